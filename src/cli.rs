@@ -1,0 +1,136 @@
+//! The command line, as clap derive definitions. The same definitions feed
+//! `--help`, `xiaoshi completions SHELL` and `xiaoshi man`, so they never disagree.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::deck::Suit;
+use crate::i18n::Lang;
+
+/// 小事 xiaoshi — one small neighbourly act a day, from the 社区小事 card deck.
+#[derive(Debug, Parser)]
+#[command(name = "xiaoshi", version, about, long_about = None)]
+pub struct Cli {
+    /// Use this RON deck file instead of the built-in 社区小事 deck.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub deck: Option<PathBuf>,
+
+    /// Language of the output [default: $XIAOSHI_LANG, then zh if $LANG starts with zh, else en]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Look through a deck, or check a deck file.
+    #[command(subcommand)]
+    Deck(DeckCommand),
+
+    /// Print a shell completion script, e.g. `xiaoshi completions bash > ~/.local/share/bash-completion/completions/xiaoshi`.
+    Completions {
+        /// The shell to write completions for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the man page (roff), e.g. `xiaoshi man | man -l -`.
+    Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeckCommand {
+    /// List the cards of the deck.
+    List(ListArgs),
+
+    /// Show one card in full.
+    Show(ShowArgs),
+
+    /// Check a deck file and list every problem (exit 0 if valid, 1 if not).
+    Check {
+        /// The deck file to check.
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only the cards of this suit.
+    #[arg(long, value_enum, value_name = "SUIT")]
+    pub suit: Option<SuitFilter>,
+
+    /// Print a JSON array of cards instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The card's id, such as hearts-7 or joker-red.
+    pub id: String,
+
+    /// Print the card as a JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A suit to filter by; Chinese names and symbols are accepted too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SuitFilter {
+    /// ♥ 红桃 邻里破冰 neighbour icebreaking
+    #[value(alias = "heart", alias = "红桃", alias = "♥")]
+    Hearts,
+    /// ♠ 黑桃 兴趣社群 interest groups
+    #[value(alias = "spade", alias = "黑桃", alias = "♠")]
+    Spades,
+    /// ♣ 梅花 互助友好 mutual aid
+    #[value(alias = "club", alias = "梅花", alias = "♣")]
+    Clubs,
+    /// ♦ 方块 空间环境 shared space
+    #[value(alias = "diamond", alias = "方块", alias = "♦")]
+    Diamonds,
+    /// The two jokers (大小王)
+    #[value(alias = "jokers", alias = "大小王")]
+    Joker,
+}
+
+impl SuitFilter {
+    /// The suit to keep, or `None` for the jokers.
+    pub fn suit(self) -> Option<Suit> {
+        match self {
+            SuitFilter::Hearts => Some(Suit::Hearts),
+            SuitFilter::Spades => Some(Suit::Spades),
+            SuitFilter::Clubs => Some(Suit::Clubs),
+            SuitFilter::Diamonds => Some(Suit::Diamonds),
+            SuitFilter::Joker => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_work_after_subcommands() {
+        let cli =
+            Cli::try_parse_from(["xiaoshi", "deck", "list", "--lang", "zh", "--suit", "红桃"])
+                .expect("parses");
+        assert_eq!(cli.lang, Some(Lang::Zh));
+        match cli.command {
+            Some(Command::Deck(DeckCommand::List(args))) => {
+                assert_eq!(args.suit, Some(SuitFilter::Hearts));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}

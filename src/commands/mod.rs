@@ -1,0 +1,62 @@
+//! What each subcommand does, written against `io::Write` so tests and the
+//! binary share one code path. `main.rs` only picks stdout and stderr.
+
+mod deck;
+
+use std::io::Write;
+
+use clap::CommandFactory;
+
+use crate::cli::{Cli, Command, DeckCommand};
+use crate::deck::{self as deck_model, BUILTIN_ORIGIN, Deck};
+use crate::error::Result;
+use crate::i18n::Lang;
+
+/// Where a command writes: its output, and its diagnostics.
+pub struct Output<'a> {
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+}
+
+/// Runs the command line `cli` in language `lang`.
+pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+    match &cli.command {
+        // Until the TUI lands, bare `xiaoshi` shows the deck.
+        None => {
+            let (deck, origin) = load_deck(cli)?;
+            deck::overview(&deck, &origin, lang, io)
+        }
+        Some(Command::Deck(DeckCommand::List(args))) => {
+            let (deck, _) = load_deck(cli)?;
+            deck::list(&deck, args, lang, io)
+        }
+        Some(Command::Deck(DeckCommand::Show(args))) => {
+            let (deck, origin) = load_deck(cli)?;
+            deck::show(&deck, &origin, args, lang, io)
+        }
+        Some(Command::Deck(DeckCommand::Check { file })) => deck::check(file, lang, io),
+        Some(Command::Completions { shell }) => {
+            // clap_complete panics on a write error, so generate into memory
+            // and let a closed pipe surface as an ordinary io::Error.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "xiaoshi", &mut script);
+            io.out.write_all(&script)?;
+            Ok(())
+        }
+        Some(Command::Man) => {
+            clap_mangen::Man::new(Cli::command()).render(io.out)?;
+            Ok(())
+        }
+    }
+}
+
+/// The deck chosen by `--deck`, or the built-in one, with its name for messages.
+fn load_deck(cli: &Cli) -> Result<(Deck, String)> {
+    match &cli.deck {
+        Some(path) => {
+            let loaded = deck_model::load_file(path)?;
+            Ok((loaded.deck, path.display().to_string()))
+        }
+        None => Ok((Deck::builtin()?, BUILTIN_ORIGIN.to_string())),
+    }
+}

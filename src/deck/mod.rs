@@ -1,0 +1,124 @@
+//! The deck: its model, its RON file format, and loading with validation.
+//!
+//! Loading never panics, whatever the bytes: size is capped before reading,
+//! text must be UTF-8, RON nesting is limited, and content rules are checked
+//! card by card so every problem is reported at once.
+
+mod error;
+pub mod file;
+pub mod json;
+mod model;
+pub mod validate;
+
+use std::io::Read;
+use std::path::Path;
+
+pub use error::{DeckError, ProblemLine};
+pub use model::{Card, Deck, Effort, Face, Rank, Suit};
+pub use validate::{Problem, Severity};
+
+/// The default deck, compiled in so xiaoshi works with no files installed.
+pub const BUILTIN_SOURCE: &str = include_str!("../../decks/shequ-xiaoshi.ron");
+
+/// How the built-in deck is named in messages.
+pub const BUILTIN_ORIGIN: &str = "<built-in deck>";
+
+/// Largest deck file accepted. A 54-card deck is about 20 KB; the cap keeps a
+/// wrong path (a video, /dev/zero) from being read whole.
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+
+/// A loaded deck and the warnings it raised.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub deck: Deck,
+    pub warnings: Vec<Problem>,
+}
+
+impl Deck {
+    /// The built-in 社区小事 deck.
+    pub fn builtin() -> Result<Deck, DeckError> {
+        load_str(BUILTIN_SOURCE, BUILTIN_ORIGIN).map(|loaded| loaded.deck)
+    }
+}
+
+/// Loads a deck file from disk.
+pub fn load_file(path: &Path) -> Result<Loaded, DeckError> {
+    let origin = path.display().to_string();
+    let bytes = read_capped(path, &origin)?;
+    load_bytes(&bytes, &origin)
+}
+
+/// Loads a deck from bytes; `origin` names them in messages.
+pub fn load_bytes(bytes: &[u8], origin: &str) -> Result<Loaded, DeckError> {
+    match std::str::from_utf8(bytes) {
+        Ok(source) => load_str(source, origin),
+        Err(error) => {
+            let valid = &bytes[..error.valid_up_to()];
+            // The prefix is valid UTF-8 by definition; count lines and columns in it.
+            let prefix = String::from_utf8_lossy(valid);
+            let line = prefix.matches('\n').count() + 1;
+            let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(DeckError::NotUtf8 {
+                origin: origin.to_string(),
+                line,
+                column,
+            })
+        }
+    }
+}
+
+/// Loads a deck from text; `origin` names it in messages.
+pub fn load_str(source: &str, origin: &str) -> Result<Loaded, DeckError> {
+    if source.trim().is_empty() {
+        return Err(DeckError::Empty {
+            origin: origin.to_string(),
+        });
+    }
+    let raw = file::parse(source).map_err(|error| DeckError::Syntax {
+        origin: origin.to_string(),
+        source_line: source
+            .lines()
+            .nth(error.line.saturating_sub(1))
+            .unwrap_or_default()
+            .to_string(),
+        error,
+    })?;
+    let id_lines = file::card_id_lines(source, raw.cards.len());
+    match validate::validate(raw, id_lines.as_deref()) {
+        Ok((deck, warnings)) => Ok(Loaded { deck, warnings }),
+        Err(problems) => Err(DeckError::Invalid {
+            origin: origin.to_string(),
+            problems,
+        }),
+    }
+}
+
+fn read_capped(path: &Path, origin: &str) -> Result<Vec<u8>, DeckError> {
+    let read_error = |source| DeckError::Read {
+        origin: origin.to_string(),
+        source,
+    };
+    let metadata = std::fs::metadata(path).map_err(read_error)?;
+    if metadata.is_dir() {
+        return Err(DeckError::IsFolder {
+            origin: origin.to_string(),
+        });
+    }
+    let too_large = |size| DeckError::TooLarge {
+        origin: origin.to_string(),
+        size,
+        limit: MAX_FILE_BYTES,
+    };
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large(metadata.len()));
+    }
+    // Read one byte past the cap: a FIFO or device reports no size up front.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}

@@ -1,0 +1,42 @@
+//! The library's error type. The binary prints it and exits with status 1.
+
+use std::io;
+
+use crate::deck::DeckError;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Deck(#[from] DeckError),
+
+    #[error("there is no card `{id}` in {deck}\n  hint: {}", unknown_card_hint(suggestion.as_deref()))]
+    UnknownCard {
+        id: String,
+        deck: String,
+        suggestion: Option<String>,
+    },
+
+    /// `deck check` found problems; it has already listed them.
+    #[error("{origin} is not a valid deck: {errors} problem{}", if *errors == 1 { "" } else { "s" })]
+    InvalidDeck { origin: String, errors: usize },
+
+    #[error("cannot write the output: {0}")]
+    Output(#[from] io::Error),
+}
+
+fn unknown_card_hint(suggestion: Option<&str>) -> String {
+    match suggestion {
+        Some(id) => format!("did you mean `{id}`? `xiaoshi deck list` shows every id"),
+        None => "`xiaoshi deck list` shows every id".to_string(),
+    }
+}
+
+impl Error {
+    /// True when the reader of our output went away (`xiaoshi deck list | head -1`):
+    /// not a failure, so the binary exits 0 and prints nothing.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Output(error) if error.kind() == io::ErrorKind::BrokenPipe)
+    }
+}

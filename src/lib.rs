@@ -1,0 +1,21 @@
+//! xiaoshi (小事) — a terminal card deck and habit tracker for the 社区小事
+//! (Community Small Things) neighbourhood programme.
+//!
+//! The library holds everything; `src/main.rs` only parses arguments, runs a
+//! command and maps the outcome to an exit code. Modules, one per concern:
+//!
+//! - [`deck`]: suits, ranks and cards; loading and validating RON deck files.
+//! - [`cli`]: the clap definitions, which also feed completions and the man page.
+//! - [`commands`]: what each subcommand prints, written to any `io::Write`.
+//! - [`i18n`]: the two languages and every user-facing string.
+//! - [`text`]: layout by terminal display width (CJK is two columns wide).
+//! - [`error`]: the library's error type.
+
+pub mod cli;
+pub mod commands;
+pub mod deck;
+pub mod error;
+pub mod i18n;
+pub mod text;
+
+pub use error::{Error, Result};
