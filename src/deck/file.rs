@@ -138,6 +138,19 @@ fn describe(code: &ron::Error) -> String {
             None => format!("missing the field `{field}`"),
         },
         E::DuplicateStructField { field, .. } => format!("the field `{field}` is given twice"),
+        E::ExpectedComma => {
+            "expected a comma: is one missing here or at the end of the line before?".to_string()
+        }
+        E::ExpectedInteger => "expected a whole number, such as 30".to_string(),
+        E::IntegerOutOfBounds => "this number is out of range here".to_string(),
+        E::ExpectedString | E::ExpectedStringEnd => {
+            "expected text in double quotes, such as \"Say hello\"".to_string()
+        }
+        E::ExpectedNamedStructLike("Localized") => {
+            "expected text in both languages: (zh: \"…\", en: \"…\")".to_string()
+        }
+        E::ExpectedNamedStructLike(name) => format!("expected `(` to open the {name}"),
+        E::TrailingCharacters => "unexpected text after the deck's closing `)`".to_string(),
         E::NoSuchEnumVariant {
             expected, found, ..
         } => format!(
