@@ -26,6 +26,57 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Show today's card, drawing it if needed (the same card all day).
+    Draw {
+        /// Use the day's one redraw: replace today's card with the next one.
+        #[arg(long)]
+        redraw: bool,
+        /// Print {"date", "card", "redrawn"} as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+
+    /// Check in: today's small thing is done (draws today's card first if needed).
+    Done {
+        /// A short note about what you did; repeating `done` updates it.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// Check in yesterday instead (补卡, a backfill: at most 2 per round).
+        #[arg(long)]
+        yesterday: bool,
+    },
+
+    /// Take back today's check-in.
+    Undo,
+
+    /// Today's card, the 21-day round, the streak and check-ins per suit.
+    Status {
+        /// Print the status as JSON (shape in the README).
+        #[arg(long)]
+        json: bool,
+    },
+
+    /// Every day that had a card: date, card, done, note.
+    History {
+        /// Print a JSON array.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV.
+        #[arg(long)]
+        csv: bool,
+    },
+
+    /// Replay the current round and streak day by day: which rule counted each day.
+    Why,
+
+    /// Rounds of 21 check-ins.
+    #[command(subcommand)]
+    Round(RoundCommand),
+
+    /// Export or import the journal (to move machines, sync, or combine).
+    #[command(subcommand)]
+    Journal(JournalCommand),
+
     /// Look through a deck, or check a deck file.
     #[command(subcommand)]
     Deck(DeckCommand),
@@ -39,6 +90,27 @@ pub enum Command {
 
     /// Print the man page (roff), e.g. `xiaoshi man | man -l -`.
     Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RoundCommand {
+    /// Start a new round from today (an unfinished round ends early).
+    Start,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// Print every event of the journal.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: crate::journal::transfer::Format,
+    },
+    /// Merge events from an export into the journal; importing twice changes nothing.
+    Import {
+        /// A file made by `xiaoshi journal export` (JSON or CSV).
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -2,7 +2,13 @@
 
 use std::io;
 
+use crate::clock::ClockError;
+use crate::config::ConfigError;
 use crate::deck::DeckError;
+use crate::journal::JournalError;
+use crate::journal::actions::ActionError;
+use crate::journal::transfer::ImportError;
+use crate::paths::NoHome;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -10,6 +16,24 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     #[error(transparent)]
     Deck(#[from] DeckError),
+
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+
+    #[error(transparent)]
+    Clock(#[from] ClockError),
+
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+
+    #[error(transparent)]
+    NoHome(#[from] NoHome),
+
+    #[error(transparent)]
+    Action(#[from] ActionError),
+
+    #[error(transparent)]
+    Import(#[from] ImportError),
 
     #[error("there is no card `{id}` in {deck}\n  hint: {}", unknown_card_hint(suggestion.as_deref()))]
     UnknownCard {

@@ -196,3 +196,113 @@ mod tests {
         );
     }
 }
+
+// The resident's commands: `draw`, `done`, `undo`, `status`, `history`, `why`.
+pub const LABEL_TODAY: Text = Text::new("今日", "Today");
+pub const LABEL_NOTE: Text = Text::new("备注", "Note");
+pub const LABEL_ROUND: Text = Text::new("第 {} 轮", "Round {}");
+pub const LABEL_STREAK: Text = Text::new("连续", "Streak");
+pub const LABEL_SUITS: Text = Text::new("花色", "Suits");
+pub const LABEL_KEY: Text = Text::new("图例", "Key");
+pub const ROUND_DAY: Text = Text::new("第 {day}/{length} 天", "day {day}/{length}");
+pub const ROUND_COMPLETE: Text = Text::new(
+    "本轮 21 天完成！明天开始新一轮。",
+    "Round complete: 21 check-ins! A new round starts tomorrow.",
+);
+pub const ROUNDS_DONE: Text = Text::new("已完成 {} 轮", "{} rounds completed");
+pub const STREAK_LINE: Text = Text::new(
+    "{current} 天（最长 {best} 天），冻结卡 {freezes} 张",
+    "{current} days (best {best}), freezes {freezes}",
+);
+pub const STATE_DONE: Text = Text::new("已完成", "done");
+pub const STATE_NOT_DONE: Text = Text::new("未完成", "not done yet");
+pub const STATE_REDRAWN: Text = Text::new("已换过牌", "redrawn");
+pub const NO_CARD_YET: Text = Text::new(
+    "今天还没抽牌：运行 `xiaoshi draw`",
+    "No card drawn yet today: run `xiaoshi draw`",
+);
+pub const GRID_KEY: Text = Text::new(
+    "✓ 完成  ❄ 冻结  ✗ 漏打  ◉ 今天  ◌ 待完成",
+    "✓ done  ❄ frozen  ✗ missed  ◉ today  ◌ to come",
+);
+pub const LOVE_DAY: Text = Text::new(
+    "今天是爱邻日（每月20日）！试试红王牌：做一件你自己想出的邻里小事。",
+    "Today is Love-Your-Neighbour Day (爱邻日, the 20th)! Try the red joker: a small thing of your own.",
+);
+pub const SEASON: Text = Text::new(
+    "社区小事活动季（每月15至25日）进行中。",
+    "It is the Community Small Things activity season (the 15th to 25th).",
+);
+
+pub const DRAWN_TODAY: Text = Text::new("今天的牌", "Today's card");
+pub const REDRAWN_NOW: Text = Text::new("换了一张牌", "Redrawn");
+pub const CHECKED_IN: Text = Text::new(
+    "打卡成功：{date}。第 {round} 轮第 {day}/21 天，连续 {streak} 天。",
+    "Checked in for {date}: round {round}, day {day}/21, streak {streak}.",
+);
+pub const ALREADY_CHECKED_IN: Text =
+    Text::new("{date} 已经打过卡了。", "{date} is already checked in.");
+pub const NOTE_UPDATED: Text = Text::new("备注已更新。", "Note updated.");
+pub const UNDONE: Text = Text::new(
+    "已撤销今天（{date}）的打卡。",
+    "Today's check-in ({date}) is undone.",
+);
+pub const NOTHING_TO_UNDO: Text = Text::new(
+    "今天（{date}）还没有打卡，没有可撤销的。",
+    "Today ({date}) is not checked in: nothing to undo.",
+);
+pub const ROUND_STARTED: Text = Text::new(
+    "第 {} 轮从今天开始，牌序重新洗过。",
+    "Round {} starts today, with a freshly shuffled deck.",
+);
+pub const NO_HISTORY: Text = Text::new("还没有记录。", "Nothing recorded yet.");
+pub const COL_DATE: Text = Text::new("日期", "DATE");
+pub const COL_DONE: Text = Text::new("完成", "DONE");
+pub const COL_CARD: Text = Text::new("牌", "CARD");
+pub const COL_NOTE: Text = Text::new("备注", "NOTE");
+pub const IMPORTED: Text = Text::new(
+    "导入 {added} 条新记录（共 {total} 条，其余已存在）。",
+    "Imported {added} new events ({total} in the file; the rest were already here).",
+);
+
+// `why`.
+pub const WHY_HEADER: Text = Text::new(
+    "本轮与当前连续打卡，逐日回放：",
+    "The current round and streak, day by day:",
+);
+pub const WHY_EMPTY: Text = Text::new(
+    "还没有打卡记录：第一次打卡后，这里会逐日说明规则。",
+    "No check-ins yet: after the first one, this replays the rules day by day.",
+);
+pub const WHY_DAY: Text = Text::new(
+    "连续 {streak}  冻结 {freezes}  第 {round} 轮 {checked}/21",
+    "streak {streak}  freezes {freezes}  round {round} {checked}/21",
+);
+pub const WHY_TOTAL: Text = Text::new(
+    "结果（与 status 一致）：连续 {current} 天（最长 {best}），冻结卡 {freezes} 张，第 {round} 轮第 {day}/21 天",
+    "Result (as in status): streak {current} (best {best}), freezes {freezes}, round {round} day {day}/21",
+);
+pub const RULE_RESTARTED: Text = Text::new(
+    "重新开始一轮（round start）",
+    "a new round begins (round start)",
+);
+pub const RULE_CHECKED_IN: Text = Text::new("打卡", "checked in");
+pub const RULE_BACKFILLED: Text = Text::new("补卡", "checked in late (backfill, 补卡)");
+pub const RULE_EARNED_FREEZE: Text = Text::new(
+    "每连续 7 天获得一张冻结卡",
+    "earned a freeze (one per 7 in a row)",
+);
+pub const RULE_COMPLETED: Text = Text::new("21 天完成，本轮结束", "21 check-ins: round complete");
+pub const RULE_FROZEN: Text = Text::new(
+    "漏打，用掉一张冻结卡，连续不断",
+    "missed; a freeze kept the streak",
+);
+pub const RULE_BROKEN: Text = Text::new(
+    "漏打且没有冻结卡，连续中断",
+    "missed with no freeze left: the streak ended",
+);
+pub const RULE_MISSED: Text = Text::new("漏打（没有在进行的连续）", "missed (no streak to keep)");
+pub const RULE_OPEN: Text = Text::new(
+    "今天还没打卡：连续算到昨天",
+    "today, still open: the streak counts up to yesterday",
+);

@@ -5,6 +5,10 @@
 //! command and maps the outcome to an exit code. Modules, one per concern:
 //!
 //! - [`deck`]: suits, ranks and cards; loading and validating RON deck files.
+//! - [`journal`]: the resident's check-ins: events, the streak and round
+//!   rules, and safe storage.
+//! - [`clock`], [`config`], [`paths`]: today's date, settings, where files live.
+//! - [`fsutil`]: atomic writes with a backup.
 //! - [`cli`]: the clap definitions, which also feed completions and the man page.
 //! - [`commands`]: what each subcommand prints, written to any `io::Write`.
 //! - [`i18n`]: the two languages and every user-facing string.
@@ -12,10 +16,15 @@
 //! - [`error`]: the library's error type.
 
 pub mod cli;
+pub mod clock;
 pub mod commands;
+pub mod config;
 pub mod deck;
 pub mod error;
+pub mod fsutil;
 pub mod i18n;
+pub mod journal;
+pub mod paths;
 pub mod text;
 
 pub use error::{Error, Result};

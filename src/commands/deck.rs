@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::Output;
+use super::report::write_json;
 use crate::cli::{ListArgs, ShowArgs};
 use crate::deck::json::CardJson;
 use crate::deck::validate::count_by_suit;
@@ -198,12 +199,6 @@ fn write_table<'a>(
             row[4]
         )?;
     }
-    Ok(())
-}
-
-fn write_json<T: serde::Serialize + ?Sized>(value: &T, io: &mut Output<'_>) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *io.out, value).map_err(std::io::Error::from)?;
-    writeln!(io.out)?;
     Ok(())
 }
 

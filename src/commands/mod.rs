@@ -2,12 +2,15 @@
 //! binary share one code path. `main.rs` only picks stdout and stderr.
 
 mod deck;
+mod journal;
+pub mod report;
+pub mod resident;
 
 use std::io::Write;
 
 use clap::CommandFactory;
 
-use crate::cli::{Cli, Command, DeckCommand};
+use crate::cli::{Cli, Command, DeckCommand, JournalCommand, RoundCommand};
 use crate::deck::{self as deck_model, BUILTIN_ORIGIN, Deck};
 use crate::error::Result;
 use crate::i18n::Lang;
@@ -25,6 +28,27 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
         None => {
             let (deck, origin) = load_deck(cli)?;
             deck::overview(&deck, &origin, lang, io)
+        }
+        Some(Command::Draw { redraw, json }) => {
+            resident::draw(&resident(cli)?, *redraw, *json, lang, io)
+        }
+        Some(Command::Done { note, yesterday }) => {
+            resident::done(&resident(cli)?, note.as_deref(), *yesterday, lang, io)
+        }
+        Some(Command::Undo) => resident::undo(&resident(cli)?, lang, io),
+        Some(Command::Round(RoundCommand::Start)) => {
+            resident::start_round(&resident(cli)?, lang, io)
+        }
+        Some(Command::Status { json }) => report::status(&resident(cli)?, *json, lang, io),
+        Some(Command::History { json, csv }) => {
+            report::history(&resident(cli)?, *json, *csv, lang, io)
+        }
+        Some(Command::Why) => report::why(&resident(cli)?, lang, io),
+        Some(Command::Journal(JournalCommand::Export { format })) => {
+            journal::export(&resident(cli)?, *format, io)
+        }
+        Some(Command::Journal(JournalCommand::Import { file })) => {
+            journal::import(&resident(cli)?, file, lang, io)
         }
         Some(Command::Deck(DeckCommand::List(args))) => {
             let (deck, _) = load_deck(cli)?;
@@ -48,6 +72,12 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// The resident's journal, clock and deck.
+fn resident(cli: &Cli) -> Result<resident::Resident> {
+    let (deck, _) = load_deck(cli)?;
+    resident::Resident::from_env(deck)
 }
 
 /// The deck chosen by `--deck`, or the built-in one, with its name for messages.

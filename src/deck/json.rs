@@ -11,7 +11,7 @@ use crate::i18n::Localized;
 /// {"zh", "en"}, "minutes", "tip"}`. `suit` is `hearts`/`spades`/`clubs`/
 /// `diamonds`/`joker`; `rank` is `"A"`…`"K"`, or `null` for a joker; `tip`
 /// is `null` when the card has none.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct CardJson<'a> {
     pub id: &'a str,
     pub suit: &'static str,

@@ -1,0 +1,151 @@
+//! "Today" as a civil date in the local time zone.
+//!
+//! A day is the local calendar date, moved by `day_starts_at` for people who
+//! stay up late. Dates are compared as calendar dates, never by adding 24
+//! hours, so a 23- or 25-hour DST day is still one day.
+//!
+//! `XIAOSHI_NOW` (RFC 3339, e.g. `2026-11-20T08:00:00+08:00`) replaces the
+//! clock's instant for tests and demos; `TZ` chooses the zone as usual.
+
+use jiff::Timestamp;
+use jiff::civil::{Date, Time};
+use jiff::tz::TimeZone;
+
+/// An instant and the zone it is seen from.
+#[derive(Debug, Clone)]
+pub struct Clock {
+    pub now: Timestamp,
+    pub zone: TimeZone,
+}
+
+/// Why the clock could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ClockError {
+    #[error(
+        "XIAOSHI_NOW={value:?} is not an RFC 3339 timestamp: {reason}\n  \
+         hint: write it like 2026-11-20T08:00:00+08:00, or unset it to use the system clock"
+    )]
+    BadNow { value: String, reason: String },
+}
+
+impl Clock {
+    /// The system clock, or `XIAOSHI_NOW`, in the system time zone (`TZ` honoured).
+    pub fn from_env() -> Result<Clock, ClockError> {
+        let now =
+            match std::env::var("XIAOSHI_NOW") {
+                Ok(value) if !value.trim().is_empty() => value
+                    .trim()
+                    .parse::<Timestamp>()
+                    .map_err(|error| ClockError::BadNow {
+                        value: value.clone(),
+                        reason: error.to_string(),
+                    })?,
+                _ => Timestamp::now(),
+            };
+        Ok(Clock {
+            now,
+            zone: TimeZone::system(),
+        })
+    }
+
+    /// The day it is now, for a day that begins at `day_starts_at`.
+    pub fn today(&self, day_starts_at: Time) -> Date {
+        day_of(self.now, &self.zone, day_starts_at)
+    }
+}
+
+/// The day an instant belongs to: its local date, or the date before when the
+/// local time is earlier than `day_starts_at` (02:30 with a 04:00 start is
+/// still "last night").
+pub fn day_of(instant: Timestamp, zone: &TimeZone, day_starts_at: Time) -> Date {
+    let local = zone.to_datetime(instant);
+    if local.time() < day_starts_at {
+        local.date().yesterday().unwrap_or(local.date())
+    } else {
+        local.date()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::{date, time};
+
+    fn at(stamp: &str) -> Timestamp {
+        stamp.parse().expect("timestamp")
+    }
+
+    fn zone(name: &str) -> TimeZone {
+        TimeZone::get(name).expect("zone in the system database")
+    }
+
+    #[test]
+    fn a_minute_before_and_after_midnight() {
+        let shanghai = zone("Asia/Shanghai");
+        let midnight = Time::midnight();
+        assert_eq!(
+            day_of(at("2026-11-20T23:59:00+08:00"), &shanghai, midnight),
+            date(2026, 11, 20)
+        );
+        assert_eq!(
+            day_of(at("2026-11-21T00:01:00+08:00"), &shanghai, midnight),
+            date(2026, 11, 21)
+        );
+    }
+
+    #[test]
+    fn day_starts_at_moves_the_boundary() {
+        let shanghai = zone("Asia/Shanghai");
+        let four = time(4, 0, 0, 0);
+        assert_eq!(
+            day_of(at("2026-11-21T03:59:00+08:00"), &shanghai, four),
+            date(2026, 11, 20)
+        );
+        assert_eq!(
+            day_of(at("2026-11-21T04:00:00+08:00"), &shanghai, four),
+            date(2026, 11, 21)
+        );
+    }
+
+    #[test]
+    fn dst_days_are_still_one_day_each() {
+        let new_york = zone("America/New_York");
+        let midnight = Time::midnight();
+        // Spring forward: 2026-03-08 has 23 hours.
+        assert_eq!(
+            day_of(at("2026-03-08T23:30:00-04:00"), &new_york, midnight),
+            date(2026, 3, 8)
+        );
+        assert_eq!(
+            day_of(at("2026-03-09T00:30:00-04:00"), &new_york, midnight),
+            date(2026, 3, 9)
+        );
+        // Fall back: 2026-11-01 has 25 hours; 01:30 happens twice, same day.
+        assert_eq!(
+            day_of(at("2026-11-01T01:30:00-04:00"), &new_york, midnight),
+            date(2026, 11, 1)
+        );
+        assert_eq!(
+            day_of(at("2026-11-01T01:30:00-05:00"), &new_york, midnight),
+            date(2026, 11, 1)
+        );
+        assert_eq!(
+            day_of(at("2026-11-01T23:59:00-05:00"), &new_york, midnight),
+            date(2026, 11, 1)
+        );
+    }
+
+    #[test]
+    fn the_same_instant_is_a_different_day_in_another_zone() {
+        let instant = at("2026-11-21T01:00:00+08:00");
+        let midnight = Time::midnight();
+        assert_eq!(
+            day_of(instant, &zone("Asia/Shanghai"), midnight),
+            date(2026, 11, 21)
+        );
+        assert_eq!(
+            day_of(instant, &zone("Europe/London"), midnight),
+            date(2026, 11, 20)
+        );
+    }
+}

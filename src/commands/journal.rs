@@ -1,0 +1,34 @@
+//! `xiaoshi journal export | import`.
+
+use std::path::Path;
+
+use super::Output;
+use super::resident::Resident;
+use crate::error::Result;
+use crate::i18n::{self, Lang};
+use crate::journal::transfer::{self, Format};
+use crate::journal::{self};
+
+/// `journal export --format json|csv`: every event, to stdout.
+pub fn export(resident: &Resident, format: Format, io: &mut Output<'_>) -> Result<()> {
+    let events = match resident.store.lock_shared()? {
+        Some(lock) => journal::load_all(&resident.store, &lock)?,
+        None => Vec::new(),
+    };
+    transfer::export(&events, format, io.out)?;
+    Ok(())
+}
+
+/// `journal import FILE`: merges by event id.
+pub fn import(resident: &Resident, file: &Path, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+    let events = transfer::read_import(file)?;
+    let total = events.len();
+    let lock = resident.store.lock_exclusive()?;
+    let added = resident.store.append(events, &lock)?;
+    let message = i18n::fill_named(
+        i18n::IMPORTED.get(lang),
+        &[("added", &added), ("total", &total)],
+    );
+    writeln!(io.out, "{message}")?;
+    Ok(())
+}

@@ -1,0 +1,378 @@
+//! The resident's read-only commands: `status`, `history`, `why`; and the
+//! text pieces they share with `draw`.
+
+use super::Output;
+use super::resident::Resident;
+use crate::deck::Suit;
+use crate::error::Result;
+use crate::i18n::{self, Lang, Text};
+use crate::journal::rules::{DayState, Rule, TraceDay};
+use crate::journal::view::{self, CardView, Occasion, Status};
+use crate::journal::{self, Today};
+use crate::text::{pad, width};
+
+/// Today's journal under the read lock; an empty one if nothing is recorded.
+fn read_today(resident: &Resident) -> Result<Today> {
+    let clock_day = resident.clock_day();
+    match resident.store.lock_shared()? {
+        Some(lock) => Ok(journal::load_today(&resident.store, clock_day, &lock)?),
+        None => Ok(Today::empty(clock_day)),
+    }
+}
+
+/// Every event under the read lock.
+fn read_all(resident: &Resident) -> Result<Vec<journal::Event>> {
+    match resident.store.lock_shared()? {
+        Some(lock) => Ok(journal::load_all(&resident.store, &lock)?),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// `xiaoshi status [--json]`.
+pub fn status(resident: &Resident, json: bool, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+    let today = read_today(resident)?;
+    let status = Status::new(&today, &resident.deck);
+    if json {
+        return write_json(&status, io);
+    }
+    write_status(&status, lang, io)
+}
+
+/// The status as text, label column aligned by display width.
+pub fn write_status(status: &Status<'_>, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+    writeln!(io.out, "{}", status.date)?;
+    occasion_lines(status.date, lang, io)?;
+    let round_label = i18n::fill(i18n::LABEL_ROUND.get(lang), status.round.number);
+    let labels = [
+        i18n::LABEL_TODAY.get(lang),
+        i18n::LABEL_NOTE.get(lang),
+        round_label.as_str(),
+        i18n::LABEL_STREAK.get(lang),
+        i18n::LABEL_SUITS.get(lang),
+        i18n::LABEL_KEY.get(lang),
+    ];
+    let label_width = labels.iter().map(|label| width(label)).max().unwrap_or(0);
+    let label = |text: &str| pad(text, label_width);
+    let indent = " ".repeat(label_width + 2);
+
+    match &status.today.card {
+        Some(card) => {
+            let state = if status.today.done {
+                i18n::STATE_DONE
+            } else {
+                i18n::STATE_NOT_DONE
+            };
+            let mut marks = vec![*state.get(lang)];
+            if status.today.redrawn {
+                marks.push(*i18n::STATE_REDRAWN.get(lang));
+            }
+            writeln!(
+                io.out,
+                "{}  {}  [{}]",
+                label(i18n::LABEL_TODAY.get(lang)),
+                card_title(card, lang),
+                marks.join(", ")
+            )?;
+            if let CardView::Known(card) = card {
+                writeln!(io.out, "{indent}{}", card.action.as_str(lang))?;
+            }
+        }
+        None => writeln!(
+            io.out,
+            "{}  {}",
+            label(i18n::LABEL_TODAY.get(lang)),
+            i18n::NO_CARD_YET.get(lang)
+        )?,
+    }
+    if let Some(note) = &status.today.note {
+        writeln!(io.out, "{}  {note}", label(i18n::LABEL_NOTE.get(lang)))?;
+    }
+
+    let day = i18n::fill_named(
+        i18n::ROUND_DAY.get(lang),
+        &[("day", &status.round.day), ("length", &status.round.length)],
+    );
+    writeln!(io.out, "{}  {day}", label(&round_label))?;
+    for week in status.round.days.chunks(7) {
+        let cells: Vec<String> = week
+            .iter()
+            .map(|cell| cell.state.symbol().to_string())
+            .collect();
+        writeln!(io.out, "{indent}{}", cells.join(" "))?;
+    }
+    if status.round.complete {
+        writeln!(io.out, "{indent}{}", i18n::ROUND_COMPLETE.get(lang))?;
+    }
+
+    let streak = i18n::fill_named(
+        i18n::STREAK_LINE.get(lang),
+        &[
+            ("current", &status.streak.current),
+            ("best", &status.streak.best),
+            ("freezes", &status.streak.freezes),
+        ],
+    );
+    let rounds = i18n::fill(i18n::ROUNDS_DONE.get(lang), status.rounds_completed);
+    let separator = match lang {
+        Lang::Zh => "；",
+        Lang::En => "; ",
+    };
+    writeln!(
+        io.out,
+        "{}  {streak}{separator}{rounds}",
+        label(i18n::LABEL_STREAK.get(lang))
+    )?;
+    let suits: Vec<String> = Suit::ALL
+        .into_iter()
+        .map(|suit| (suit.name(), suit.key()))
+        .chain([(i18n::JOKER, "joker")])
+        .map(|(name, key)| {
+            format!(
+                "{} {}",
+                name.get(lang),
+                status.by_suit.get(key).unwrap_or(&0)
+            )
+        })
+        .collect();
+    writeln!(
+        io.out,
+        "{}  {}",
+        label(i18n::LABEL_SUITS.get(lang)),
+        suits.join("  ")
+    )?;
+    writeln!(
+        io.out,
+        "{}  {}",
+        label(i18n::LABEL_KEY.get(lang)),
+        i18n::GRID_KEY.get(lang)
+    )?;
+    Ok(())
+}
+
+/// `xiaoshi history [--json|--csv]`.
+pub fn history(
+    resident: &Resident,
+    json: bool,
+    csv: bool,
+    lang: Lang,
+    io: &mut Output<'_>,
+) -> Result<()> {
+    let events = read_all(resident)?;
+    let days = view::history(&events, &resident.deck);
+    if json {
+        return write_json(&days, io);
+    }
+    if csv {
+        let mut writer = ::csv::Writer::from_writer(&mut *io.out);
+        writer
+            .write_record(["date", "card", "done", "note"])
+            .map_err(std::io::Error::other)?;
+        for day in &days {
+            let card = match &day.card {
+                CardView::Known(card) => card.id,
+                CardView::Unknown { id } => id.as_str(),
+            };
+            writer
+                .write_record([
+                    day.date.to_string().as_str(),
+                    card,
+                    if day.done { "true" } else { "false" },
+                    day.note.as_deref().unwrap_or(""),
+                ])
+                .map_err(std::io::Error::other)?;
+        }
+        writer.flush()?;
+        return Ok(());
+    }
+    if days.is_empty() {
+        writeln!(io.out, "{}", i18n::NO_HISTORY.get(lang))?;
+        return Ok(());
+    }
+    let done_width = width(i18n::COL_DONE.get(lang));
+    writeln!(
+        io.out,
+        "{}  {}  {}",
+        pad(i18n::COL_DATE.get(lang), 10),
+        i18n::COL_DONE.get(lang),
+        i18n::COL_CARD.get(lang)
+    )?;
+    for day in &days {
+        let mark = if day.done {
+            DayState::Done
+        } else {
+            DayState::Missed
+        }
+        .symbol();
+        write!(
+            io.out,
+            "{}  {}  {}",
+            day.date,
+            pad(&mark.to_string(), done_width),
+            card_title(&day.card, lang)
+        )?;
+        match &day.note {
+            Some(note) => writeln!(io.out, "  ({note})")?,
+            None => writeln!(io.out)?,
+        }
+    }
+    Ok(())
+}
+
+/// `xiaoshi why`.
+pub fn why(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+    let today = read_today(resident)?;
+    let events = read_all(resident)?;
+    let why = view::why(&events, today.date, &resident.deck);
+    let status = &why.status;
+    let any_check_in = why
+        .days
+        .iter()
+        .any(|day| day.rules.contains(&Rule::CheckedIn) || day.rules.contains(&Rule::Backfilled));
+    if !any_check_in && status.streak.best == 0 {
+        writeln!(io.out, "{}", i18n::WHY_EMPTY.get(lang))?;
+        return Ok(());
+    }
+    writeln!(io.out, "{}", i18n::WHY_HEADER.get(lang))?;
+    let lines: Vec<(String, String)> = why
+        .days
+        .iter()
+        .map(|day| {
+            (
+                format!(
+                    "{}  {}  {}",
+                    day.date,
+                    trace_symbol(day),
+                    rules_text(day, lang)
+                ),
+                trace_numbers(day, lang),
+            )
+        })
+        .collect();
+    let column = lines.iter().map(|(left, _)| width(left)).max().unwrap_or(0);
+    for (left, right) in lines {
+        writeln!(io.out, "{}  {right}", pad(&left, column))?;
+    }
+    let total = i18n::fill_named(
+        i18n::WHY_TOTAL.get(lang),
+        &[
+            ("current", &status.streak.current),
+            ("best", &status.streak.best),
+            ("freezes", &status.streak.freezes),
+            ("round", &status.round.number),
+            ("day", &status.round.day),
+        ],
+    );
+    writeln!(io.out, "{total}")?;
+    Ok(())
+}
+
+fn trace_symbol(day: &TraceDay) -> char {
+    let state = if day
+        .rules
+        .iter()
+        .any(|r| matches!(r, Rule::CheckedIn | Rule::Backfilled))
+    {
+        DayState::Done
+    } else if day.rules.contains(&Rule::Frozen) {
+        DayState::Frozen
+    } else if day.rules.contains(&Rule::StillOpen) {
+        DayState::Today
+    } else {
+        DayState::Missed
+    };
+    state.symbol()
+}
+
+fn rules_text(day: &TraceDay, lang: Lang) -> String {
+    let text = |rule: &Rule| -> Text {
+        match rule {
+            Rule::RoundRestarted => i18n::RULE_RESTARTED,
+            Rule::CheckedIn => i18n::RULE_CHECKED_IN,
+            Rule::Backfilled => i18n::RULE_BACKFILLED,
+            Rule::EarnedFreeze => i18n::RULE_EARNED_FREEZE,
+            Rule::RoundCompleted => i18n::RULE_COMPLETED,
+            Rule::Frozen => i18n::RULE_FROZEN,
+            Rule::StreakBroken => i18n::RULE_BROKEN,
+            Rule::Missed => i18n::RULE_MISSED,
+            Rule::StillOpen => i18n::RULE_OPEN,
+        }
+    };
+    let separator = match lang {
+        Lang::Zh => "；",
+        Lang::En => "; ",
+    };
+    day.rules
+        .iter()
+        .map(|rule| *text(rule).get(lang))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+fn trace_numbers(day: &TraceDay, lang: Lang) -> String {
+    i18n::fill_named(
+        i18n::WHY_DAY.get(lang),
+        &[
+            ("streak", &day.streak),
+            ("freezes", &day.freezes),
+            ("round", &day.round),
+            ("checked", &day.round_checked_in),
+        ],
+    )
+}
+
+/// `红桃 7  听老邻居讲小区故事` — a card's face name and title.
+pub fn card_title(card: &CardView<'_>, lang: Lang) -> String {
+    match card {
+        CardView::Known(card) => {
+            let face = match card.rank {
+                Some(rank) => format!("{} {rank}", suit_name(card.suit, lang)),
+                None => i18n::JOKER.get(lang).to_string(),
+            };
+            format!("{face}  {}  ({})", card.title.as_str(lang), card.id)
+        }
+        CardView::Unknown { id } => id.clone(),
+    }
+}
+
+fn suit_name(key: &str, lang: Lang) -> &'static str {
+    Suit::ALL
+        .into_iter()
+        .find(|suit| suit.key() == key)
+        .map_or(i18n::JOKER.get(lang), |suit| suit.name().get(lang))
+}
+
+/// A card in two lines: its name and title, then its action.
+pub fn card_line(card: &CardView<'_>, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+    writeln!(io.out, "  {}", card_title(card, lang))?;
+    if let CardView::Known(card) = card {
+        writeln!(io.out, "  {}", card.action.as_str(lang))?;
+        if let Some(tip) = card.tip {
+            writeln!(
+                io.out,
+                "  {}: {}",
+                i18n::LABEL_TIP.get(lang),
+                tip.as_str(lang)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The 爱邻日 and activity-season banners, when they apply.
+pub fn occasion_lines(date: jiff::civil::Date, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+    let occasion = Occasion::of(date);
+    if occasion.love_neighbour_day {
+        writeln!(io.out, "{}", i18n::LOVE_DAY.get(lang))?;
+    }
+    if occasion.activity_season {
+        writeln!(io.out, "{}", i18n::SEASON.get(lang))?;
+    }
+    Ok(())
+}
+
+/// Pretty JSON and a newline.
+pub fn write_json<T: serde::Serialize + ?Sized>(value: &T, io: &mut Output<'_>) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *io.out, value).map_err(std::io::Error::from)?;
+    writeln!(io.out)?;
+    Ok(())
+}

@@ -1,0 +1,190 @@
+//! The resident's daily commands: `draw`, `done`, `undo`, `round start`.
+//! Each takes the journal's write lock, decides what to append through
+//! [`crate::journal::actions`], appends it, and reports.
+
+use jiff::civil::Date;
+
+use super::Output;
+use super::report::{card_line, write_json};
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::deck::Deck;
+use crate::error::Result;
+use crate::i18n::{self, Lang};
+use crate::journal::actions::{self, CheckIn};
+use crate::journal::view::{CardView, Status};
+use crate::journal::{self, Store, Today};
+use crate::paths::Paths;
+
+/// What the resident's commands work with.
+pub struct Resident {
+    pub store: Store,
+    pub clock: Clock,
+    pub config: Config,
+    pub deck: Deck,
+}
+
+impl Resident {
+    pub fn from_env(deck: Deck) -> Result<Resident> {
+        let paths = Paths::from_env()?;
+        Ok(Resident {
+            store: Store::new(paths.data),
+            clock: Clock::from_env()?,
+            config: Config::load(&paths.config_file)?,
+            deck,
+        })
+    }
+
+    /// The day the clock says it is.
+    pub fn clock_day(&self) -> Date {
+        self.clock.today(self.config.day_starts_at)
+    }
+
+    /// Runs `act` on today's journal under the write lock and appends what it returns.
+    fn write<T>(
+        &self,
+        act: impl FnOnce(&Today) -> Result<(Vec<journal::Event>, T)>,
+    ) -> Result<(Today, T)> {
+        let lock = self.store.lock_exclusive()?;
+        let today = journal::load_today(&self.store, self.clock_day(), &lock)?;
+        let (events, outcome) = act(&today)?;
+        if events.is_empty() {
+            return Ok((today, outcome));
+        }
+        self.store.append(events, &lock)?;
+        // Re-read so the report shows exactly what is now on disk.
+        let today = journal::load_today(&self.store, self.clock_day(), &lock)?;
+        Ok((today, outcome))
+    }
+}
+
+/// `xiaoshi draw [--redraw] [--json]`.
+pub fn draw(
+    resident: &Resident,
+    redraw: bool,
+    json: bool,
+    lang: Lang,
+    io: &mut Output<'_>,
+) -> Result<()> {
+    let now = resident.clock.now;
+    let (today, ()) = resident.write(|today| {
+        let events = actions::draw(today, &resident.deck, today.date, now, redraw)?;
+        Ok((events, ()))
+    })?;
+    let facts = today.facts(today.date);
+    let card = facts
+        .card
+        .as_deref()
+        .map(|id| CardView::new(&resident.deck, id));
+    if json {
+        #[derive(serde::Serialize)]
+        struct Drawn<'a> {
+            date: Date,
+            card: Option<CardView<'a>>,
+            redrawn: bool,
+        }
+        return write_json(
+            &Drawn {
+                date: today.date,
+                card,
+                redrawn: facts.redrawn,
+            },
+            io,
+        );
+    }
+    let heading = if redraw {
+        i18n::REDRAWN_NOW
+    } else {
+        i18n::DRAWN_TODAY
+    };
+    writeln!(io.out, "{} {}", today.date, heading.get(lang))?;
+    if let Some(card) = &card {
+        card_line(card, lang, io)?;
+    }
+    super::report::occasion_lines(today.date, lang, io)
+}
+
+/// `xiaoshi done [--note TEXT] [--yesterday]`.
+pub fn done(
+    resident: &Resident,
+    note: Option<&str>,
+    yesterday: bool,
+    lang: Lang,
+    io: &mut Output<'_>,
+) -> Result<()> {
+    let now = resident.clock.now;
+    let (today, outcome) = resident.write(|today| {
+        Ok(actions::check_in(
+            today,
+            &resident.deck,
+            now,
+            note,
+            yesterday,
+        )?)
+    })?;
+    let day = if yesterday {
+        today.yesterday()
+    } else {
+        today.date
+    };
+    match outcome {
+        CheckIn::Done => {
+            let status = Status::new(&today, &resident.deck);
+            let message = i18n::fill_named(
+                i18n::CHECKED_IN.get(lang),
+                &[
+                    ("date", &day),
+                    ("round", &status.round.number),
+                    ("day", &status.round.checked_in),
+                    ("streak", &status.streak.current),
+                ],
+            );
+            writeln!(io.out, "{message}")?;
+            if status.round.complete {
+                writeln!(io.out, "{}", i18n::ROUND_COMPLETE.get(lang))?;
+            }
+        }
+        CheckIn::AlreadyDone { note_changed } => {
+            let message = i18n::fill_named(i18n::ALREADY_CHECKED_IN.get(lang), &[("date", &day)]);
+            writeln!(io.out, "{message}")?;
+            if note_changed {
+                writeln!(io.out, "{}", i18n::NOTE_UPDATED.get(lang))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `xiaoshi undo`.
+pub fn undo(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+    let now = resident.clock.now;
+    let (today, undone) = resident.write(|today| {
+        let event = actions::undo(today, now);
+        let undone = event.is_some();
+        Ok((event.into_iter().collect(), undone))
+    })?;
+    let text = if undone {
+        i18n::UNDONE
+    } else {
+        i18n::NOTHING_TO_UNDO
+    };
+    writeln!(
+        io.out,
+        "{}",
+        i18n::fill_named(text.get(lang), &[("date", &today.date)])
+    )?;
+    Ok(())
+}
+
+/// `xiaoshi round start`.
+pub fn start_round(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+    let now = resident.clock.now;
+    let (today, ()) = resident.write(|today| Ok((vec![actions::start_round(today, now)], ())))?;
+    let (progress, _) = today.with_today();
+    writeln!(
+        io.out,
+        "{}",
+        i18n::fill(i18n::ROUND_STARTED.get(lang), progress.round.number)
+    )?;
+    Ok(())
+}

@@ -1,0 +1,147 @@
+//! What each resident action writes: pure functions from the journal's state
+//! to new events, shared by the command line and the TUI.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use super::Today;
+use super::draw;
+use super::event::{Event, EventKind};
+use super::rules::BACKFILLS_PER_ROUND;
+use crate::deck::Deck;
+
+/// Why an action cannot be done.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ActionError {
+    #[error("today's one redraw is already used (today's card is `{card}`)")]
+    AlreadyRedrawn { card: String },
+    #[error("today is already checked in; `xiaoshi undo` first to redraw")]
+    RedrawAfterCheckIn,
+    #[error(
+        "this round's {BACKFILLS_PER_ROUND} backfills (补卡) are used up\n  \
+         hint: a new round brings {BACKFILLS_PER_ROUND} more"
+    )]
+    NoBackfillsLeft,
+    #[error("the deck has no cards to draw from")]
+    EmptyDeck,
+}
+
+/// How a check-in went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckIn {
+    Done,
+    /// The day was done already; only the note may have changed.
+    AlreadyDone {
+        note_changed: bool,
+    },
+}
+
+/// Draws a card for `day` (today, or yesterday for a backfill) if it has none,
+/// or replaces it with `redraw`. Returns the events to append; none if the
+/// day already has its card and no redraw is asked.
+pub fn draw(
+    today: &Today,
+    deck: &Deck,
+    day: Date,
+    now: Timestamp,
+    redraw: bool,
+) -> Result<Vec<Event>, ActionError> {
+    let facts = today.facts(day);
+    if facts.card.is_some() && !redraw {
+        return Ok(Vec::new());
+    }
+    if let Some(card) = facts.card.as_ref().filter(|_| facts.redrawn) {
+        return Err(ActionError::AlreadyRedrawn { card: card.clone() });
+    }
+    if facts.card.is_some() && facts.checked_in {
+        return Err(ActionError::RedrawAfterCheckIn);
+    }
+    let (progress, _) = today.with_today();
+    let mut events = Vec::new();
+    let seed = match progress.seed {
+        Some(seed) => seed,
+        None => {
+            let seed = rand::random::<u64>();
+            events.push(Event::new(day, now, EventKind::RoundStarted { seed }));
+            seed
+        }
+    };
+    let ids: Vec<&str> = deck.cards.iter().map(|card| card.id.as_str()).collect();
+    let card = draw::next_card(&ids, seed, progress.round.number, &progress.round.cards)
+        .ok_or(ActionError::EmptyDeck)?
+        .to_string();
+    let kind = if facts.card.is_some() {
+        EventKind::Redrawn { card }
+    } else {
+        EventKind::Drawn { card }
+    };
+    events.push(Event::new(day, now, kind));
+    Ok(events)
+}
+
+/// Checks in today, or yesterday as a backfill; draws the day's card first
+/// if it has none. Repeating it is harmless: it only updates the note.
+pub fn check_in(
+    today: &Today,
+    deck: &Deck,
+    now: Timestamp,
+    note: Option<&str>,
+    yesterday: bool,
+) -> Result<(Vec<Event>, CheckIn), ActionError> {
+    let day = if yesterday {
+        today.yesterday()
+    } else {
+        today.date
+    };
+    let facts = today.facts(day);
+    let note_event = |events: &mut Vec<Event>| match note {
+        Some(note) if facts.note.as_deref() != Some(note) => {
+            events.push(Event::new(
+                day,
+                now,
+                EventKind::NoteSet {
+                    note: note.to_string(),
+                },
+            ));
+            true
+        }
+        _ => false,
+    };
+    let mut events = Vec::new();
+    if facts.checked_in {
+        let note_changed = note_event(&mut events);
+        return Ok((events, CheckIn::AlreadyDone { note_changed }));
+    }
+    if yesterday && today.progress.round.backfills >= BACKFILLS_PER_ROUND {
+        return Err(ActionError::NoBackfillsLeft);
+    }
+    events.extend(draw(today, deck, day, now, false)?);
+    events.push(Event::new(
+        day,
+        now,
+        EventKind::CheckedIn {
+            backfill: yesterday,
+        },
+    ));
+    note_event(&mut events);
+    Ok((events, CheckIn::Done))
+}
+
+/// Takes back today's check-in; `None` if today is not checked in.
+pub fn undo(today: &Today, now: Timestamp) -> Option<Event> {
+    today
+        .facts(today.date)
+        .checked_in
+        .then(|| Event::new(today.date, now, EventKind::Undone))
+}
+
+/// Starts a new round from today with a fresh card order.
+pub fn start_round(today: &Today, now: Timestamp) -> Event {
+    Event::new(
+        today.date,
+        now,
+        EventKind::RoundStarted {
+            seed: rand::random::<u64>(),
+        },
+    )
+}

@@ -1,0 +1,127 @@
+//! The resident's journal: events on disk, and what they add up to.
+//!
+//! - [`event`]: the facts (drawn, checked in, …), append-only.
+//! - [`rules`]: the pure fold from facts to rounds, streaks and stats.
+//! - [`draw`]: the round's card order.
+//! - [`store`], [`summary`]: month files on disk, and the cache over old months.
+//! - [`transfer`]: export and import (JSON, CSV).
+//! - [`view`]: what `status`, `history` and `why` show, computed once for
+//!   the command line and the TUI alike.
+
+pub mod actions;
+pub mod draw;
+pub mod event;
+pub mod rules;
+pub mod store;
+pub mod summary;
+pub mod transfer;
+pub mod view;
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+
+pub use event::{Event, EventKind};
+pub use rules::{DayFacts, Progress};
+pub use store::{JournalError, Lock, Store};
+
+/// The journal as of today: progress up to yesterday, and the recent days' facts.
+#[derive(Debug, Clone)]
+pub struct Today {
+    pub date: Date,
+    /// The fold over every final day, up to and including yesterday.
+    pub progress: Progress,
+    /// Facts of the open months (at least yesterday and today).
+    pub recent: BTreeMap<Date, DayFacts>,
+}
+
+impl Today {
+    /// The journal of someone who has recorded nothing yet.
+    pub fn empty(date: Date) -> Today {
+        Today {
+            date,
+            progress: Progress::default(),
+            recent: BTreeMap::new(),
+        }
+    }
+
+    /// The facts of a recent day (empty if nothing happened).
+    pub fn facts(&self, day: Date) -> DayFacts {
+        self.recent.get(&day).cloned().unwrap_or_default()
+    }
+
+    pub fn yesterday(&self) -> Date {
+        self.date.yesterday().unwrap_or(self.date)
+    }
+
+    /// Progress with today applied: what `status` shows.
+    pub fn with_today(&self) -> (Progress, rules::TraceDay) {
+        let mut progress = self.progress.clone();
+        let trace = progress.apply_today(self.date, &self.facts(self.date));
+        (progress, trace)
+    }
+}
+
+/// Loads the journal for a clock that says `clock_day`. Reads the summary
+/// plus the open months: the month of yesterday and everything after.
+///
+/// A day never goes backwards: if the clock (or a new time zone) says a day
+/// earlier than the latest day in the journal, today is that latest day.
+pub fn load_today(store: &Store, clock_day: Date, lock: &Lock) -> Result<Today, JournalError> {
+    let stamps = store.stamps(lock)?;
+    let latest_month_start = stamps.last().and_then(store::Stamp::first_day);
+    let anchor = latest_month_start.map_or(clock_day, |start| start.max(clock_day));
+    let open_from = anchor.yesterday().unwrap_or(anchor).first_of_month();
+    let (closed, open): (Vec<_>, Vec<_>) = stamps
+        .into_iter()
+        .partition(|stamp| stamp.first_day().is_some_and(|day| day < open_from));
+
+    let progress = closed_progress(store, &closed, open_from, lock)?;
+    let events = store.read_months(open.iter().map(|s| s.month.as_str()), lock)?;
+    let recent = rules::facts_by_day(&events);
+    let latest = recent.keys().next_back().copied();
+    let date = latest.map_or(clock_day, |latest| latest.max(clock_day));
+
+    let mut progress = progress;
+    if let Ok(yesterday) = date.yesterday() {
+        progress.advance(&recent, yesterday, None);
+    }
+    Ok(Today {
+        date,
+        progress,
+        recent,
+    })
+}
+
+/// The fold over the closed months, from the summary when it is current.
+fn closed_progress(
+    store: &Store,
+    closed: &[store::Stamp],
+    open_from: Date,
+    lock: &Lock,
+) -> Result<Progress, JournalError> {
+    let through = open_from.yesterday().ok();
+    if closed.is_empty() {
+        return Ok(Progress::default());
+    }
+    if let Some(progress) = summary::load(store, closed, lock) {
+        if progress.through == through {
+            return Ok(progress);
+        }
+    }
+    let events = store.read_months(closed.iter().map(|s| s.month.as_str()), lock)?;
+    let mut progress = Progress::default();
+    if let Some(through) = through {
+        progress.advance(&rules::facts_by_day(&events), through, None);
+    }
+    // A quiet stretch may end before `through`; pin it so the check above holds.
+    progress.through = through;
+    summary::save(store, closed, &progress, lock);
+    Ok(progress)
+}
+
+/// Every event, in applying order: for `why`, `history` and export.
+pub fn load_all(store: &Store, lock: &Lock) -> Result<Vec<Event>, JournalError> {
+    let stamps = store.stamps(lock)?;
+    store.read_months(stamps.iter().map(|s| s.month.as_str()), lock)
+}

@@ -1,0 +1,456 @@
+//! The streak and round rules (docs/streak-rules.md), as one pure fold over days.
+//!
+//! [`Progress`] is the whole state of the fold after some day. It can be
+//! saved and resumed ([`super::summary`] keeps one so that daily commands need
+//! not read ten years of events), and folding in two halves gives exactly
+//! what folding at once gives: a property test pins that.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::event::{Event, EventKind};
+
+/// Check-ins in a round.
+pub const ROUND_LENGTH: u32 = 21;
+/// A freeze is earned at every multiple of this many streak check-ins.
+pub const FREEZE_EVERY: u32 = 7;
+/// Most freezes that can be banked.
+pub const FREEZES_MAX: u32 = 2;
+/// Most backfills (补卡) per round.
+pub const BACKFILLS_PER_ROUND: u32 = 2;
+
+/// What the events say about one day.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DayFacts {
+    /// The day's card: the first drawn, or the redraw that replaced it.
+    pub card: Option<String>,
+    /// Every card drawn that day, in order (a redraw adds a second).
+    pub drawn: Vec<String>,
+    pub redrawn: bool,
+    pub checked_in: bool,
+    pub backfill: bool,
+    pub note: Option<String>,
+    /// The seed of a round started that day.
+    pub round_started: Option<u64>,
+}
+
+/// Groups events (in applying order, see [`super::event::normalize`]) by day.
+pub fn facts_by_day(events: &[Event]) -> BTreeMap<Date, DayFacts> {
+    let mut days: BTreeMap<Date, DayFacts> = BTreeMap::new();
+    for event in events {
+        let facts = days.entry(event.day).or_default();
+        match &event.kind {
+            EventKind::RoundStarted { seed } => facts.round_started = Some(*seed),
+            EventKind::Drawn { card } => {
+                // Two machines may each have drawn for the same day before a
+                // merge: the earlier draw stays the day's card.
+                if facts.card.is_none() {
+                    facts.card = Some(card.clone());
+                }
+                facts.drawn.push(card.clone());
+            }
+            EventKind::Redrawn { card } => {
+                facts.card = Some(card.clone());
+                facts.redrawn = true;
+                facts.drawn.push(card.clone());
+            }
+            EventKind::CheckedIn { backfill } => {
+                if !facts.checked_in {
+                    facts.checked_in = true;
+                    facts.backfill = *backfill;
+                }
+            }
+            EventKind::NoteSet { note } => {
+                facts.note = (!note.is_empty()).then(|| note.clone());
+            }
+            EventKind::Undone => {
+                facts.checked_in = false;
+                facts.backfill = false;
+                facts.note = None;
+            }
+        }
+    }
+    days
+}
+
+/// How a day shows in the round grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DayState {
+    Done,
+    Frozen,
+    Missed,
+    Today,
+    Future,
+}
+
+/// The streak: consecutive check-ins, kept across missed days by freezes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Streak {
+    pub current: u32,
+    pub best: u32,
+    pub freezes: u32,
+    /// The first check-in of the current streak.
+    pub since: Option<Date>,
+}
+
+/// The round in progress.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Round {
+    pub number: u32,
+    /// The round's first check-in; `None` until it has one.
+    pub start: Option<Date>,
+    /// Each day from `start` on: done, frozen or missed.
+    pub days: Vec<(Date, DayState)>,
+    pub checked_in: u32,
+    pub backfills: u32,
+    /// Cards drawn during the round, so the next draw does not repeat them.
+    pub cards: Vec<String>,
+}
+
+impl Round {
+    pub fn is_complete(&self) -> bool {
+        self.checked_in >= ROUND_LENGTH
+    }
+}
+
+/// A round that is over: completed, or ended early by `round start`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FinishedRound {
+    pub number: u32,
+    pub start: Date,
+    pub end: Date,
+    pub checked_in: u32,
+    pub completed: bool,
+}
+
+/// Which rule applied to a day, for `xiaoshi why`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// `round start` ended the round before it and began a new one.
+    RoundRestarted,
+    CheckedIn,
+    Backfilled,
+    EarnedFreeze,
+    RoundCompleted,
+    /// A missed day paid with a freeze; the streak holds.
+    Frozen,
+    /// A missed day with no freeze left; the streak ends.
+    StreakBroken,
+    /// A missed day outside any streak.
+    Missed,
+    /// Today, not yet checked in: the streak still counts up to yesterday.
+    StillOpen,
+}
+
+/// One day of the replay that `why` prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TraceDay {
+    pub date: Date,
+    pub rules: Vec<Rule>,
+    pub streak: u32,
+    pub freezes: u32,
+    pub round: u32,
+    pub round_checked_in: u32,
+}
+
+/// The fold's whole state after `through`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    /// The last day folded in as final; `None` before any.
+    pub through: Option<Date>,
+    pub streak: Streak,
+    pub round: Round,
+    pub finished: Vec<FinishedRound>,
+    /// Seed of the card order: from the latest `RoundStarted`.
+    pub seed: Option<u64>,
+    pub by_suit: BTreeMap<String, u32>,
+    pub days_checked_in: u32,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress {
+            through: None,
+            streak: Streak::default(),
+            round: Round {
+                number: 1,
+                ..Round::default()
+            },
+            finished: Vec::new(),
+            seed: None,
+            by_suit: BTreeMap::new(),
+            days_checked_in: 0,
+        }
+    }
+}
+
+impl Progress {
+    /// Rounds completed with all 21 check-ins.
+    pub fn rounds_completed(&self) -> usize {
+        self.finished.iter().filter(|round| round.completed).count()
+    }
+
+    /// Folds in every day after `through` up to and including `until`, as
+    /// final days: a day without a check-in is missed.
+    pub fn advance(
+        &mut self,
+        facts: &BTreeMap<Date, DayFacts>,
+        until: Date,
+        mut trace: Option<&mut Vec<TraceDay>>,
+    ) {
+        let empty = DayFacts::default();
+        let mut day = match self.through {
+            Some(through) => match through.tomorrow() {
+                Ok(next) => next,
+                Err(_) => return,
+            },
+            // Nothing before the first event can matter.
+            None => match facts.keys().next() {
+                Some(&first) => first,
+                None => return,
+            },
+        };
+        while day <= until {
+            // Quiet days before any streak or round need no work: jump to the
+            // next day with events.
+            if !self.is_active() && !facts.contains_key(&day) {
+                match facts.range(day..=until).next() {
+                    Some((&next, _)) => day = next,
+                    None => {
+                        self.through = Some(until);
+                        return;
+                    }
+                }
+            }
+            let day_facts = facts.get(&day).unwrap_or(&empty);
+            let traced = self.step(day, day_facts, true);
+            if let Some(trace) = trace.as_deref_mut() {
+                trace.push(traced);
+            }
+            match day.tomorrow() {
+                Ok(next) => day = next,
+                Err(_) => break,
+            }
+        }
+    }
+
+    /// Applies today, which is not over: a check-in counts, a missing one
+    /// does not yet break anything. Call on a copy advanced to yesterday.
+    pub fn apply_today(&mut self, today: Date, facts: &DayFacts) -> TraceDay {
+        self.step(today, facts, false)
+    }
+
+    fn is_active(&self) -> bool {
+        self.streak.current > 0 || self.round.checked_in > 0
+    }
+
+    fn step(&mut self, day: Date, facts: &DayFacts, final_day: bool) -> TraceDay {
+        let mut rules = Vec::new();
+        if let Some(seed) = facts.round_started {
+            self.seed = Some(seed);
+            if self.round.checked_in > 0 {
+                rules.push(Rule::RoundRestarted);
+                self.finish_round(false);
+            }
+        }
+        self.round.cards.extend(facts.drawn.iter().cloned());
+
+        if facts.checked_in {
+            rules.push(if facts.backfill {
+                Rule::Backfilled
+            } else {
+                Rule::CheckedIn
+            });
+            self.check_in(day, facts, &mut rules);
+            if self.round.is_complete() {
+                rules.push(Rule::RoundCompleted);
+                // Today's completed round stays on show until the day is over.
+                if final_day {
+                    self.finish_round(true);
+                }
+            }
+        } else if final_day {
+            let state = self.miss(&mut rules);
+            if self.round.checked_in > 0 {
+                self.round.days.push((day, state));
+            }
+        } else {
+            rules.push(Rule::StillOpen);
+        }
+        if final_day {
+            self.through = Some(day);
+        }
+        TraceDay {
+            date: day,
+            rules,
+            streak: self.streak.current,
+            freezes: self.streak.freezes,
+            round: self.round.number,
+            round_checked_in: self.round.checked_in,
+        }
+    }
+
+    fn check_in(&mut self, day: Date, facts: &DayFacts, rules: &mut Vec<Rule>) {
+        let round = &mut self.round;
+        if round.checked_in == 0 {
+            round.start = Some(day);
+        }
+        round.days.push((day, DayState::Done));
+        round.checked_in += 1;
+        if facts.backfill {
+            round.backfills += 1;
+        }
+
+        let streak = &mut self.streak;
+        if streak.current == 0 {
+            streak.since = Some(day);
+        }
+        streak.current += 1;
+        streak.best = streak.best.max(streak.current);
+        if streak.current % FREEZE_EVERY == 0 && streak.freezes < FREEZES_MAX {
+            streak.freezes += 1;
+            rules.push(Rule::EarnedFreeze);
+        }
+
+        self.days_checked_in += 1;
+        let suit = facts.card.as_deref().map_or("none", suit_of);
+        *self.by_suit.entry(suit.to_string()).or_insert(0) += 1;
+    }
+
+    fn miss(&mut self, rules: &mut Vec<Rule>) -> DayState {
+        let streak = &mut self.streak;
+        if streak.current == 0 {
+            rules.push(Rule::Missed);
+            DayState::Missed
+        } else if streak.freezes > 0 {
+            streak.freezes -= 1;
+            rules.push(Rule::Frozen);
+            DayState::Frozen
+        } else {
+            streak.current = 0;
+            streak.since = None;
+            rules.push(Rule::StreakBroken);
+            DayState::Missed
+        }
+    }
+
+    fn finish_round(&mut self, completed: bool) {
+        let round = std::mem::take(&mut self.round);
+        if let (Some(start), Some(&(end, _))) = (round.start, round.days.last()) {
+            self.finished.push(FinishedRound {
+                number: round.number,
+                start,
+                end,
+                checked_in: round.checked_in,
+                completed,
+            });
+        }
+        self.round.number = round.number + 1;
+    }
+}
+
+/// The suit key of a card id (`hearts-7` → `hearts`); ids of the standard
+/// form carry their suit, so statistics need no deck.
+pub fn suit_of(card: &str) -> &str {
+    let prefix = card.split('-').next().unwrap_or(card);
+    match prefix {
+        "hearts" | "spades" | "clubs" | "diamonds" | "joker" => prefix,
+        _ => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn facts(days: &[(Date, bool)]) -> BTreeMap<Date, DayFacts> {
+        days.iter()
+            .map(|&(day, checked_in)| {
+                (
+                    day,
+                    DayFacts {
+                        card: Some("hearts-7".into()),
+                        drawn: vec!["hearts-7".into()],
+                        checked_in,
+                        ..DayFacts::default()
+                    },
+                )
+            })
+            .collect()
+    }
+
+    fn run(days: u32, skip: &[u32]) -> Progress {
+        let start = date(2026, 1, 1);
+        let list: Vec<(Date, bool)> = (0..days)
+            .map(|i| {
+                (
+                    start
+                        .checked_add(jiff::Span::new().days(i64::from(i)))
+                        .expect("date"),
+                    !skip.contains(&i),
+                )
+            })
+            .collect();
+        let mut progress = Progress::default();
+        let last = list.last().expect("days").0;
+        progress.advance(&facts(&list), last, None);
+        progress
+    }
+
+    #[test]
+    fn seven_check_ins_earn_a_freeze_and_at_most_two_bank() {
+        assert_eq!(run(6, &[]).streak.freezes, 0);
+        assert_eq!(run(7, &[]).streak.freezes, 1);
+        assert_eq!(run(14, &[]).streak.freezes, 2);
+        assert_eq!(run(28, &[]).streak.freezes, 2);
+    }
+
+    #[test]
+    fn a_freeze_keeps_the_streak_over_a_missed_day() {
+        let progress = run(9, &[7]);
+        assert_eq!(progress.streak.current, 8);
+        assert_eq!(progress.streak.freezes, 0);
+        assert_eq!(progress.round.days[7].1, DayState::Frozen);
+    }
+
+    #[test]
+    fn a_missed_day_without_a_freeze_breaks_the_streak_but_not_the_round() {
+        let progress = run(6, &[3]);
+        assert_eq!(progress.streak.current, 2);
+        assert_eq!(progress.streak.best, 3);
+        assert_eq!(progress.round.checked_in, 5);
+        assert_eq!(progress.round.days[3].1, DayState::Missed);
+    }
+
+    #[test]
+    fn a_round_completes_on_its_21st_check_in() {
+        let progress = run(22, &[5]);
+        assert_eq!(progress.finished.len(), 1);
+        assert!(progress.finished[0].completed);
+        assert_eq!(progress.finished[0].checked_in, ROUND_LENGTH);
+        assert_eq!(progress.finished[0].end, date(2026, 1, 22));
+        assert_eq!(progress.round.number, 2);
+        assert_eq!(progress.round.checked_in, 0);
+        assert_eq!(progress.rounds_completed(), 1);
+    }
+
+    #[test]
+    fn today_open_keeps_yesterdays_streak() {
+        let mut progress = run(3, &[]);
+        let trace = progress.apply_today(date(2026, 1, 4), &DayFacts::default());
+        assert_eq!(trace.rules, vec![Rule::StillOpen]);
+        assert_eq!(progress.streak.current, 3);
+    }
+
+    #[test]
+    fn suits_come_from_card_ids() {
+        assert_eq!(suit_of("hearts-7"), "hearts");
+        assert_eq!(suit_of("joker-red"), "joker");
+        assert_eq!(suit_of("custom"), "other");
+    }
+}

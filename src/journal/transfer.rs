@@ -1,0 +1,287 @@
+//! Moving events between journals: export as JSON or CSV, import any of
+//! those (or a journal month file). Import merges by event id, so importing
+//! the same file twice changes nothing: residents move machines or sync
+//! through a shared folder this way, and facilitators combine exports.
+
+use std::io::Write;
+use std::path::Path;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::event::{Event, EventKind};
+use super::store::{self, JournalError, VERSION};
+
+/// One event as a flat record: the same shape for JSON and CSV, so the two
+/// exports carry exactly the same information.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    pub id: String,
+    pub day: Date,
+    pub at: Timestamp,
+    /// `round_started`, `drawn`, `redrawn`, `checked_in`, `note_set` or `undone`.
+    pub kind: String,
+    #[serde(default)]
+    pub card: Option<String>,
+    #[serde(default)]
+    pub backfill: Option<bool>,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub seed: Option<u64>,
+}
+
+impl From<&Event> for Record {
+    fn from(event: &Event) -> Record {
+        let mut record = Record {
+            id: event.id.clone(),
+            day: event.day,
+            at: event.at,
+            kind: event.kind.name().to_string(),
+            card: None,
+            backfill: None,
+            note: None,
+            seed: None,
+        };
+        match &event.kind {
+            EventKind::RoundStarted { seed } => record.seed = Some(*seed),
+            EventKind::Drawn { card } | EventKind::Redrawn { card } => {
+                record.card = Some(card.clone())
+            }
+            EventKind::CheckedIn { backfill } => record.backfill = Some(*backfill),
+            EventKind::NoteSet { note } => record.note = Some(note.clone()),
+            EventKind::Undone => {}
+        }
+        record
+    }
+}
+
+impl Record {
+    /// The event, or what is missing from the record.
+    pub fn to_event(&self) -> Result<Event, String> {
+        let need = |value: &Option<String>, field: &str| {
+            value
+                .clone()
+                .ok_or_else(|| format!("a `{}` event needs a `{field}`", self.kind))
+        };
+        let kind = match self.kind.as_str() {
+            "round_started" => EventKind::RoundStarted {
+                seed: self
+                    .seed
+                    .ok_or_else(|| "a `round_started` event needs a `seed`".to_string())?,
+            },
+            "drawn" => EventKind::Drawn {
+                card: need(&self.card, "card")?,
+            },
+            "redrawn" => EventKind::Redrawn {
+                card: need(&self.card, "card")?,
+            },
+            "checked_in" => EventKind::CheckedIn {
+                backfill: self.backfill.unwrap_or(false),
+            },
+            "note_set" => EventKind::NoteSet {
+                note: need(&self.note, "note")?,
+            },
+            "undone" => EventKind::Undone,
+            other => return Err(format!("unknown event kind `{other}`")),
+        };
+        if self.id.trim().is_empty() {
+            return Err("the event has no id".to_string());
+        }
+        Ok(Event {
+            id: self.id.clone(),
+            day: self.day,
+            at: self.at,
+            kind,
+        })
+    }
+}
+
+/// The JSON export's top level.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonExport {
+    version: u32,
+    events: Vec<Record>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Json,
+    Csv,
+}
+
+/// Writes every event in `format`.
+pub fn export(events: &[Event], format: Format, out: &mut dyn Write) -> std::io::Result<()> {
+    let records: Vec<Record> = events.iter().map(Record::from).collect();
+    match format {
+        Format::Json => {
+            let export = JsonExport {
+                version: VERSION,
+                events: records,
+            };
+            serde_json::to_writer_pretty(&mut *out, &export)?;
+            writeln!(out)
+        }
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(out);
+            for record in &records {
+                writer.serialize(record).map_err(std::io::Error::other)?;
+            }
+            writer.flush()
+        }
+    }
+}
+
+/// Why a file could not be imported.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(
+        "{path}: {location}{message}\n  hint: import takes a file made by `xiaoshi journal export`"
+    )]
+    Invalid {
+        path: String,
+        location: String,
+        message: String,
+    },
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+}
+
+/// Reads events from an export (JSON or CSV) or a journal month file (RON),
+/// telling them apart by their first character.
+pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
+        path: shown.clone(),
+        source,
+    })?;
+    let invalid = |location: String, message: String| ImportError::Invalid {
+        path: shown.clone(),
+        location,
+        message,
+    };
+    let first = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    let records: Vec<(String, Record)> = match first {
+        Some(b'{') => {
+            let export: JsonExport = serde_json::from_slice(&bytes).map_err(|error| {
+                invalid(
+                    format!("{}:{}: ", error.line(), error.column()),
+                    error.to_string(),
+                )
+            })?;
+            if export.version > VERSION {
+                return Err(invalid(
+                    String::new(),
+                    format!(
+                        "the export is version {}; this xiaoshi reads {VERSION} (update xiaoshi)",
+                        export.version
+                    ),
+                ));
+            }
+            export
+                .events
+                .into_iter()
+                .enumerate()
+                .map(|(index, record)| (format!("event {}: ", index + 1), record))
+                .collect()
+        }
+        Some(b'(') => return Ok(store::parse_month(&bytes, path)?),
+        Some(_) => {
+            let mut reader = csv::Reader::from_reader(bytes.as_slice());
+            let mut records = Vec::new();
+            for row in reader.deserialize::<Record>() {
+                let record = row.map_err(|error| {
+                    let line = error
+                        .position()
+                        .map_or(String::new(), |p| format!("{}: ", p.line()));
+                    invalid(line, error.to_string())
+                })?;
+                records.push((format!("line {}: ", records.len() + 2), record));
+            }
+            records
+        }
+        None => return Err(invalid(String::new(), "the file is empty".to_string())),
+    };
+    records
+        .into_iter()
+        .map(|(location, record)| {
+            record
+                .to_event()
+                .map_err(|message| invalid(location, message))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn sample() -> Vec<Event> {
+        let at: Timestamp = "2026-11-23T08:00:00Z".parse().expect("ts");
+        let day = date(2026, 11, 23);
+        vec![
+            Event::new(day, at, EventKind::RoundStarted { seed: u64::MAX }),
+            Event::new(
+                day,
+                at,
+                EventKind::Drawn {
+                    card: "hearts-7".into(),
+                },
+            ),
+            Event::new(
+                day,
+                at,
+                EventKind::Redrawn {
+                    card: "clubs-2".into(),
+                },
+            ),
+            Event::new(day, at, EventKind::CheckedIn { backfill: true }),
+            Event::new(
+                day,
+                at,
+                EventKind::NoteSet {
+                    note: "送了快递, \"谢谢\"\n第二行".into(),
+                },
+            ),
+            Event::new(day, at, EventKind::Undone),
+        ]
+    }
+
+    #[test]
+    fn json_and_csv_round_trip_every_kind_of_event() {
+        let events = sample();
+        for format in [Format::Json, Format::Csv] {
+            let dir = tempfile::tempdir().expect("dir");
+            let path = dir.path().join("export");
+            let mut bytes = Vec::new();
+            export(&events, format, &mut bytes).expect("export");
+            std::fs::write(&path, bytes).expect("write");
+            assert_eq!(read_import(&path).expect("import"), events, "{format:?}");
+        }
+    }
+
+    #[test]
+    fn bad_records_name_their_place() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("bad.csv");
+        std::fs::write(
+            &path,
+            "id,day,at,kind,card,backfill,note,seed\n\
+             a,2026-11-23,2026-11-23T08:00:00Z,drawn,,,,\n",
+        )
+        .expect("write");
+        let error = read_import(&path).expect_err("no card").to_string();
+        assert!(
+            error.contains("line 2: a `drawn` event needs a `card`"),
+            "{error}"
+        );
+    }
+}

@@ -1,0 +1,297 @@
+//! What the resident sees, computed once from the journal for every front
+//! end: `status`, `history` and `why` on the command line, and the TUI.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::Today;
+use super::event::Event;
+use super::rules::{self, DayState, Progress, ROUND_LENGTH, Rule, TraceDay};
+use crate::deck::json::CardJson;
+use crate::deck::{Card, Deck};
+
+impl DayState {
+    /// The grid symbol. Distinct by shape, not only colour, and each one
+    /// column wide in every terminal (none is East Asian ambiguous-width).
+    pub fn symbol(self) -> char {
+        match self {
+            DayState::Done => '✓',
+            DayState::Frozen => '❄',
+            DayState::Missed => '✗',
+            DayState::Today => '◉',
+            DayState::Future => '◌',
+        }
+    }
+}
+
+/// A card as a view shows it: the deck's card, or just the id of a card the
+/// current deck does not have (history written with another deck).
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum CardView<'d> {
+    Known(CardJson<'d>),
+    Unknown { id: String },
+}
+
+impl<'d> CardView<'d> {
+    pub fn new(deck: &'d Deck, id: &str) -> CardView<'d> {
+        match deck.card(id) {
+            Some(card) => CardView::Known(CardJson::from(card)),
+            None => CardView::Unknown { id: id.to_string() },
+        }
+    }
+}
+
+/// The 20th of each month is 爱邻日; the 15th–25th the activity season.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Occasion {
+    pub love_neighbour_day: bool,
+    pub activity_season: bool,
+}
+
+impl Occasion {
+    pub fn of(day: Date) -> Occasion {
+        Occasion {
+            love_neighbour_day: day.day() == 20,
+            activity_season: (15..=25).contains(&day.day()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TodayView<'d> {
+    pub card: Option<CardView<'d>>,
+    pub done: bool,
+    pub note: Option<String>,
+    pub redrawn: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DayCell {
+    pub date: Date,
+    pub state: DayState,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RoundView {
+    pub number: u32,
+    pub checked_in: u32,
+    pub length: u32,
+    /// Which day of the round today is (`day x/21`).
+    pub day: u32,
+    pub complete: bool,
+    pub backfills_left: u32,
+    /// Each day of the round so far, then today, then the days still needed.
+    pub days: Vec<DayCell>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct StreakView {
+    pub current: u32,
+    pub best: u32,
+    pub freezes: u32,
+}
+
+/// Everything `status` shows; its JSON is documented in the README.
+#[derive(Debug, Clone, Serialize)]
+pub struct Status<'d> {
+    pub date: Date,
+    pub today: TodayView<'d>,
+    pub round: RoundView,
+    pub streak: StreakView,
+    pub rounds_completed: usize,
+    pub by_suit: BTreeMap<String, u32>,
+    pub occasion: Occasion,
+}
+
+impl<'d> Status<'d> {
+    pub fn new(today: &Today, deck: &'d Deck) -> Status<'d> {
+        let (progress, _) = today.with_today();
+        let facts = today.facts(today.date);
+        Status::from_progress(today.date, &progress, &facts, deck)
+    }
+
+    /// The status given progress with today applied; shared with `why`, so
+    /// the two cannot disagree.
+    pub fn from_progress(
+        date: Date,
+        progress: &Progress,
+        facts: &rules::DayFacts,
+        deck: &'d Deck,
+    ) -> Status<'d> {
+        let round = &progress.round;
+        let complete = round.is_complete();
+        let mut days: Vec<DayCell> = round
+            .days
+            .iter()
+            .map(|&(date, state)| DayCell { date, state })
+            .collect();
+        if !facts.checked_in && !complete {
+            days.push(DayCell {
+                date,
+                state: DayState::Today,
+            });
+        }
+        let needed = ROUND_LENGTH.saturating_sub(round.checked_in + u32::from(!facts.checked_in));
+        let mut next = date;
+        for _ in 0..if complete { 0 } else { needed } {
+            next = next.tomorrow().unwrap_or(next);
+            days.push(DayCell {
+                date: next,
+                state: DayState::Future,
+            });
+        }
+        let day = if complete || facts.checked_in {
+            round.checked_in
+        } else {
+            round.checked_in + 1
+        };
+        Status {
+            date,
+            today: TodayView {
+                card: facts.card.as_deref().map(|id| CardView::new(deck, id)),
+                done: facts.checked_in,
+                note: facts.note.clone(),
+                redrawn: facts.redrawn,
+            },
+            round: RoundView {
+                number: round.number,
+                checked_in: round.checked_in,
+                length: ROUND_LENGTH,
+                day,
+                complete,
+                backfills_left: rules::BACKFILLS_PER_ROUND.saturating_sub(round.backfills),
+                days,
+            },
+            streak: StreakView {
+                current: progress.streak.current,
+                best: progress.streak.best,
+                freezes: progress.streak.freezes,
+            },
+            rounds_completed: progress.rounds_completed(),
+            by_suit: progress.by_suit.clone(),
+            occasion: Occasion::of(date),
+        }
+    }
+}
+
+/// One row of `history`: a day that has a card.
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryDay<'d> {
+    pub date: Date,
+    pub card: CardView<'d>,
+    pub done: bool,
+    pub note: Option<String>,
+}
+
+/// Every day that has a card, oldest first.
+pub fn history<'d>(events: &[Event], deck: &'d Deck) -> Vec<HistoryDay<'d>> {
+    rules::facts_by_day(events)
+        .into_iter()
+        .filter_map(|(date, facts)| {
+            let card = facts.card?;
+            Some(HistoryDay {
+                date,
+                card: CardView::new(deck, &card),
+                done: facts.checked_in,
+                note: facts.note,
+            })
+        })
+        .collect()
+}
+
+/// The replay `why` prints: the days of the current round and streak, each
+/// with the rules that applied, and the status they add up to.
+#[derive(Debug, Clone)]
+pub struct Why<'d> {
+    pub days: Vec<TraceDay>,
+    pub status: Status<'d>,
+}
+
+/// Replays every event from the start (no summary), keeping the days from
+/// the start of the current round or streak, whichever is earlier.
+pub fn why<'d>(events: &[Event], today: Date, deck: &'d Deck) -> Why<'d> {
+    let facts = rules::facts_by_day(events);
+    let mut progress = Progress::default();
+    let mut trace = Vec::new();
+    if let Ok(yesterday) = today.yesterday() {
+        progress.advance(&facts, yesterday, Some(&mut trace));
+    }
+    let today_facts = facts.get(&today).cloned().unwrap_or_default();
+    trace.push(progress.apply_today(today, &today_facts));
+
+    let round_start = progress.round.start;
+    let restarted = trace
+        .iter()
+        .rev()
+        .find(|day| day.rules.contains(&Rule::RoundRestarted))
+        .map(|day| day.date);
+    let from = [round_start, progress.streak.since, restarted]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(today);
+    trace.retain(|day| day.date >= from);
+    Why {
+        days: trace,
+        status: Status::from_progress(today, &progress, &today_facts, deck),
+    }
+}
+
+/// The card a day shows, for text output: the deck's card if it has it.
+pub fn card_of<'d>(deck: &'d Deck, facts: &rules::DayFacts) -> Option<&'d Card> {
+    facts.card.as_deref().and_then(|id| deck.card(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn occasions() {
+        assert!(Occasion::of(date(2026, 11, 20)).love_neighbour_day);
+        assert!(Occasion::of(date(2026, 11, 15)).activity_season);
+        assert!(Occasion::of(date(2026, 11, 25)).activity_season);
+        assert_eq!(
+            Occasion::of(date(2026, 11, 26)),
+            Occasion {
+                love_neighbour_day: false,
+                activity_season: false
+            }
+        );
+    }
+
+    #[test]
+    fn grid_symbols_are_one_column_everywhere() {
+        for state in [
+            DayState::Done,
+            DayState::Frozen,
+            DayState::Missed,
+            DayState::Today,
+            DayState::Future,
+        ] {
+            let symbol = state.symbol().to_string();
+            assert_eq!(crate::text::width(&symbol), 1);
+            assert_eq!(crate::text::width_cjk(&symbol), 1);
+        }
+    }
+
+    #[test]
+    fn a_fresh_round_is_today_and_twenty_days_ahead() {
+        let deck = Deck::builtin().expect("deck");
+        let status = Status::from_progress(
+            date(2026, 11, 23),
+            &Progress::default(),
+            &rules::DayFacts::default(),
+            &deck,
+        );
+        assert_eq!(status.round.days.len(), 21);
+        assert_eq!(status.round.days[0].state, DayState::Today);
+        assert_eq!(status.round.days[20].state, DayState::Future);
+        assert_eq!(status.round.days[20].date, date(2026, 12, 13));
+        assert_eq!(status.round.day, 1);
+    }
+}
