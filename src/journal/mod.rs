@@ -104,10 +104,10 @@ fn closed_progress(
     if closed.is_empty() {
         return Ok(Progress::default());
     }
-    if let Some(progress) = summary::load(store, closed, lock) {
-        if progress.through == through {
-            return Ok(progress);
-        }
+    if let Some(progress) = summary::load(store, closed, lock)
+        && progress.through == through
+    {
+        return Ok(progress);
     }
     let events = store.read_months(closed.iter().map(|s| s.month.as_str()), lock)?;
     let mut progress = Progress::default();

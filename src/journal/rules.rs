@@ -311,7 +311,7 @@ impl Progress {
         }
         streak.current += 1;
         streak.best = streak.best.max(streak.current);
-        if streak.current % FREEZE_EVERY == 0 && streak.freezes < FREEZES_MAX {
+        if streak.current.is_multiple_of(FREEZE_EVERY) && streak.freezes < FREEZES_MAX {
             streak.freezes += 1;
             rules.push(Rule::EarnedFreeze);
         }

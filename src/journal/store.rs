@@ -309,13 +309,13 @@ pub fn parse_month(bytes: &[u8], path: &Path) -> Result<Vec<Event>, JournalError
         Err(error) => {
             // A newer version may have changed the events' shape: say so
             // rather than report a syntax error in a file that is fine.
-            if let Ok(VersionOnly { version }) = options.from_str::<VersionOnly>(text) {
-                if version > VERSION {
-                    return Err(JournalError::Newer {
-                        path: path.to_path_buf(),
-                        version,
-                    });
-                }
+            if let Ok(VersionOnly { version }) = options.from_str::<VersionOnly>(text)
+                && version > VERSION
+            {
+                return Err(JournalError::Newer {
+                    path: path.to_path_buf(),
+                    version,
+                });
             }
             Err(corrupt(
                 error.span.start.line,
