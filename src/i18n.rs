@@ -139,64 +139,6 @@ pub fn fill_named(template: &str, pairs: &[(&str, &dyn std::fmt::Display)]) -> S
         })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn flag_wins_over_everything() {
-        assert_eq!(
-            Lang::detect(Some(Lang::En), Some("zh"), Some("zh_CN.UTF-8")),
-            Lang::En
-        );
-        assert_eq!(
-            Lang::detect(Some(Lang::Zh), Some("en"), Some("C")),
-            Lang::Zh
-        );
-    }
-
-    #[test]
-    fn xiaoshi_lang_wins_over_lang() {
-        assert_eq!(
-            Lang::detect(None, Some("en"), Some("zh_CN.UTF-8")),
-            Lang::En
-        );
-        assert_eq!(
-            Lang::detect(None, Some("zh_TW"), Some("en_GB.UTF-8")),
-            Lang::Zh
-        );
-        assert_eq!(Lang::detect(None, Some("ZH"), None), Lang::Zh);
-    }
-
-    #[test]
-    fn unusable_xiaoshi_lang_falls_through_to_lang() {
-        assert_eq!(
-            Lang::detect(None, Some("fr"), Some("zh_CN.UTF-8")),
-            Lang::Zh
-        );
-        assert_eq!(Lang::detect(None, Some(""), Some("zh_SG")), Lang::Zh);
-    }
-
-    #[test]
-    fn default_is_english() {
-        assert_eq!(Lang::detect(None, None, None), Lang::En);
-        assert_eq!(Lang::detect(None, None, Some("C.UTF-8")), Lang::En);
-        assert_eq!(Lang::detect(None, None, Some("de_DE.UTF-8")), Lang::En);
-    }
-
-    #[test]
-    fn fills_placeholders() {
-        assert_eq!(fill(MINUTES_ABOUT.zh, 30), "约 30 分钟");
-        assert_eq!(
-            fill_named(
-                CHECK_OK.en,
-                &[("file", &"a.ron"), ("count", &3), ("kind", &"x")]
-            ),
-            "a.ron: valid, 3 cards (x)"
-        );
-    }
-}
-
 // The resident's commands: `draw`, `done`, `undo`, `status`, `history`, `why`.
 pub const LABEL_TODAY: Text = Text::new("今日", "Today");
 pub const LABEL_NOTE: Text = Text::new("备注", "Note");
@@ -306,3 +248,61 @@ pub const RULE_OPEN: Text = Text::new(
     "今天还没打卡：连续算到昨天",
     "today, still open: the streak counts up to yesterday",
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flag_wins_over_everything() {
+        assert_eq!(
+            Lang::detect(Some(Lang::En), Some("zh"), Some("zh_CN.UTF-8")),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::detect(Some(Lang::Zh), Some("en"), Some("C")),
+            Lang::Zh
+        );
+    }
+
+    #[test]
+    fn xiaoshi_lang_wins_over_lang() {
+        assert_eq!(
+            Lang::detect(None, Some("en"), Some("zh_CN.UTF-8")),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::detect(None, Some("zh_TW"), Some("en_GB.UTF-8")),
+            Lang::Zh
+        );
+        assert_eq!(Lang::detect(None, Some("ZH"), None), Lang::Zh);
+    }
+
+    #[test]
+    fn unusable_xiaoshi_lang_falls_through_to_lang() {
+        assert_eq!(
+            Lang::detect(None, Some("fr"), Some("zh_CN.UTF-8")),
+            Lang::Zh
+        );
+        assert_eq!(Lang::detect(None, Some(""), Some("zh_SG")), Lang::Zh);
+    }
+
+    #[test]
+    fn default_is_english() {
+        assert_eq!(Lang::detect(None, None, None), Lang::En);
+        assert_eq!(Lang::detect(None, None, Some("C.UTF-8")), Lang::En);
+        assert_eq!(Lang::detect(None, None, Some("de_DE.UTF-8")), Lang::En);
+    }
+
+    #[test]
+    fn fills_placeholders() {
+        assert_eq!(fill(MINUTES_ABOUT.zh, 30), "约 30 分钟");
+        assert_eq!(
+            fill_named(
+                CHECK_OK.en,
+                &[("file", &"a.ron"), ("count", &3), ("kind", &"x")]
+            ),
+            "a.ron: valid, 3 cards (x)"
+        );
+    }
+}
