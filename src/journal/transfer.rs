@@ -98,6 +98,9 @@ impl Record {
     }
 }
 
+/// The CSV columns: `Record`'s fields, in order.
+const CSV_HEADER: [&str; 8] = ["id", "day", "at", "kind", "card", "backfill", "note", "seed"];
+
 /// The JSON export's top level.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -125,7 +128,12 @@ pub fn export(events: &[Event], format: Format, out: &mut dyn Write) -> std::io:
             writeln!(out)
         }
         Format::Csv => {
-            let mut writer = csv::Writer::from_writer(out);
+            // The header is written by hand so that an empty journal still
+            // exports a file that imports (serde writes it with the first row).
+            let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(out);
+            writer
+                .write_record(CSV_HEADER)
+                .map_err(std::io::Error::other)?;
             for record in &records {
                 writer.serialize(record).map_err(std::io::Error::other)?;
             }
@@ -266,6 +274,15 @@ mod tests {
             std::fs::write(&path, bytes).expect("write");
             assert_eq!(read_import(&path).expect("import"), events, "{format:?}");
         }
+    }
+
+    #[test]
+    fn the_csv_header_matches_the_record_fields() {
+        let record = Record::from(&sample()[0]);
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer.serialize(&record).expect("row");
+        let text = String::from_utf8(writer.into_inner().expect("bytes")).expect("utf8");
+        assert_eq!(text.lines().next(), Some(CSV_HEADER.join(",").as_str()));
     }
 
     #[test]
