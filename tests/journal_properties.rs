@@ -88,9 +88,11 @@ fn play(deck: &Deck, days: &[Vec<Act>]) -> (Vec<Event>, Date) {
                 Act::Done => actions::check_in(&today, deck, now, None, false)
                     .map(|(events, _)| events)
                     .unwrap_or_default(),
-                Act::DoneWithNote => actions::check_in(&today, deck, now, Some("帮邻居浇花, \"好\""), false)
-                    .map(|(events, _)| events)
-                    .unwrap_or_default(),
+                Act::DoneWithNote => {
+                    actions::check_in(&today, deck, now, Some("帮邻居浇花, \"好\""), false)
+                        .map(|(events, _)| events)
+                        .unwrap_or_default()
+                }
                 Act::Backfill => actions::check_in(&today, deck, now, None, true)
                     .map(|(events, _)| events)
                     .unwrap_or_default(),

@@ -62,7 +62,7 @@ pub fn draw(
         Some(seed) => seed,
         None => {
             let seed = rand::random::<u64>();
-            events.push(Event::new(day, now, EventKind::RoundStarted { seed }));
+            events.push(Event::new(day, now, EventKind::Seeded { seed }));
             seed
         }
     };

@@ -21,9 +21,12 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum EventKind {
-    /// A round begins from this day, with a new card order from `seed`. The
-    /// first draw ever writes one; `xiaoshi round start` writes one to begin
-    /// again (an unfinished round then ends early).
+    /// The card order's seed, written with the first draw ever. Only the
+    /// first in date order counts: one written later for an earlier day (a
+    /// clock set back) must not reshuffle a round in progress.
+    Seeded { seed: u64 },
+    /// `xiaoshi round start`: a new round begins from this day, with a new
+    /// card order from `seed`; an unfinished round ends early.
     RoundStarted { seed: u64 },
     /// The day's card.
     Drawn { card: String },
@@ -41,6 +44,7 @@ impl EventKind {
     /// The name used in exports and `why`.
     pub fn name(&self) -> &'static str {
         match self {
+            EventKind::Seeded { .. } => "seeded",
             EventKind::RoundStarted { .. } => "round_started",
             EventKind::Drawn { .. } => "drawn",
             EventKind::Redrawn { .. } => "redrawn",

@@ -62,27 +62,23 @@ impl Today {
     }
 }
 
-/// Loads the journal for a clock that says `clock_day`. Reads the summary
-/// plus the open months: the month of yesterday and everything after.
+/// Loads the journal for `date`. Reads the summary plus the open months:
+/// the month of yesterday and everything after.
 ///
-/// A day never goes backwards: if the clock (or a new time zone) says a day
-/// earlier than the latest day in the journal, today is that latest day.
-pub fn load_today(store: &Store, clock_day: Date, lock: &Lock) -> Result<Today, JournalError> {
-    let stamps = store.stamps(lock)?;
-    let latest_month_start = stamps.last().and_then(store::Stamp::first_day);
-    let anchor = latest_month_start.map_or(clock_day, |start| start.max(clock_day));
-    let open_from = anchor.yesterday().unwrap_or(anchor).first_of_month();
-    let (closed, open): (Vec<_>, Vec<_>) = stamps
+/// The clock decides what today is, even when it goes backwards (a flight
+/// west, a clock set back): events are kept by date, so a day already
+/// recorded is never counted twice, and days after `date` simply do not
+/// count yet.
+pub fn load_today(store: &Store, date: Date, lock: &Lock) -> Result<Today, JournalError> {
+    let open_from = date.yesterday().unwrap_or(date).first_of_month();
+    let (closed, open): (Vec<_>, Vec<_>) = store
+        .stamps(lock)?
         .into_iter()
         .partition(|stamp| stamp.first_day().is_some_and(|day| day < open_from));
 
-    let progress = closed_progress(store, &closed, open_from, lock)?;
+    let mut progress = closed_progress(store, &closed, open_from, lock)?;
     let events = store.read_months(open.iter().map(|s| s.month.as_str()), lock)?;
     let recent = rules::facts_by_day(&events);
-    let latest = recent.keys().next_back().copied();
-    let date = latest.map_or(clock_day, |latest| latest.max(clock_day));
-
-    let mut progress = progress;
     if let Ok(yesterday) = date.yesterday() {
         progress.advance(&recent, yesterday, None);
     }

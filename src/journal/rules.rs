@@ -34,6 +34,8 @@ pub struct DayFacts {
     pub note: Option<String>,
     /// The seed of a round started that day.
     pub round_started: Option<u64>,
+    /// A card-order seed first set that day.
+    pub seeded: Option<u64>,
 }
 
 /// Groups events (in applying order, see [`super::event::normalize`]) by day.
@@ -42,6 +44,9 @@ pub fn facts_by_day(events: &[Event]) -> BTreeMap<Date, DayFacts> {
     for event in events {
         let facts = days.entry(event.day).or_default();
         match &event.kind {
+            EventKind::Seeded { seed } => {
+                facts.seeded.get_or_insert(*seed);
+            }
             EventKind::RoundStarted { seed } => facts.round_started = Some(*seed),
             EventKind::Drawn { card } => {
                 // Two machines may each have drawn for the same day before a
@@ -102,8 +107,10 @@ pub struct Round {
     pub number: u32,
     /// The round's first check-in; `None` until it has one.
     pub start: Option<Date>,
-    /// Each day from `start` on: done, frozen or missed.
-    pub days: Vec<(Date, DayState)>,
+    /// The round's done and frozen days, in order. Every other day from
+    /// `start` on was missed: missed days are not stored, so a long absence
+    /// costs nothing to fold (see [`Progress::advance`]).
+    pub marks: Vec<(Date, DayState)>,
     pub checked_in: u32,
     pub backfills: u32,
     /// Cards drawn during the round, so the next draw does not repeat them.
@@ -165,7 +172,7 @@ pub struct Progress {
     pub streak: Streak,
     pub round: Round,
     pub finished: Vec<FinishedRound>,
-    /// Seed of the card order: from the latest `RoundStarted`.
+    /// Seed of the card order: the first `Seeded`, replaced by each `RoundStarted`.
     pub seed: Option<u64>,
     pub by_suit: BTreeMap<String, u32>,
     pub days_checked_in: u32,
@@ -215,8 +222,10 @@ impl Progress {
             },
         };
         while day <= until {
-            // Quiet days before any streak or round need no work: jump to the
-            // next day with events.
+            // Without a streak, a quiet day changes nothing (missed days are
+            // not stored): jump to the next day with events. So the walk is
+            // day by day only while a streak lives, which is at most
+            // FREEZES_MAX + 1 days past the last check-in.
             if !self.is_active() && !facts.contains_key(&day) {
                 match facts.range(day..=until).next() {
                     Some((&next, _)) => day = next,
@@ -245,11 +254,14 @@ impl Progress {
     }
 
     fn is_active(&self) -> bool {
-        self.streak.current > 0 || self.round.checked_in > 0
+        self.streak.current > 0
     }
 
     fn step(&mut self, day: Date, facts: &DayFacts, final_day: bool) -> TraceDay {
         let mut rules = Vec::new();
+        if self.seed.is_none() {
+            self.seed = facts.seeded;
+        }
         if let Some(seed) = facts.round_started {
             self.seed = Some(seed);
             if self.round.checked_in > 0 {
@@ -275,8 +287,8 @@ impl Progress {
             }
         } else if final_day {
             let state = self.miss(&mut rules);
-            if self.round.checked_in > 0 {
-                self.round.days.push((day, state));
+            if state == DayState::Frozen && self.round.checked_in > 0 {
+                self.round.marks.push((day, state));
             }
         } else {
             rules.push(Rule::StillOpen);
@@ -299,7 +311,7 @@ impl Progress {
         if round.checked_in == 0 {
             round.start = Some(day);
         }
-        round.days.push((day, DayState::Done));
+        round.marks.push((day, DayState::Done));
         round.checked_in += 1;
         if facts.backfill {
             round.backfills += 1;
@@ -340,7 +352,7 @@ impl Progress {
 
     fn finish_round(&mut self, completed: bool) {
         let round = std::mem::take(&mut self.round);
-        if let (Some(start), Some(&(end, _))) = (round.start, round.days.last()) {
+        if let (Some(start), Some(&(end, _))) = (round.start, round.marks.last()) {
             self.finished.push(FinishedRound {
                 number: round.number,
                 start,
@@ -415,7 +427,10 @@ mod tests {
         let progress = run(9, &[7]);
         assert_eq!(progress.streak.current, 8);
         assert_eq!(progress.streak.freezes, 0);
-        assert_eq!(progress.round.days[7].1, DayState::Frozen);
+        assert_eq!(
+            progress.round.marks[7],
+            (date(2026, 1, 8), DayState::Frozen)
+        );
     }
 
     #[test]
@@ -424,7 +439,11 @@ mod tests {
         assert_eq!(progress.streak.current, 2);
         assert_eq!(progress.streak.best, 3);
         assert_eq!(progress.round.checked_in, 5);
-        assert_eq!(progress.round.days[3].1, DayState::Missed);
+        assert_eq!(
+            progress.round.marks.len(),
+            5,
+            "the missed day is not stored"
+        );
     }
 
     #[test]
@@ -437,6 +456,19 @@ mod tests {
         assert_eq!(progress.round.number, 2);
         assert_eq!(progress.round.checked_in, 0);
         assert_eq!(progress.rounds_completed(), 1);
+    }
+
+    #[test]
+    fn a_long_absence_is_folded_without_walking_every_day() {
+        let first = date(1, 1, 1);
+        let last = date(9999, 12, 30);
+        let facts = facts(&[(first, true), (last, true)]);
+        let mut trace = Vec::new();
+        let mut progress = Progress::default();
+        progress.advance(&facts, last, Some(&mut trace));
+        assert!(trace.len() <= 5, "walked {} days", trace.len());
+        assert_eq!(progress.round.checked_in, 2);
+        assert_eq!(progress.streak.current, 1);
     }
 
     #[test]

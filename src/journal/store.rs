@@ -152,7 +152,9 @@ impl Store {
         fs::create_dir_all(&dir).map_err(self.io_error(&dir))?;
         let file = self.open_lock_file()?;
         file.lock().map_err(self.io_error(&self.lock_path()))?;
+        // Leftovers of a killed writer: month files here, the summary above.
         fsutil::remove_stale_temps(&dir).map_err(self.io_error(&dir))?;
+        fsutil::remove_stale_temps(&self.data).map_err(self.io_error(&self.data))?;
         Ok(Lock { _file: file })
     }
 

@@ -20,7 +20,7 @@ pub struct Record {
     pub id: String,
     pub day: Date,
     pub at: Timestamp,
-    /// `round_started`, `drawn`, `redrawn`, `checked_in`, `note_set` or `undone`.
+    /// `seeded`, `round_started`, `drawn`, `redrawn`, `checked_in`, `note_set` or `undone`.
     pub kind: String,
     #[serde(default)]
     pub card: Option<String>,
@@ -45,7 +45,9 @@ impl From<&Event> for Record {
             seed: None,
         };
         match &event.kind {
-            EventKind::RoundStarted { seed } => record.seed = Some(*seed),
+            EventKind::Seeded { seed } | EventKind::RoundStarted { seed } => {
+                record.seed = Some(*seed)
+            }
             EventKind::Drawn { card } | EventKind::Redrawn { card } => {
                 record.card = Some(card.clone())
             }
@@ -65,12 +67,13 @@ impl Record {
                 .clone()
                 .ok_or_else(|| format!("a `{}` event needs a `{field}`", self.kind))
         };
+        let seed = || {
+            self.seed
+                .ok_or_else(|| format!("a `{}` event needs a `seed`", self.kind))
+        };
         let kind = match self.kind.as_str() {
-            "round_started" => EventKind::RoundStarted {
-                seed: self
-                    .seed
-                    .ok_or_else(|| "a `round_started` event needs a `seed`".to_string())?,
-            },
+            "seeded" => EventKind::Seeded { seed: seed()? },
+            "round_started" => EventKind::RoundStarted { seed: seed()? },
             "drawn" => EventKind::Drawn {
                 card: need(&self.card, "card")?,
             },
@@ -99,7 +102,9 @@ impl Record {
 }
 
 /// The CSV columns: `Record`'s fields, in order.
-const CSV_HEADER: [&str; 8] = ["id", "day", "at", "kind", "card", "backfill", "note", "seed"];
+const CSV_HEADER: [&str; 8] = [
+    "id", "day", "at", "kind", "card", "backfill", "note", "seed",
+];
 
 /// The JSON export's top level.
 #[derive(Debug, Serialize, Deserialize)]
@@ -130,7 +135,9 @@ pub fn export(events: &[Event], format: Format, out: &mut dyn Write) -> std::io:
         Format::Csv => {
             // The header is written by hand so that an empty journal still
             // exports a file that imports (serde writes it with the first row).
-            let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(out);
+            let mut writer = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(out);
             writer
                 .write_record(CSV_HEADER)
                 .map_err(std::io::Error::other)?;
@@ -236,6 +243,7 @@ mod tests {
         let at: Timestamp = "2026-11-23T08:00:00Z".parse().expect("ts");
         let day = date(2026, 11, 23);
         vec![
+            Event::new(day, at, EventKind::Seeded { seed: 1 }),
             Event::new(day, at, EventKind::RoundStarted { seed: u64::MAX }),
             Event::new(
                 day,

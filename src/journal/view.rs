@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::Today;
 use super::event::Event;
 use super::rules::{self, DayState, Progress, ROUND_LENGTH, Rule, TraceDay};
+use crate::deck::Deck;
 use crate::deck::json::CardJson;
-use crate::deck::{Card, Deck};
 
 impl DayState {
     /// The grid symbol. Distinct by shape, not only colour, and each one
@@ -123,11 +123,7 @@ impl<'d> Status<'d> {
     ) -> Status<'d> {
         let round = &progress.round;
         let complete = round.is_complete();
-        let mut days: Vec<DayCell> = round
-            .days
-            .iter()
-            .map(|&(date, state)| DayCell { date, state })
-            .collect();
+        let mut days = round_days(round, date);
         if !facts.checked_in && !complete {
             days.push(DayCell {
                 date,
@@ -177,6 +173,30 @@ impl<'d> Status<'d> {
     }
 }
 
+/// The round's days from its start up to today (today only if it is
+/// marked): the stored done and frozen days, and the missed days between.
+fn round_days(round: &rules::Round, today: Date) -> Vec<DayCell> {
+    let Some(start) = round.start else {
+        return Vec::new();
+    };
+    let mut marks = round.marks.iter().peekable();
+    let mut days = Vec::new();
+    let mut date = start;
+    while date <= today {
+        let state = match marks.next_if(|(day, _)| *day == date) {
+            Some(&(_, state)) => state,
+            None if date == today => break,
+            None => DayState::Missed,
+        };
+        days.push(DayCell { date, state });
+        match date.tomorrow() {
+            Ok(next) => date = next,
+            Err(_) => break,
+        }
+    }
+    days
+}
+
 /// One row of `history`: a day that has a card.
 #[derive(Debug, Clone, Serialize)]
 pub struct HistoryDay<'d> {
@@ -223,11 +243,13 @@ pub fn why<'d>(events: &[Event], today: Date, deck: &'d Deck) -> Why<'d> {
     trace.push(progress.apply_today(today, &today_facts));
 
     let round_start = progress.round.start;
+    // A `round start` that began the current round (no round ended since).
     let restarted = trace
         .iter()
         .rev()
         .find(|day| day.rules.contains(&Rule::RoundRestarted))
-        .map(|day| day.date);
+        .map(|day| day.date)
+        .filter(|&day| progress.finished.last().is_none_or(|round| round.end < day));
     let from = [round_start, progress.streak.since, restarted]
         .into_iter()
         .flatten()
@@ -235,14 +257,32 @@ pub fn why<'d>(events: &[Event], today: Date, deck: &'d Deck) -> Why<'d> {
         .unwrap_or(today);
     trace.retain(|day| day.date >= from);
     Why {
-        days: trace,
+        days: with_quiet_days(trace),
         status: Status::from_progress(today, &progress, &today_facts, deck),
     }
 }
 
-/// The card a day shows, for text output: the deck's card if it has it.
-pub fn card_of<'d>(deck: &'d Deck, facts: &rules::DayFacts) -> Option<&'d Card> {
-    facts.card.as_deref().and_then(|id| deck.card(id))
+/// The fold skips quiet days outside a streak (nothing changes on them);
+/// the replay shows them as missed, with the numbers of the day before.
+fn with_quiet_days(trace: Vec<TraceDay>) -> Vec<TraceDay> {
+    let mut days: Vec<TraceDay> = Vec::with_capacity(trace.len());
+    for day in trace {
+        while let Some(previous) = days.last() {
+            let Ok(next) = previous.date.tomorrow() else {
+                break;
+            };
+            if next >= day.date {
+                break;
+            }
+            days.push(TraceDay {
+                date: next,
+                rules: vec![Rule::Missed],
+                ..previous.clone()
+            });
+        }
+        days.push(day);
+    }
+    days
 }
 
 #[cfg(test)]

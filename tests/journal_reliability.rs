@@ -1,0 +1,702 @@
+//! The journal under stress: concurrent writers, writers killed at any
+//! moment, damaged month files, and export/import round trips. Every test
+//! drives the real binary with its own temporary home.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{home, run, xiaoshi};
+
+const TZ: &str = "Asia/Shanghai";
+
+/// `xiaoshi` as a `std::process::Command`, set up like `common::xiaoshi`,
+/// for the tests that need `spawn` and `kill`.
+fn spawnable(home: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(common::binary());
+    cmd.env_remove("XIAOSHI_LANG")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env("XIAOSHI_HOME", home)
+        .env("NO_COLOR", "1")
+        .env("TZ", TZ)
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// `xiaoshi` in `home` at the instant `now`, in Shanghai.
+fn at(home: &Path, now: &str) -> assert_cmd::Command {
+    let mut cmd = xiaoshi(home);
+    cmd.env("TZ", TZ).env("XIAOSHI_NOW", now);
+    cmd
+}
+
+/// Runs and insists on exit 0; returns stdout.
+fn ok(cmd: &mut assert_cmd::Command, what: &str) -> String {
+    let (code, out, err) = run(cmd);
+    assert_eq!(code, 0, "{what}: exit {code}\nstdout: {out}\nstderr: {err}");
+    assert!(!err.contains("panicked"), "{what}: {err}");
+    out
+}
+
+/// 10:00 in Shanghai on `day`.
+fn ten_am(day: jiff::civil::Date) -> String {
+    format!("{day}T10:00:00+08:00")
+}
+
+/// Every file under `dir` (recursively), by relative path, with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    fn walk(root: &Path, dir: &Path, into: &mut BTreeMap<PathBuf, Vec<u8>>) {
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries {
+            let path = entry.expect("dir entry").path();
+            if path.is_dir() {
+                walk(root, &path, into);
+            } else {
+                let bytes = fs::read(&path).expect("read file");
+                into.insert(path.strip_prefix(root).expect("under root").into(), bytes);
+            }
+        }
+    }
+    let mut files = BTreeMap::new();
+    walk(dir, dir, &mut files);
+    files
+}
+
+/// Names in `dir` that are temporary files of an atomic write.
+fn temp_files(dir: &Path) -> Vec<String> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .map(|e| {
+            e.expect("dir entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|name| name.contains(".tmp-"))
+        .collect()
+}
+
+/// A tiny deterministic PRNG (xorshift64), so a failing iteration can be replayed.
+struct XorShift(u64);
+
+impl XorShift {
+    fn new(seed: u64) -> XorShift {
+        // Spread small seeds out; the state must never be zero.
+        XorShift(seed.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+#[test]
+fn twenty_processes_checking_in_at_once_lose_nothing() {
+    let started = Instant::now();
+    let home = home();
+    let first = jiff::civil::date(2026, 10, 20);
+    let days: Vec<jiff::civil::Date> = (0..20)
+        .map(|offset| {
+            first
+                .checked_add(jiff::Span::new().days(offset))
+                .expect("day")
+        })
+        .collect();
+    assert_eq!(
+        days.last().map(ToString::to_string).as_deref(),
+        Some("2026-11-08")
+    );
+
+    // Start all twenty before waiting for any.
+    let children: Vec<(jiff::civil::Date, Child)> = days
+        .iter()
+        .map(|&day| {
+            let child = spawnable(home.path())
+                .args(["done", "--note", &format!("note for {day}")])
+                .env("XIAOSHI_NOW", ten_am(day))
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawn xiaoshi done");
+            (day, child)
+        })
+        .collect();
+    // Each process must check in the day its own clock says. (A journal that
+    // already holds a later day makes `load_today` treat that later day as
+    // today, so a process that gets the lock after a later one would check in,
+    // or re-note, the wrong day: this names every such process.)
+    let mut wrong_day = Vec::new();
+    for (day, child) in children {
+        let output = child.wait_with_output().expect("wait");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success(),
+            "done for {day}: {:?}\nstdout: {stdout}\nstderr: {stderr}",
+            output.status,
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        if !stdout.contains(&format!("Checked in for {day}")) {
+            wrong_day.push(format!(
+                "clock {day}: {}",
+                stdout.trim().replace('\n', " / ")
+            ));
+        }
+    }
+    assert!(
+        wrong_day.is_empty(),
+        "{} of 20 processes did not check in the day their clock said:\n  {}",
+        wrong_day.len(),
+        wrong_day.join("\n  ")
+    );
+
+    let after = ten_am(jiff::civil::date(2026, 11, 9));
+    let history = ok(
+        at(home.path(), &after).args(["history", "--json"]),
+        "history",
+    );
+    let history: serde_json::Value = serde_json::from_str(&history).expect("history JSON");
+    let rows = history.as_array().expect("an array");
+    let listed: Vec<String> = rows
+        .iter()
+        .map(|row| row["date"].as_str().expect("date").to_string())
+        .collect();
+    let expected: Vec<String> = days.iter().map(ToString::to_string).collect();
+    assert_eq!(listed, expected, "every day's check-in is in the history");
+    for row in rows {
+        assert_eq!(row["done"], serde_json::Value::Bool(true), "{row}");
+        let date = row["date"].as_str().expect("date");
+        assert_eq!(
+            row["note"].as_str(),
+            Some(format!("note for {date}").as_str())
+        );
+    }
+
+    let status = ok(at(home.path(), &after).args(["status", "--json"]), "status");
+    serde_json::from_str::<serde_json::Value>(&status).expect("status JSON");
+    assert!(
+        temp_files(&home.path().join("journal")).is_empty(),
+        "no temporary files after clean exits"
+    );
+    eprintln!("twenty concurrent check-ins: {:?}", started.elapsed());
+}
+
+/// An export of `count` events with ids unique to `tag`, spread over the
+/// summer and autumn of 2026 (several month files), as JSON or CSV.
+fn write_export(path: &Path, tag: u64, count: usize, csv: bool) {
+    let cards = [
+        "hearts-7",
+        "spades-a",
+        "clubs-10",
+        "diamonds-q",
+        "joker-red",
+    ];
+    let mut records = Vec::with_capacity(count);
+    let start = jiff::civil::date(2026, 7, 1);
+    for n in 0..count {
+        let day = start
+            .checked_add(jiff::Span::new().days((n / 3) as i64 % 120))
+            .expect("day");
+        let at = format!("{day}T0{}:00:00Z", n % 3);
+        let mut record = serde_json::json!({
+            "id": format!("import-{tag}-{n}"),
+            "day": day.to_string(),
+            "at": at,
+            "kind": "drawn",
+            "card": null,
+            "backfill": null,
+            "note": null,
+            "seed": null,
+        });
+        match n % 3 {
+            0 => record["card"] = cards[n % cards.len()].into(),
+            1 => {
+                record["kind"] = "checked_in".into();
+                record["backfill"] = false.into();
+            }
+            _ => {
+                record["kind"] = "note_set".into();
+                record["note"] = format!("导入的备注 {tag}-{n}，有逗号, 和\"引号\"").into();
+            }
+        }
+        records.push(record);
+    }
+    let text = if csv {
+        let mut text = String::from("id,day,at,kind,card,backfill,note,seed\n");
+        let field = |value: &serde_json::Value| match value {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(s) => format!("\"{}\"", s.replace('"', "\"\"")),
+            other => other.to_string(),
+        };
+        for record in &records {
+            let row: Vec<String> = [
+                "id", "day", "at", "kind", "card", "backfill", "note", "seed",
+            ]
+            .iter()
+            .map(|key| field(&record[*key]))
+            .collect();
+            text.push_str(&row.join(","));
+            text.push('\n');
+        }
+        text
+    } else {
+        serde_json::json!({ "version": 1, "events": records }).to_string()
+    };
+    fs::write(path, text).expect("write export");
+}
+
+/// Waits for a child and returns (exit code, stdout, stderr).
+fn finish(child: Child, what: &str) -> (i32, String, String) {
+    let output = child.wait_with_output().expect("wait");
+    (
+        output
+            .status
+            .code()
+            .unwrap_or_else(|| panic!("{what}: killed by a signal")),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// One writer for the kill test, chosen by `rng`: a check-in with a note of
+/// 20 bytes to ~3 KB, or an import of 30 to 500 events (JSON or CSV) spread
+/// over four months. Returns the command and what it is, for messages.
+fn kill_test_writer(
+    home: &Path,
+    scratch: &Path,
+    iteration: u64,
+    rng: &mut XorShift,
+) -> (std::process::Command, String) {
+    let mut writer = spawnable(home);
+    writer.stdout(Stdio::null()).stderr(Stdio::null());
+    if rng.below(3) == 0 {
+        // The day wanders over two months; a day earlier than the journal's
+        // latest counts as that latest day, which only changes the note.
+        let day = jiff::civil::date(2026, 11, 1)
+            .checked_add(jiff::Span::new().days((iteration % 45) as i64))
+            .expect("day");
+        let note = format!(
+            "{iteration} {}",
+            "帮邻居, 搬\"米\"。".repeat(1 + rng.below(150) as usize)
+        );
+        writer
+            .args(["done", "--note", &note])
+            .env("XIAOSHI_NOW", ten_am(day));
+        (
+            writer,
+            format!("done on {day} with a {}-byte note", note.len()),
+        )
+    } else {
+        let count = 30 + rng.below(471) as usize;
+        let csv = rng.below(2) == 0;
+        let file = scratch.join(format!(
+            "export-{iteration}.{}",
+            if csv { "csv" } else { "json" }
+        ));
+        write_export(&file, iteration, count, csv);
+        writer
+            .args(["journal", "import"])
+            .arg(&file)
+            .env("XIAOSHI_NOW", "2026-12-31T12:00:00+08:00");
+        let kind = if csv { "CSV" } else { "JSON" };
+        (writer, format!("import of {count} events ({kind})"))
+    }
+}
+
+#[test]
+fn sigkill_at_any_moment_leaves_a_journal_that_loads() {
+    const ITERATIONS: u64 = 200;
+    // A fresh home every so often keeps the journal small enough to stay fast.
+    const HOME_EVERY: u64 = 10;
+
+    let started = Instant::now();
+    let scratch = home();
+    let reader_now = "2026-12-31T12:00:00+08:00";
+    let mut home = common::home();
+    let (mut unchanged, mut changed, mut mid_write, mut finished) = (0, 0, 0, 0);
+    // Temporary files the killed writers left beside summary.ron, which no
+    // writer cleans up (only the journal folder is cleaned): reported only.
+    let mut home_temps = Vec::new();
+    for iteration in 0..ITERATIONS {
+        if iteration % HOME_EVERY == 0 && iteration > 0 {
+            home_temps.extend(temp_files(home.path()));
+            home = common::home();
+        }
+        let journal = home.path().join("journal");
+        let mut rng = XorShift::new(iteration);
+        let (mut writer, what) = kill_test_writer(home.path(), scratch.path(), iteration, &mut rng);
+        let delay = Duration::from_micros(rng.below(3_001));
+        // A debug binary spends tens of milliseconds loading the built-in
+        // deck before it touches the journal, so a kill 0-3 ms after the
+        // start only ever hits start-up. One kill in four does that; the
+        // others wait (polling) until the writer's first temporary file
+        // appears in the journal folder, then kill 0-3 ms later: while it
+        // writes, syncs, keeps the backup, renames, or writes the next month.
+        let aim_at_write = iteration % 4 != 0;
+        let before = snapshot(&journal);
+        let stale = temp_files(&journal);
+        let mut child = writer.spawn().expect("spawn writer");
+        if aim_at_write {
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while temp_files(&journal).iter().all(|name| stale.contains(name))
+                && child.try_wait().expect("try_wait").is_none()
+                && Instant::now() < deadline
+            {
+                std::thread::sleep(Duration::from_micros(100));
+            }
+        }
+        std::thread::sleep(delay);
+        // SIGKILL on Unix; an error means it had already exited, which is fine.
+        let _ = child.kill();
+        let status = child.wait().expect("wait for the writer");
+        if status.success() {
+            finished += 1;
+        } else if temp_files(&journal).len() > stale.len() {
+            mid_write += 1;
+        } else if snapshot(&journal) == before {
+            unchanged += 1;
+        } else {
+            changed += 1;
+        }
+
+        // Both readers at once: they share the read lock.
+        let context = format!("iteration {iteration}: {what}, killed after {delay:?}");
+        let spawn_reader = |args: &[&str]| {
+            spawnable(home.path())
+                .args(args)
+                .env("XIAOSHI_NOW", reader_now)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawn reader")
+        };
+        let status_child = spawn_reader(&["status", "--json"]);
+        let history_child = spawn_reader(&["history", "--json"]);
+        for (name, child) in [("status", status_child), ("history", history_child)] {
+            let (code, out, err) = finish(child, name);
+            assert_eq!(
+                code, 0,
+                "{name} after {context}\nstdout: {out}\nstderr: {err}"
+            );
+            assert!(!err.contains("panicked"), "{name} after {context}: {err}");
+            let value: serde_json::Value = serde_json::from_str(&out)
+                .unwrap_or_else(|error| panic!("{name} JSON after {context}: {error}\n{out}"));
+            if name == "history" {
+                assert!(value.is_array(), "{context}: {value}");
+            }
+        }
+    }
+
+    home_temps.extend(temp_files(home.path()));
+    // One more write that is allowed to finish cleans up after the killed ones.
+    let out = ok(
+        at(home.path(), "2027-01-05T10:00:00+08:00").args(["done", "--note", "the last one"]),
+        "the final write",
+    );
+    assert!(out.contains("2027-01-05"), "{out}");
+    let journal = home.path().join("journal");
+    assert_eq!(
+        temp_files(&journal),
+        Vec::<String>::new(),
+        "temporary files left in {}",
+        journal.display()
+    );
+    eprintln!(
+        "{ITERATIONS} kills in {:?}: {unchanged} before any write, \
+         {mid_write} left a temporary file, {changed} after a write, \
+         {finished} finished first; temporary files left in the home folders: {:?}",
+        started.elapsed(),
+        home_temps,
+    );
+    assert!(
+        unchanged > 0 && changed + mid_write > 0,
+        "the kills should land both before and after writes"
+    );
+}
+
+/// How a damaged month file must be reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Damage {
+    Parse,
+    Newer,
+}
+
+/// `text` contains `path:LINE:COLUMN:`.
+fn has_position(text: &str, path: &str) -> bool {
+    text.match_indices(&format!("{path}:"))
+        .any(|(start, found)| {
+            let rest = &text[start + found.len()..];
+            let mut parts = rest.splitn(3, ':');
+            let line = parts.next().unwrap_or("");
+            let column = parts.next().unwrap_or("");
+            parts.next().is_some()
+                && !line.is_empty()
+                && line.bytes().all(|b| b.is_ascii_digit())
+                && !column.is_empty()
+                && column.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
+#[test]
+fn corrupt_truncated_and_newer_journals_are_refused_and_left_untouched() {
+    let home = home();
+    for day in 2..=4 {
+        ok(
+            at(home.path(), &format!("2026-11-0{day}T10:00:00+08:00")).args([
+                "done",
+                "--note",
+                &format!("day {day} in the stairwell"),
+            ]),
+            "a check-in",
+        );
+    }
+    let journal = home.path().join("journal");
+    let month = journal.join("2026-11.ron");
+    let backup = journal.join("2026-11.ron.bak");
+    assert!(backup.exists(), "three writes leave a backup");
+    let original = fs::read(&month).expect("month file");
+    let saved_backup = fs::read(&backup).expect("backup");
+
+    // A valid export with events in the damaged month, from another home.
+    let other = common::home();
+    ok(
+        at(other.path(), "2026-11-05T10:00:00+08:00").args(["done", "--note", "elsewhere"]),
+        "a check-in elsewhere",
+    );
+    let export = ok(
+        xiaoshi(other.path()).args(["journal", "export", "--format", "json"]),
+        "export",
+    );
+    let export_file = other.path().join("export.json");
+    fs::write(&export_file, export).expect("write export");
+
+    let mut invalid_utf8 = original[..40].to_vec();
+    invalid_utf8.extend_from_slice(&[0xff, 0xfe, 0xc3]);
+    invalid_utf8.extend_from_slice(&original[40..]);
+    let cases: Vec<(&str, Vec<u8>, Damage)> = vec![
+        (
+            "truncated",
+            original[..original.len() / 2].to_vec(),
+            Damage::Parse,
+        ),
+        ("truncated early", original[..7].to_vec(), Damage::Parse),
+        (
+            "garbage",
+            b"\x00\x07}{ ][ garbage ::: <not a journal> \x1b[31m\n\t))))".to_vec(),
+            Damage::Parse,
+        ),
+        ("invalid UTF-8", invalid_utf8, Damage::Parse),
+        (
+            "newer",
+            b"(version: 99, events: [])".to_vec(),
+            Damage::Newer,
+        ),
+    ];
+    let shown = month.display().to_string();
+    for (name, bytes, damage) in &cases {
+        for with_backup in [true, false] {
+            fs::write(&month, bytes).expect("damage the month file");
+            if with_backup {
+                fs::write(&backup, &saved_backup).expect("restore backup");
+            } else {
+                let _ = fs::remove_file(&backup);
+            }
+            let before = snapshot(&journal);
+            let commands: [(&str, Vec<String>); 3] = [
+                ("status", vec!["status".into()]),
+                ("done", vec!["done".into(), "--note".into(), "x".into()]),
+                (
+                    "import",
+                    vec![
+                        "journal".into(),
+                        "import".into(),
+                        export_file.display().to_string(),
+                    ],
+                ),
+            ];
+            for (command, args) in commands {
+                let context = format!("{name} (backup: {with_backup}), {command}");
+                let (code, out, err) =
+                    run(at(home.path(), "2026-11-05T10:00:00+08:00").args(&args));
+                assert_eq!(
+                    code, 1,
+                    "{context}: exit {code}\nstdout: {out}\nstderr: {err}"
+                );
+                assert_eq!(out, "", "{context}: nothing on stdout");
+                assert!(!err.contains("panicked"), "{context}: {err}");
+                assert!(err.contains(&shown), "{context}: names the file\n{err}");
+                match damage {
+                    Damage::Parse => {
+                        assert!(has_position(&err, &shown), "{context}: line:column\n{err}");
+                        if with_backup {
+                            assert!(
+                                err.contains(&backup.display().to_string()),
+                                "{context}: points at the backup\n{err}"
+                            );
+                        } else {
+                            assert!(!err.contains(".bak"), "{context}: no backup exists\n{err}");
+                        }
+                    }
+                    Damage::Newer => {
+                        assert!(
+                            err.contains("written by a newer xiaoshi"),
+                            "{context}: {err}"
+                        );
+                    }
+                }
+                assert_eq!(
+                    fs::read(&month).expect("month file"),
+                    *bytes,
+                    "{context}: the month file is byte-for-byte unchanged"
+                );
+                assert_eq!(
+                    snapshot(&journal),
+                    before,
+                    "{context}: nothing else changed"
+                );
+            }
+        }
+    }
+
+    // Restored, the journal works again, and the damage never reached it.
+    fs::write(&month, &original).expect("restore");
+    let history = ok(
+        at(home.path(), "2026-11-05T10:00:00+08:00").args(["history", "--json"]),
+        "history",
+    );
+    let history: serde_json::Value = serde_json::from_str(&history).expect("JSON");
+    assert_eq!(history.as_array().map(Vec::len), Some(3), "{history}");
+}
+
+#[test]
+fn export_then_import_into_a_fresh_home_is_the_identity() {
+    let source = home();
+    let notes = [
+        "给王阿姨送了快递，她说「谢谢」, \"不客气\"",
+        "楼道里贴了通知, 写着 \"周六一起打扫\"，'欢迎'参加",
+        "补卡：帮 3 楼搬米, 说好\"下次\"再聊",
+        "逗号,,, 引号\"\"\" 和换行\n第二行",
+    ];
+    let steps: Vec<(&str, Vec<&str>)> = vec![
+        ("2026-11-02T09:00:00+08:00", vec!["draw"]),
+        (
+            "2026-11-02T21:00:00+08:00",
+            vec!["done", "--note", notes[0]],
+        ),
+        ("2026-11-03T08:00:00+08:00", vec!["draw"]),
+        ("2026-11-03T08:00:00+08:00", vec!["done"]),
+        ("2026-11-03T08:30:00+08:00", vec!["undo"]),
+        ("2026-11-03T08:30:00+08:00", vec!["draw", "--redraw"]),
+        (
+            "2026-11-03T20:00:00+08:00",
+            vec!["done", "--note", notes[1]],
+        ),
+        (
+            "2026-11-05T07:00:00+08:00",
+            vec!["done", "--yesterday", "--note", notes[2]],
+        ),
+        (
+            "2026-11-05T07:00:00+08:00",
+            vec!["done", "--note", notes[3]],
+        ),
+        ("2026-12-01T07:00:00+08:00", vec!["draw"]),
+    ];
+    for (now, args) in &steps {
+        ok(
+            at(source.path(), now).args(args),
+            &format!("{args:?} at {now}"),
+        );
+    }
+    let export = |home: &Path, format: &str| {
+        ok(
+            xiaoshi(home).args(["journal", "export", "--format", format]),
+            &format!("export {format}"),
+        )
+    };
+    let json = export(source.path(), "json");
+    let csv = export(source.path(), "csv");
+    let events = serde_json::from_str::<serde_json::Value>(&json).expect("JSON")["events"]
+        .as_array()
+        .expect("events")
+        .len();
+    assert!(events >= 12, "{json}");
+    for note in notes {
+        assert!(
+            json.contains(&serde_json::to_string(note).expect("json string")),
+            "{note} is exported"
+        );
+    }
+
+    let files = home();
+    for (format, text) in [("json", &json), ("csv", &csv)] {
+        let file = files.path().join(format!("export.{format}"));
+        fs::write(&file, text).expect("write export");
+        let fresh = home();
+        let import = |what: &str| {
+            ok(
+                at(fresh.path(), "2026-12-02T10:00:00+08:00")
+                    .args(["journal", "import"])
+                    .arg(&file),
+                what,
+            )
+        };
+        let out = import(&format!("import {format}"));
+        assert!(
+            out.contains(&format!(
+                "Imported {events} new events ({events} in the file"
+            )),
+            "{format}: {out}"
+        );
+        assert_eq!(
+            export(fresh.path(), "json"),
+            json,
+            "{format}: JSON export identical"
+        );
+        assert_eq!(
+            export(fresh.path(), "csv"),
+            csv,
+            "{format}: CSV export identical"
+        );
+        let history = |home: &Path| {
+            ok(
+                at(home, "2026-12-02T10:00:00+08:00").args(["history", "--json"]),
+                "history",
+            )
+        };
+        assert_eq!(
+            history(fresh.path()),
+            history(source.path()),
+            "{format}: history"
+        );
+
+        let before = snapshot(fresh.path());
+        let out = import(&format!("import {format} again"));
+        assert!(
+            out.contains(&format!("Imported 0 new events ({events} in the file")),
+            "{format}: {out}"
+        );
+        assert_eq!(
+            snapshot(fresh.path()),
+            before,
+            "{format}: the second import changes no byte"
+        );
+    }
+}
