@@ -20,6 +20,14 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
 
+    /// No colours (also when NO_COLOR is set); the TUI stays readable in monochrome.
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    /// Open the TUI without the card-reveal animation.
+    #[arg(long)]
+    pub no_anim: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -16,6 +16,8 @@ use jiff::tz::TimeZone;
 pub struct Clock {
     pub now: Timestamp,
     pub zone: TimeZone,
+    /// True when `XIAOSHI_NOW` fixed the instant.
+    pub fixed: bool,
 }
 
 /// Why the clock could not be read.
@@ -31,21 +33,29 @@ pub enum ClockError {
 impl Clock {
     /// The system clock, or `XIAOSHI_NOW`, in the system time zone (`TZ` honoured).
     pub fn from_env() -> Result<Clock, ClockError> {
-        let now =
-            match std::env::var("XIAOSHI_NOW") {
-                Ok(value) if !value.trim().is_empty() => value
-                    .trim()
-                    .parse::<Timestamp>()
-                    .map_err(|error| ClockError::BadNow {
+        let fixed = match std::env::var("XIAOSHI_NOW") {
+            Ok(value) if !value.trim().is_empty() => {
+                Some(value.trim().parse::<Timestamp>().map_err(|error| {
+                    ClockError::BadNow {
                         value: value.clone(),
                         reason: error.to_string(),
-                    })?,
-                _ => Timestamp::now(),
-            };
+                    }
+                })?)
+            }
+            _ => None,
+        };
         Ok(Clock {
-            now,
+            now: fixed.unwrap_or_else(Timestamp::now),
             zone: TimeZone::system(),
+            fixed: fixed.is_some(),
         })
+    }
+
+    /// Reads the clock again (a long-running TUI); a fixed clock stays put.
+    pub fn refresh(&mut self) {
+        if !self.fixed {
+            self.now = Timestamp::now();
+        }
     }
 
     /// The day it is now, for a day that begins at `day_starts_at`.

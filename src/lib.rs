@@ -9,6 +9,7 @@
 //!   rules, and safe storage.
 //! - [`clock`], [`config`], [`paths`]: today's date, settings, where files live.
 //! - [`fsutil`]: atomic writes with a backup.
+//! - [`tui`]: the resident's terminal UI (`xiaoshi` with no arguments).
 //! - [`cli`]: the clap definitions, which also feed completions and the man page.
 //! - [`commands`]: what each subcommand prints, written to any `io::Write`.
 //! - [`i18n`]: the two languages and every user-facing string.
@@ -26,5 +27,6 @@ pub mod i18n;
 pub mod journal;
 pub mod paths;
 pub mod text;
+pub mod tui;
 
 pub use error::{Error, Result};

@@ -42,6 +42,37 @@ pub fn pad_left(s: &str, columns: usize) -> String {
     out
 }
 
+/// Wraps text to lines of at most `columns` display columns.
+///
+/// Breaks follow Unicode line breaking (UAX #14), so Chinese breaks between
+/// characters but never puts 。，、！？ at the start of a line nor 「（ at
+/// its end, and English breaks at spaces. A word wider than the line is
+/// split between characters, never inside one. (ratatui's own `Wrap` breaks
+/// only at spaces, which strands whole Chinese sentences.)
+pub fn wrap(text: &str, columns: usize) -> Vec<String> {
+    let options = textwrap::Options::new(columns.max(2))
+        .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(true);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
+}
+
+/// The longest prefix of `s` that fits in `columns`, never cutting a character.
+pub fn truncate(s: &str, columns: usize) -> &str {
+    let mut used = 0;
+    for (index, c) in s.char_indices() {
+        let w = c.width().unwrap_or(0);
+        if used + w > columns {
+            return &s[..index];
+        }
+        used += w;
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +95,35 @@ mod tests {
     #[test]
     fn never_cuts_wider_text() {
         assert_eq!(pad("邻里破冰", 3), "邻里破冰");
+    }
+
+    #[test]
+    fn wraps_chinese_by_width_without_punctuation_at_a_line_start() {
+        let text = "在电梯里向邻居问好，说一句早上好。然后聊聊天气，问问近况。";
+        for columns in 6..30 {
+            let lines = wrap(text, columns);
+            assert_eq!(lines.concat(), text, "nothing lost at {columns}");
+            for line in &lines {
+                assert!(width(line) <= columns, "{line:?} wider than {columns}");
+                let first = line.chars().next().expect("non-empty line");
+                assert!(!"，。、！？：；）」".contains(first), "{line:?} at {columns}");
+            }
+        }
+    }
+
+    #[test]
+    fn wraps_english_at_spaces() {
+        assert_eq!(
+            wrap("Greet a neighbour in the lift today", 12),
+            ["Greet a", "neighbour", "in the lift", "today"]
+        );
+    }
+
+    #[test]
+    fn truncates_without_cutting_a_character() {
+        assert_eq!(truncate("邻里破冰", 5), "邻里");
+        assert_eq!(truncate("邻里破冰", 8), "邻里破冰");
+        assert_eq!(truncate("ab邻", 3), "ab");
     }
 
     #[test]

@@ -12,19 +12,6 @@ use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
 use crate::text::{pad, pad_left};
 
-/// `xiaoshi` with no command: the deck's name, its cards, and where to go next.
-pub fn overview(deck: &Deck, origin: &str, lang: Lang, io: &mut Output<'_>) -> Result<()> {
-    let source = if origin == deck::BUILTIN_ORIGIN {
-        i18n::BUILTIN_DECK.get(lang).to_string()
-    } else {
-        origin.to_string()
-    };
-    writeln!(io.out, "{} ({source})\n", deck.name.as_str(lang))?;
-    write_table(deck.cards.iter(), lang, io)?;
-    writeln!(io.out, "\n{}", i18n::HINT_NO_TUI.get(lang))?;
-    Ok(())
-}
-
 /// `deck list`: a table by display width, or a JSON array.
 pub fn list(deck: &Deck, args: &ListArgs, lang: Lang, io: &mut Output<'_>) -> Result<()> {
     let cards = deck.cards.iter().filter(|card| {

@@ -6,7 +6,7 @@ mod journal;
 pub mod report;
 pub mod resident;
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use clap::CommandFactory;
 
@@ -24,10 +24,18 @@ pub struct Output<'a> {
 /// Runs the command line `cli` in language `lang`.
 pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
     match &cli.command {
-        // Until the TUI lands, bare `xiaoshi` shows the deck.
+        // Bare `xiaoshi`: the TUI in a terminal, else the status as text.
         None => {
-            let (deck, origin) = load_deck(cli)?;
-            deck::overview(&deck, &origin, lang, io)
+            let resident = resident(cli)?;
+            if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+                let options = crate::tui::Options {
+                    animate: !cli.no_anim,
+                    no_color: cli.no_color,
+                };
+                crate::tui::run(resident, lang, options)
+            } else {
+                report::status(&resident, false, lang, io)
+            }
         }
         Some(Command::Draw { redraw, json }) => {
             resident::draw(&resident(cli)?, *redraw, *json, lang, io)

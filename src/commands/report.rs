@@ -5,8 +5,8 @@ use super::Output;
 use super::resident::Resident;
 use crate::deck::Suit;
 use crate::error::Result;
-use crate::i18n::{self, Lang, Text};
-use crate::journal::rules::{DayState, Rule, TraceDay};
+use crate::i18n::{self, Lang};
+use crate::journal::rules::{DayState, Rule};
 use crate::journal::view::{self, CardView, Occasion, Status};
 use crate::journal::{self, Today};
 use crate::text::{pad, width};
@@ -241,10 +241,10 @@ pub fn why(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
                 format!(
                     "{}  {}  {}",
                     day.date,
-                    trace_symbol(day),
-                    rules_text(day, lang)
+                    day.state().symbol(),
+                    view::rules_text(day, lang)
                 ),
-                trace_numbers(day, lang),
+                view::trace_numbers(day, lang),
             )
         })
         .collect();
@@ -264,60 +264,6 @@ pub fn why(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
     );
     writeln!(io.out, "{total}")?;
     Ok(())
-}
-
-fn trace_symbol(day: &TraceDay) -> char {
-    let state = if day
-        .rules
-        .iter()
-        .any(|r| matches!(r, Rule::CheckedIn | Rule::Backfilled))
-    {
-        DayState::Done
-    } else if day.rules.contains(&Rule::Frozen) {
-        DayState::Frozen
-    } else if day.rules.contains(&Rule::StillOpen) {
-        DayState::Today
-    } else {
-        DayState::Missed
-    };
-    state.symbol()
-}
-
-fn rules_text(day: &TraceDay, lang: Lang) -> String {
-    let text = |rule: &Rule| -> Text {
-        match rule {
-            Rule::RoundRestarted => i18n::RULE_RESTARTED,
-            Rule::CheckedIn => i18n::RULE_CHECKED_IN,
-            Rule::Backfilled => i18n::RULE_BACKFILLED,
-            Rule::EarnedFreeze => i18n::RULE_EARNED_FREEZE,
-            Rule::RoundCompleted => i18n::RULE_COMPLETED,
-            Rule::Frozen => i18n::RULE_FROZEN,
-            Rule::StreakBroken => i18n::RULE_BROKEN,
-            Rule::Missed => i18n::RULE_MISSED,
-            Rule::StillOpen => i18n::RULE_OPEN,
-        }
-    };
-    let separator = match lang {
-        Lang::Zh => "；",
-        Lang::En => "; ",
-    };
-    day.rules
-        .iter()
-        .map(|rule| *text(rule).get(lang))
-        .collect::<Vec<_>>()
-        .join(separator)
-}
-
-fn trace_numbers(day: &TraceDay, lang: Lang) -> String {
-    i18n::fill_named(
-        i18n::WHY_DAY.get(lang),
-        &[
-            ("streak", &day.streak),
-            ("freezes", &day.freezes),
-            ("round", &day.round),
-            ("checked", &day.round_checked_in),
-        ],
-    )
 }
 
 /// `红桃 7  听老邻居讲小区故事` — a card's face name and title.

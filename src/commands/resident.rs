@@ -41,7 +41,7 @@ impl Resident {
     }
 
     /// Runs `act` on today's journal under the write lock and appends what it returns.
-    fn write<T>(
+    pub fn write<T>(
         &self,
         act: impl FnOnce(&Today) -> Result<(Vec<journal::Event>, T)>,
     ) -> Result<(Today, T)> {

@@ -127,6 +127,20 @@ pub fn check_in(
     Ok((events, CheckIn::Done))
 }
 
+/// Sets today's note without checking in; `None` if it is unchanged.
+pub fn set_note(today: &Today, now: Timestamp, note: &str) -> Option<Event> {
+    let current = today.facts(today.date).note.unwrap_or_default();
+    (current != note).then(|| {
+        Event::new(
+            today.date,
+            now,
+            EventKind::NoteSet {
+                note: note.to_string(),
+            },
+        )
+    })
+}
+
 /// Takes back today's check-in; `None` if today is not checked in.
 pub fn undo(today: &Today, now: Timestamp) -> Option<Event> {
     today

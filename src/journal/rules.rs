@@ -164,6 +164,22 @@ pub struct TraceDay {
     pub round_checked_in: u32,
 }
 
+impl TraceDay {
+    /// How the day shows: done, frozen, today (still open) or missed.
+    pub fn state(&self) -> DayState {
+        let has = |rule| self.rules.contains(&rule);
+        if has(Rule::CheckedIn) || has(Rule::Backfilled) {
+            DayState::Done
+        } else if has(Rule::Frozen) {
+            DayState::Frozen
+        } else if has(Rule::StillOpen) {
+            DayState::Today
+        } else {
+            DayState::Missed
+        }
+    }
+}
+
 /// The fold's whole state after `through`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {

@@ -10,6 +10,7 @@ use super::Today;
 use super::event::Event;
 use super::rules::{self, DayState, Progress, ROUND_LENGTH, Rule, TraceDay};
 use crate::deck::Deck;
+use crate::i18n::{self, Lang, Text};
 use crate::deck::json::CardJson;
 
 impl DayState {
@@ -283,6 +284,45 @@ fn with_quiet_days(trace: Vec<TraceDay>) -> Vec<TraceDay> {
         days.push(day);
     }
     days
+}
+
+/// What the rules did on a day of the replay, in words.
+pub fn rules_text(day: &TraceDay, lang: Lang) -> String {
+    let text = |rule: &Rule| -> Text {
+        match rule {
+            Rule::RoundRestarted => i18n::RULE_RESTARTED,
+            Rule::CheckedIn => i18n::RULE_CHECKED_IN,
+            Rule::Backfilled => i18n::RULE_BACKFILLED,
+            Rule::EarnedFreeze => i18n::RULE_EARNED_FREEZE,
+            Rule::RoundCompleted => i18n::RULE_COMPLETED,
+            Rule::Frozen => i18n::RULE_FROZEN,
+            Rule::StreakBroken => i18n::RULE_BROKEN,
+            Rule::Missed => i18n::RULE_MISSED,
+            Rule::StillOpen => i18n::RULE_OPEN,
+        }
+    };
+    let separator = match lang {
+        Lang::Zh => "；",
+        Lang::En => "; ",
+    };
+    day.rules
+        .iter()
+        .map(|rule| *text(rule).get(lang))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// The numbers after a day of the replay: streak, freezes, round.
+pub fn trace_numbers(day: &TraceDay, lang: Lang) -> String {
+    i18n::fill_named(
+        i18n::WHY_DAY.get(lang),
+        &[
+            ("streak", &day.streak),
+            ("freezes", &day.freezes),
+            ("round", &day.round),
+            ("checked", &day.round_checked_in),
+        ],
+    )
 }
 
 #[cfg(test)]

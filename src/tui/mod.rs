@@ -1,0 +1,169 @@
+//! The resident's TUI: `xiaoshi` with no arguments.
+//!
+//! State, events and drawing are kept apart: [`app`] holds the state and
+//! applies actions, [`keys`] turns keys into actions (pure), [`view`] draws
+//! (reads only), and this module runs the loop and carries out the effects
+//! through the same library code as the command line.
+//!
+//! The loop blocks on input. It wakes on its own only to animate the reveal
+//! or when the day rolls over, so an idle TUI uses no CPU.
+
+pub mod app;
+mod backend;
+pub mod editor;
+pub mod keys;
+mod terminal;
+pub mod theme;
+pub mod view;
+
+use std::time::Duration;
+
+use jiff::Timestamp;
+use ratatui::crossterm::event::{self, Event};
+
+use self::app::{Action, App, Effect, REVEAL_FRAME_MS};
+use self::theme::Theme;
+use crate::commands::resident::Resident;
+use crate::error::Result;
+use crate::i18n::{self, Lang};
+use crate::journal::actions::{self, CheckIn};
+use crate::journal::{self, Today};
+
+/// How the TUI starts.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub animate: bool,
+    pub no_color: bool,
+}
+
+/// Opens the TUI and runs it until the user quits.
+pub fn run(mut resident: Resident, lang: Lang, options: Options) -> Result<()> {
+    let theme = Theme::from_env(options.no_color);
+    let (today, drew) = open_day(&resident)?;
+    let deck = resident.deck.clone();
+    let mut app = App::new(deck, today, lang, theme, options.animate && theme.color);
+    if drew && app.animate {
+        app.reveal = Some(0);
+    }
+    let mut guard = terminal::Guard::enter()?;
+    loop {
+        guard.terminal.draw(|frame| view::render(&app, frame))?;
+        if app.quit {
+            return Ok(());
+        }
+        let timeout = if app.reveal.is_some() {
+            Duration::from_millis(REVEAL_FRAME_MS)
+        } else {
+            until_next_day(&resident, app.today.date)
+        };
+        let action = if event::poll(timeout)? {
+            match event::read()? {
+                Event::Key(key) => keys::handle_key(&app, key),
+                Event::Paste(text) => keys::handle_paste(&app, &text),
+                _ => Action::None,
+            }
+        } else {
+            Action::Tick
+        };
+        if let Some(effect) = app.apply(action) {
+            carry_out(&resident, &mut app, effect);
+        }
+        resident.clock.refresh();
+        if resident.clock_day() != app.today.date {
+            match open_day(&resident) {
+                Ok((today, drew)) => app.set_today(today, drew),
+                Err(error) => app.say(error.to_string(), true),
+            }
+        }
+    }
+}
+
+/// Today's journal, drawing today's card if it has none yet.
+fn open_day(resident: &Resident) -> Result<(Today, bool)> {
+    let now = resident.clock.now;
+    resident.write(|today| {
+        let events = actions::draw(today, &resident.deck, today.date, now, false)?;
+        let drew = !events.is_empty();
+        Ok((events, drew))
+    })
+}
+
+/// How long to sleep: until the next day begins (at most an hour, so a
+/// laptop waking from sleep or a changed clock is noticed).
+fn until_next_day(resident: &Resident, today: jiff::civil::Date) -> Duration {
+    let hour = Duration::from_secs(3600);
+    let Ok(tomorrow) = today.tomorrow() else {
+        return hour;
+    };
+    let start = tomorrow.to_datetime(resident.config.day_starts_at);
+    let Ok(next) = resident.clock.zone.to_timestamp(start) else {
+        return hour;
+    };
+    let left = next.as_millisecond() - Timestamp::now().as_millisecond();
+    Duration::from_millis(u64::try_from(left.max(1000)).unwrap_or(1000)).min(hour)
+}
+
+/// Runs an effect through the library and reports in the status line.
+fn carry_out(resident: &Resident, app: &mut App, effect: Effect) {
+    let now = resident.clock.now;
+    let deck = &resident.deck;
+    let lang = app.lang;
+    let result = match effect {
+        Effect::Draw { redraw } => resident
+            .write(|today| Ok((actions::draw(today, deck, today.date, now, redraw)?, ())))
+            .map(|(today, ())| {
+                app.set_today(today, true);
+                None
+            }),
+        Effect::CheckIn => resident
+            .write(|today| Ok(actions::check_in(today, deck, now, None, false)?))
+            .map(|(today, outcome)| {
+                let date = today.date;
+                app.set_today(today, false);
+                let text = match outcome {
+                    CheckIn::Done => i18n::fill_named(
+                        i18n::CHECKED_IN.get(lang),
+                        &[
+                            ("date", &date),
+                            ("round", &app.status().round.number),
+                            ("day", &app.status().round.checked_in),
+                            ("streak", &app.status().streak.current),
+                        ],
+                    ),
+                    CheckIn::AlreadyDone { .. } => {
+                        i18n::fill_named(i18n::ALREADY_CHECKED_IN.get(lang), &[("date", &date)])
+                    }
+                };
+                Some(text)
+            }),
+        Effect::SaveNote(note) => resident
+            .write(|today| Ok((actions::set_note(today, now, &note).into_iter().collect(), ())))
+            .map(|(today, ())| {
+                app.set_today(today, false);
+                Some(i18n::NOTE_UPDATED.get(lang).to_string())
+            }),
+        Effect::Undo => resident
+            .write(|today| Ok((actions::undo(today, now).into_iter().collect(), ())))
+            .map(|(today, ())| {
+                let date = today.date;
+                app.set_today(today, false);
+                Some(i18n::fill_named(i18n::UNDONE.get(lang), &[("date", &date)]))
+            }),
+        Effect::LoadPast => load_past(resident).map(|events| {
+            app.set_past(&events);
+            None
+        }),
+    };
+    match result {
+        Ok(Some(text)) => app.say(text, false),
+        Ok(None) => {}
+        Err(error) => app.say(error.to_string().replace('\n', " "), true),
+    }
+}
+
+fn load_past(resident: &Resident) -> Result<Vec<journal::Event>> {
+    match resident.store.lock_shared()? {
+        Some(lock) => Ok(journal::load_all(&resident.store, &lock)?),
+        None => Ok(Vec::new()),
+    }
+}

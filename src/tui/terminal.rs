@@ -1,0 +1,61 @@
+//! The terminal's lifecycle: raw mode, the alternate screen and bracketed
+//! paste on the way in; all undone on the way out, on error and on panic.
+
+use std::io::{self, Stdout};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+
+use super::backend::AmbiguousSafe;
+
+pub type Term = Terminal<AmbiguousSafe<CrosstermBackend<Stdout>>>;
+
+/// Restores the terminal when dropped, however the TUI ends.
+pub struct Guard {
+    pub terminal: Term,
+}
+
+impl Guard {
+    pub fn enter() -> io::Result<Guard> {
+        install_panic_hook();
+        enable_raw_mode()?;
+        // From here on, any early return drops nothing that restores: do it by hand.
+        let entered = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
+            .and_then(|()| Terminal::new(AmbiguousSafe::new(CrosstermBackend::new(io::stdout()))));
+        match entered {
+            Ok(terminal) => Ok(Guard { terminal }),
+            Err(error) => {
+                restore();
+                Err(error)
+            }
+        }
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Puts the terminal back as it was. Safe to call more than once.
+pub fn restore() {
+    let _ = disable_raw_mode();
+    let _ = execute!(io::stdout(), DisableBracketedPaste, LeaveAlternateScreen, Show);
+}
+
+/// A panic restores the terminal first, so its message is readable and the
+/// shell is usable.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}

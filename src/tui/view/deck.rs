@@ -1,0 +1,134 @@
+//! The deck screen: the suits as tabs, the cards as a list, the selected
+//! card shown large; `/` searches titles and actions in both languages.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::card;
+use crate::deck::Suit;
+use crate::i18n;
+use crate::text;
+use crate::tui::app::{App, TABS};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let [tabs, main] =
+        Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
+    render_tabs(app, frame, tabs);
+
+    let cards = app.browser.cards(&app.deck);
+    let (card_width, card_height) = card::size_for(main);
+    let [list_area, _, card_area] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(card_width),
+    ])
+    .areas(main);
+    let [list_area, search_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(list_area);
+
+    let selected = app.browser.selected.min(cards.len().saturating_sub(1));
+    let rows = usize::from(list_area.height);
+    let first = selected.saturating_sub(rows.saturating_sub(1));
+    let lines: Vec<Line> = if cards.is_empty() {
+        vec![Line::styled(*i18n::NO_MATCH.get(app.lang), app.theme.dim())]
+    } else {
+        cards
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(rows)
+            .map(|(index, card)| {
+                let is_selected = index == selected;
+                let rank = card.face.rank().map_or("★", |r| r.label());
+                let title = card.title.as_str(app.lang);
+                let line = Line::from(vec![
+                    Span::raw(app.theme.marker(is_selected)),
+                    Span::styled(format!("{rank:<3}"), app.theme.suit(card.face.suit())),
+                    Span::raw(" "),
+                    Span::raw(title.to_string()),
+                ]);
+                if is_selected {
+                    line.style(app.theme.selected())
+                } else {
+                    line
+                }
+            })
+            .collect()
+    };
+    frame.render_widget(Paragraph::new(lines), list_area);
+    render_search(app, frame, search_area);
+
+    if let Some(card) = cards.get(selected) {
+        let area = Rect {
+            height: card_height.min(card_area.height),
+            ..card_area
+        };
+        card::face(frame, area, card, app.lang, &app.theme);
+    }
+}
+
+fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
+    let mut spans = vec![Span::raw(" ")];
+    for tab in 0..TABS {
+        let suit = Suit::ALL.get(tab).copied();
+        let (symbol, name) = match suit {
+            Some(suit) => (suit.symbol(), suit.name()),
+            None => ('★', i18n::JOKER),
+        };
+        let active = tab == app.browser.tab && app.browser.query.is_empty();
+        let label = format!("{}{symbol} {}", app.theme.marker(active), name.get(app.lang));
+        let style = if active {
+            app.theme.suit(suit).patch(app.theme.selected())
+        } else {
+            app.theme.suit(suit)
+        };
+        spans.push(Span::styled(label, style));
+        spans.push(Span::raw("  "));
+    }
+    let theme_line = match app.browser.tab_suit() {
+        Some(suit) => suit.theme().get(app.lang).to_string(),
+        None => i18n::JOKER_THEME.get(app.lang).to_string(),
+    };
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(spans),
+            Line::styled(format!("   {theme_line}"), app.theme.dim()),
+        ]),
+        area,
+    );
+}
+
+/// The search line; while typing, the terminal cursor sits in it.
+fn render_search(app: &App, frame: &mut Frame, area: Rect) {
+    let prompt = i18n::SEARCH_PROMPT.get(app.lang);
+    let prompt_width = text::width(prompt) as u16 + 1;
+    match &app.browser.search {
+        Some(editor) => {
+            let (shown, cursor) =
+                editor.visible(usize::from(area.width.saturating_sub(prompt_width)));
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(format!(" {prompt}"), app.theme.accent()),
+                    Span::raw(shown.to_string()),
+                ])),
+                area,
+            );
+            frame.set_cursor_position(Position {
+                x: area.x + prompt_width + cursor as u16,
+                y: area.y,
+            });
+        }
+        None if !app.browser.query.is_empty() => {
+            frame.render_widget(
+                Paragraph::new(Line::styled(
+                    format!(" {prompt}{}", app.browser.query),
+                    app.theme.dim(),
+                )),
+                area,
+            );
+        }
+        None => {}
+    }
+}
