@@ -34,14 +34,15 @@ impl Clock {
     /// The system clock, or `XIAOSHI_NOW`, in the system time zone (`TZ` honoured).
     pub fn from_env() -> Result<Clock, ClockError> {
         let fixed = match std::env::var("XIAOSHI_NOW") {
-            Ok(value) if !value.trim().is_empty() => {
-                Some(value.trim().parse::<Timestamp>().map_err(|error| {
-                    ClockError::BadNow {
+            Ok(value) if !value.trim().is_empty() => Some(
+                value
+                    .trim()
+                    .parse::<Timestamp>()
+                    .map_err(|error| ClockError::BadNow {
                         value: value.clone(),
                         reason: error.to_string(),
-                    }
-                })?)
-            }
+                    })?,
+            ),
             _ => None,
         };
         Ok(Clock {

@@ -276,10 +276,7 @@ pub const KEY_NO: Text = Text::new("不了", "no");
 pub const KEY_SKIP: Text = Text::new("任意键跳过", "any key skips");
 pub const NOTE_TITLE: Text = Text::new("今天的备注", "Today's note");
 pub const CONFIRM_UNDO: Text = Text::new("撤销今天的打卡？", "Undo today's check-in?");
-pub const CONFIRM_REDRAW: Text = Text::new(
-    "用掉今天唯一一次换牌机会？",
-    "Use today's one redraw?",
-);
+pub const CONFIRM_REDRAW: Text = Text::new("用掉今天唯一一次换牌机会？", "Use today's one redraw?");
 pub const MINUTES_SHORT: Text = Text::new("约 {} 分钟", "~{} min");
 pub const CARD_BACK: Text = Text::new("社区小事", "Small Things");
 pub const SEARCH_PROMPT: Text = Text::new("搜索：", "Search: ");
@@ -305,34 +302,82 @@ pub const HELP_LISTS: Text = Text::new("历史、规则、帮助页", "History, 
 pub const HELP_EDIT: Text = Text::new("输入备注或搜索时", "Typing a note or a search");
 pub const HELP_ALL: Text = Text::new("任何页面", "Everywhere");
 pub const HELP_KEYS_HOME: [(&str, Text); 4] = [
-    ("c  Space", Text::new("打卡（今天的小事做好了）", "check in: today's small thing is done")),
-    ("n", Text::new("写备注（可以用输入法打中文，也可以粘贴）", "write a note (input methods and paste work)")),
-    ("u", Text::new("撤销今天的打卡（会先确认）", "undo today's check-in (asks first)")),
-    ("r", Text::new("换牌，每天一次（会先确认）", "redraw, once a day (asks first)")),
+    (
+        "c  Space",
+        Text::new(
+            "打卡（今天的小事做好了）",
+            "check in: today's small thing is done",
+        ),
+    ),
+    (
+        "n",
+        Text::new(
+            "写备注（可以用输入法打中文，也可以粘贴）",
+            "write a note (input methods and paste work)",
+        ),
+    ),
+    (
+        "u",
+        Text::new(
+            "撤销今天的打卡（会先确认）",
+            "undo today's check-in (asks first)",
+        ),
+    ),
+    (
+        "r",
+        Text::new(
+            "换牌，每天一次（会先确认）",
+            "redraw, once a day (asks first)",
+        ),
+    ),
 ];
 pub const HELP_KEYS_DECK: [(&str, Text); 3] = [
     ("Left Right Tab", Text::new("切换花色", "switch suit")),
     ("Up Down j k", Text::new("选牌", "select a card")),
-    ("/", Text::new("搜索标题和做法（中英文都可以）", "search titles and actions (either language)")),
+    (
+        "/",
+        Text::new(
+            "搜索标题和做法（中英文都可以）",
+            "search titles and actions (either language)",
+        ),
+    ),
 ];
-pub const HELP_KEYS_LISTS: [(&str, Text); 1] = [(
-    "Up Down PgUp PgDn",
-    Text::new("滚动", "scroll"),
-)];
+pub const HELP_KEYS_LISTS: [(&str, Text); 1] = [("Up Down PgUp PgDn", Text::new("滚动", "scroll"))];
 pub const HELP_KEYS_EDIT: [(&str, Text); 4] = [
     ("Enter", Text::new("保存或确定", "save or confirm")),
     ("Esc", Text::new("取消", "cancel")),
-    ("Left Right Home End", Text::new("移动光标", "move the cursor")),
+    (
+        "Left Right Home End",
+        Text::new("移动光标", "move the cursor"),
+    ),
     ("Ctrl-U", Text::new("清空", "clear")),
 ];
 pub const HELP_KEYS_ALL: [(&str, Text); 8] = [
     ("d", Text::new("牌组", "deck")),
-    ("h", Text::new("历史：年历、已结束的轮次、花色统计", "history: the year, finished rounds, suits")),
-    ("w", Text::new("规则回放：每天算了哪条规则", "why: which rule counted each day")),
+    (
+        "h",
+        Text::new(
+            "历史：年历、已结束的轮次、花色统计",
+            "history: the year, finished rounds, suits",
+        ),
+    ),
+    (
+        "w",
+        Text::new(
+            "规则回放：每天算了哪条规则",
+            "why: which rule counted each day",
+        ),
+    ),
     ("H  F1", Text::new("回到今日页", "back to today")),
-    ("l", Text::new("切换中文 / English", "switch 中文 / English")),
+    (
+        "l",
+        Text::new("切换中文 / English", "switch 中文 / English"),
+    ),
     ("?", Text::new("帮助", "help")),
-    ("Esc", Text::new("返回；在今日页退出", "back; quits from the today screen")),
+    (
+        "Esc",
+        Text::new("返回；在今日页退出", "back; quits from the today screen"),
+    ),
     ("q  Ctrl-C", Text::new("退出", "quit")),
 ];
 

@@ -26,6 +26,8 @@ pub mod fsutil;
 pub mod i18n;
 pub mod journal;
 pub mod paths;
+#[doc(hidden)]
+pub mod sample;
 pub mod text;
 pub mod tui;
 

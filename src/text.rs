@@ -106,7 +106,10 @@ mod tests {
             for line in &lines {
                 assert!(width(line) <= columns, "{line:?} wider than {columns}");
                 let first = line.chars().next().expect("non-empty line");
-                assert!(!"，。、！？：；）」".contains(first), "{line:?} at {columns}");
+                assert!(
+                    !"，。、！？：；）」".contains(first),
+                    "{line:?} at {columns}"
+                );
             }
         }
     }

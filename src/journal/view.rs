@@ -10,8 +10,8 @@ use super::Today;
 use super::event::Event;
 use super::rules::{self, DayState, Progress, ROUND_LENGTH, Rule, TraceDay};
 use crate::deck::Deck;
-use crate::i18n::{self, Lang, Text};
 use crate::deck::json::CardJson;
+use crate::i18n::{self, Lang, Text};
 
 impl DayState {
     /// The grid symbol. Distinct by shape, not only colour, and each one

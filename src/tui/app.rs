@@ -137,9 +137,14 @@ impl DeckBrowser {
             deck.cards
                 .iter()
                 .filter(|card| {
-                    [&card.title.zh, &card.title.en, &card.action.zh, &card.action.en]
-                        .iter()
-                        .any(|text| text.to_lowercase().contains(&query))
+                    [
+                        &card.title.zh,
+                        &card.title.en,
+                        &card.action.zh,
+                        &card.action.en,
+                    ]
+                    .iter()
+                    .any(|text| text.to_lowercase().contains(&query))
                         || card.id.contains(&query)
                 })
                 .collect()
@@ -328,7 +333,9 @@ impl App {
                     return None;
                 }
                 match self.overlay.take() {
-                    Some(Overlay::Note(editor)) => Some(Effect::SaveNote(editor.text().to_string())),
+                    Some(Overlay::Note(editor)) => {
+                        Some(Effect::SaveNote(editor.text().to_string()))
+                    }
                     other => {
                         self.overlay = other;
                         None
@@ -407,7 +414,10 @@ mod tests {
     #[test]
     fn history_and_why_load_the_past_once() {
         let mut app = app();
-        assert_eq!(app.apply(Action::Show(Screen::History)), Some(Effect::LoadPast));
+        assert_eq!(
+            app.apply(Action::Show(Screen::History)),
+            Some(Effect::LoadPast)
+        );
         app.set_past(&[]);
         assert_eq!(app.apply(Action::Show(Screen::Why)), None);
     }
@@ -417,7 +427,11 @@ mod tests {
         let mut app = app();
         assert_eq!(app.apply(Action::AskUndo), None);
         assert!(app.overlay.is_none());
-        assert!(app.message.as_ref().is_some_and(|m| m.text.contains("没有可撤销")));
+        assert!(
+            app.message
+                .as_ref()
+                .is_some_and(|m| m.text.contains("没有可撤销"))
+        );
     }
 
     #[test]
@@ -425,7 +439,10 @@ mod tests {
         let mut app = app();
         assert_eq!(app.apply(Action::AskRedraw), None);
         assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::Redraw)));
-        assert_eq!(app.apply(Action::Confirm), Some(Effect::Draw { redraw: true }));
+        assert_eq!(
+            app.apply(Action::Confirm),
+            Some(Effect::Draw { redraw: true })
+        );
         assert!(app.overlay.is_none());
         app.apply(Action::AskRedraw);
         assert_eq!(app.apply(Action::Cancel), None);
@@ -439,7 +456,10 @@ mod tests {
         app.apply(Action::Edit(Edit::Insert("帮王阿姨".into())));
         app.apply(Action::Edit(Edit::Insert("收快递".into())));
         app.apply(Action::Edit(Edit::Backspace));
-        assert_eq!(app.apply(Action::Submit), Some(Effect::SaveNote("帮王阿姨收快".into())));
+        assert_eq!(
+            app.apply(Action::Submit),
+            Some(Effect::SaveNote("帮王阿姨收快".into()))
+        );
         assert!(app.overlay.is_none());
     }
 

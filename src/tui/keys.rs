@@ -181,8 +181,14 @@ mod tests {
         let mut app = app();
         app.overlay = Some(Overlay::Note(LineEditor::default()));
         let table = [
-            (press(KeyCode::Char('q')), Action::Edit(Edit::Insert("q".into()))),
-            (press(KeyCode::Char('好')), Action::Edit(Edit::Insert("好".into()))),
+            (
+                press(KeyCode::Char('q')),
+                Action::Edit(Edit::Insert("q".into())),
+            ),
+            (
+                press(KeyCode::Char('好')),
+                Action::Edit(Edit::Insert("好".into())),
+            ),
             (press(KeyCode::Enter), Action::Submit),
             (press(KeyCode::Esc), Action::Cancel),
             (press(KeyCode::Backspace), Action::Edit(Edit::Backspace)),
@@ -212,7 +218,10 @@ mod tests {
     fn any_key_skips_the_reveal_and_releases_are_ignored() {
         let mut app = app();
         app.reveal = Some(2);
-        assert_eq!(handle_key(&app, press(KeyCode::Char('c'))), Action::SkipReveal);
+        assert_eq!(
+            handle_key(&app, press(KeyCode::Char('c'))),
+            Action::SkipReveal
+        );
         let mut release = press(KeyCode::Char('c'));
         release.kind = KeyEventKind::Release;
         assert_eq!(handle_key(&app, release), Action::None);

@@ -137,7 +137,12 @@ fn carry_out(resident: &Resident, app: &mut App, effect: Effect) {
                 Some(text)
             }),
         Effect::SaveNote(note) => resident
-            .write(|today| Ok((actions::set_note(today, now, &note).into_iter().collect(), ())))
+            .write(|today| {
+                Ok((
+                    actions::set_note(today, now, &note).into_iter().collect(),
+                    (),
+                ))
+            })
             .map(|(today, ())| {
                 app.set_today(today, false);
                 Some(i18n::NOTE_UPDATED.get(lang).to_string())

@@ -18,7 +18,9 @@ use crate::tui::theme::Theme;
 /// about twice as tall as wide).
 pub fn size_for(area: Rect) -> (u16, u16) {
     let height = area.height.min(32);
-    let width = ((u32::from(height) * 10 / 7) as u16).clamp(24, 46).min(area.width);
+    let width = ((u32::from(height) * 10 / 7) as u16)
+        .clamp(24, 46)
+        .min(area.width);
     (width, height)
 }
 
@@ -31,7 +33,9 @@ fn corner(face: Face) -> (String, String) {
 
 pub fn face(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Theme) {
     let suit_style = theme.suit(card.face.suit());
-    let block = Block::bordered().border_type(BorderType::Rounded).border_style(suit_style);
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(suit_style);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.width < 4 || inner.height < 3 {
@@ -49,9 +53,10 @@ pub fn face(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
     let text_width = inner.width.saturating_sub(2);
 
     let mut top: Vec<Line> = vec![
-        Line::from(vec![
-            Span::styled(format!("{rank} {symbol} "), suit_style.patch(theme.title())),
-        ]),
+        Line::from(vec![Span::styled(
+            format!("{rank} {symbol} "),
+            suit_style.patch(theme.title()),
+        )]),
         Line::styled(
             format!("{}  {}", name.get(lang), theme_name.get(lang)),
             suit_style,
@@ -101,7 +106,9 @@ pub fn face(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
 
 /// The back: the deck's title and the four suits on a pattern.
 pub fn back(frame: &mut Frame, area: Rect, lang: Lang, theme: &Theme) {
-    let block = Block::bordered().border_type(BorderType::Double).border_style(theme.accent());
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(theme.accent());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let pattern_row = "小事".repeat(usize::from(inner.width) / 4 + 1);

@@ -13,8 +13,7 @@ use crate::text;
 use crate::tui::app::{App, TABS};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let [tabs, main] =
-        Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
+    let [tabs, main] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
     render_tabs(app, frame, tabs);
 
     let cards = app.browser.cards(&app.deck);
@@ -78,7 +77,11 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
             None => ('★', i18n::JOKER),
         };
         let active = tab == app.browser.tab && app.browser.query.is_empty();
-        let label = format!("{}{symbol} {}", app.theme.marker(active), name.get(app.lang));
+        let label = format!(
+            "{}{symbol} {}",
+            app.theme.marker(active),
+            name.get(app.lang)
+        );
         let style = if active {
             app.theme.suit(suit).patch(app.theme.selected())
         } else {

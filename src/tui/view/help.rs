@@ -26,12 +26,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(*title.get(app.lang), app.theme.title()));
         for (key, what) in keys {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {}", crate::text::pad(key, key_width + 2)), app.theme.accent()),
+                Span::styled(
+                    format!("  {}", crate::text::pad(key, key_width + 2)),
+                    app.theme.accent(),
+                ),
                 Span::raw(*what.get(app.lang)),
             ]));
         }
         lines.push(Line::raw(""));
     }
     let max_scroll = lines.len().saturating_sub(usize::from(area.height)) as u16;
-    frame.render_widget(Paragraph::new(lines).scroll((app.scroll.min(max_scroll), 0)), area);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((app.scroll.min(max_scroll), 0)),
+        area,
+    );
 }

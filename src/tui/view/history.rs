@@ -25,7 +25,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [rounds_area, suits_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(lower);
     let lang = app.lang;
-    let mut rounds = vec![Line::styled(*i18n::FINISHED_ROUNDS.get(lang), app.theme.title())];
+    let mut rounds = vec![Line::styled(
+        *i18n::FINISHED_ROUNDS.get(lang),
+        app.theme.title(),
+    )];
     if past.finished.is_empty() {
         rounds.push(Line::styled(*i18n::NO_ROUNDS.get(lang), app.theme.dim()));
     }
@@ -64,7 +67,10 @@ fn heatmap(
     frame: &mut Frame,
     area: Rect,
 ) {
-    let by_day: HashMap<Date, bool> = days.iter().map(|(date, _, done, _)| (*date, *done)).collect();
+    let by_day: HashMap<Date, bool> = days
+        .iter()
+        .map(|(date, _, done, _)| (*date, *done))
+        .collect();
     let today = app.today.date;
     let label_width = 4u16;
     let weeks = ((area.width.saturating_sub(label_width)) / 2).min(53);
@@ -75,7 +81,10 @@ fn heatmap(
         .checked_sub(jiff::Span::new().weeks(i64::from(weeks.saturating_sub(1))))
         .unwrap_or(this_monday);
     let names = i18n::WEEKDAYS.get(app.lang);
-    let mut lines = vec![Line::styled(*i18n::HEATMAP.get(app.lang), app.theme.title())];
+    let mut lines = vec![Line::styled(
+        *i18n::HEATMAP.get(app.lang),
+        app.theme.title(),
+    )];
     for (row, weekday) in [
         Weekday::Monday,
         Weekday::Tuesday,
@@ -111,6 +120,9 @@ fn heatmap(
         }
         lines.push(Line::from(spans));
     }
-    lines.push(Line::styled(*i18n::HEATMAP_KEY.get(app.lang), app.theme.dim()));
+    lines.push(Line::styled(
+        *i18n::HEATMAP_KEY.get(app.lang),
+        app.theme.dim(),
+    ));
     frame.render_widget(Paragraph::new(lines), area);
 }

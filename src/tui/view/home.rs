@@ -17,9 +17,11 @@ use crate::tui::theme::Theme;
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let status = app.status();
     let occasion = banner(app.today.date, app.lang);
-    let [banner_area, main] =
-        Layout::vertical([Constraint::Length(occasion.len() as u16), Constraint::Fill(1)])
-            .areas(area);
+    let [banner_area, main] = Layout::vertical([
+        Constraint::Length(occasion.len() as u16),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
     if !occasion.is_empty() {
         let lines: Vec<Line> = occasion
             .into_iter()
@@ -106,7 +108,10 @@ fn panel_lines(app: &App, status: &Status<'_>, frame: &mut Frame, area: Rect) {
             .iter()
             .flat_map(|cell| {
                 [
-                    Span::styled(cell.state.symbol().to_string(), day_style(cell.state, theme)),
+                    Span::styled(
+                        cell.state.symbol().to_string(),
+                        day_style(cell.state, theme),
+                    ),
                     Span::raw(" "),
                 ]
             })
@@ -114,7 +119,11 @@ fn panel_lines(app: &App, status: &Status<'_>, frame: &mut Frame, area: Rect) {
         lines.push(Line::from(spans));
     }
     if status.round.complete {
-        lines.extend(wrapped(i18n::ROUND_COMPLETE.get(lang), area.width, theme.good()));
+        lines.extend(wrapped(
+            i18n::ROUND_COMPLETE.get(lang),
+            area.width,
+            theme.good(),
+        ));
     }
     lines.push(Line::styled(*i18n::GRID_KEY.get(lang), theme.dim()));
     lines.push(Line::raw(""));
@@ -134,7 +143,10 @@ fn panel_lines(app: &App, status: &Status<'_>, frame: &mut Frame, area: Rect) {
     let done = if status.today.done {
         Span::styled(format!("✓ {}", i18n::STATE_DONE.get(lang)), theme.good())
     } else {
-        Span::styled(format!("◉ {}", i18n::STATE_NOT_DONE.get(lang)), theme.accent())
+        Span::styled(
+            format!("◉ {}", i18n::STATE_NOT_DONE.get(lang)),
+            theme.accent(),
+        )
     };
     lines.push(Line::from(vec![
         Span::styled(format!("{}  ", i18n::LABEL_TODAY.get(lang)), theme.title()),
@@ -173,13 +185,23 @@ pub fn suit_bars(status: &Status<'_>, lang: Lang, theme: &Theme, width: u16) -> 
         .chain([(None, "joker")])
         .map(|(suit, key)| {
             let name = suit.map_or(i18n::JOKER, Suit::name);
-            (suit, name.get(lang).to_string(), *status.by_suit.get(key).unwrap_or(&0))
+            (
+                suit,
+                name.get(lang).to_string(),
+                *status.by_suit.get(key).unwrap_or(&0),
+            )
         })
         .collect();
-    let label_width = rows.iter().map(|(_, name, _)| crate::text::width(name)).max().unwrap_or(0);
+    let label_width = rows
+        .iter()
+        .map(|(_, name, _)| crate::text::width(name))
+        .max()
+        .unwrap_or(0);
     // Scaled to at least a round's 21, so one check-in is not a full bar.
     let most = rows.iter().map(|(_, _, n)| *n).max().unwrap_or(0).max(21);
-    let room = usize::from(width).saturating_sub(label_width + 10).clamp(1, 40);
+    let room = usize::from(width)
+        .saturating_sub(label_width + 10)
+        .clamp(1, 40);
     rows.into_iter()
         .map(|(suit, name, count)| {
             let symbol = suit.map_or('★', Suit::symbol);

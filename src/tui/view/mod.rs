@@ -75,14 +75,19 @@ fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Help => i18n::SCREEN_HELP,
     };
     let left = Line::from(vec![
-        Span::styled(format!(" {} ", i18n::APP_NAME.get(app.lang)), app.theme.title()),
+        Span::styled(
+            format!(" {} ", i18n::APP_NAME.get(app.lang)),
+            app.theme.title(),
+        ),
         Span::raw(format!("{}  ", app.deck.name.as_str(app.lang))),
         Span::styled(*screen.get(app.lang), app.theme.accent()),
     ]);
     frame.render_widget(Paragraph::new(left), area);
     let date = format!("{} ", app.today.date);
     frame.render_widget(
-        Paragraph::new(date).alignment(Alignment::Right).style(app.theme.dim()),
+        Paragraph::new(date)
+            .alignment(Alignment::Right)
+            .style(app.theme.dim()),
         area,
     );
 }
@@ -96,7 +101,10 @@ fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
             app.theme.good()
         };
         let shown = text::truncate(&message.text, usize::from(area.width));
-        frame.render_widget(Paragraph::new(Span::styled(format!(" {shown}"), style)), area);
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!(" {shown}"), style)),
+            area,
+        );
         return;
     }
     let keys: &[(&str, Text)] = match app.screen {
@@ -124,7 +132,10 @@ fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
         ],
     };
     let tail = [("?", i18n::KEY_HELP), ("q", i18n::KEY_QUIT)];
-    frame.render_widget(Paragraph::new(hint_line(app, keys, &tail, area.width)), area);
+    frame.render_widget(
+        Paragraph::new(hint_line(app, keys, &tail, area.width)),
+        area,
+    );
 }
 
 /// Key hints that fit `width`: as many of `keys` as fit, then always `tail`.

@@ -14,8 +14,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let width = area.width.saturating_sub(8).min(64);
-    let [row] = Layout::vertical([Constraint::Length(5)]).flex(Flex::Center).areas(area);
-    let [popup] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(row);
+    let [row] = Layout::vertical([Constraint::Length(5)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(row);
     clear_left_edge(frame.buffer_mut(), popup);
     frame.render_widget(Clear, popup);
 
@@ -33,7 +37,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 .border_style(app.theme.accent());
             let inner = block.inner(popup);
             frame.render_widget(block, popup);
-            let field = Rect { height: 1, x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+            let field = Rect {
+                height: 1,
+                x: inner.x + 1,
+                width: inner.width.saturating_sub(2),
+                ..inner
+            };
             let (shown, cursor) = editor.visible(usize::from(field.width));
             frame.render_widget(Paragraph::new(shown.to_string()), field);
             frame.set_cursor_position(Position {
@@ -42,7 +51,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             });
             let mut hints = key("Enter", i18n::KEY_SAVE);
             hints.extend(key("Esc", i18n::KEY_CANCEL));
-            let hint_area = Rect { y: inner.y + 2, height: 1, ..field };
+            let hint_area = Rect {
+                y: inner.y + 2,
+                height: 1,
+                ..field
+            };
             frame.render_widget(Paragraph::new(Line::from(hints)), hint_area);
         }
         Overlay::Confirm(confirm) => {

@@ -24,7 +24,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         let state = day.state();
         lines.push(Line::from(vec![
             Span::raw(format!("{}  ", day.date)),
-            Span::styled(format!("{} ", state.symbol()), super::home::day_style(state, &app.theme)),
+            Span::styled(
+                format!("{} ", state.symbol()),
+                super::home::day_style(state, &app.theme),
+            ),
             Span::raw(format!(" {}  ", view::rules_text(day, lang))),
             Span::styled(view::trace_numbers(day, lang), app.theme.dim()),
         ]));
@@ -46,5 +49,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     ));
     let visible = usize::from(area.height);
     let max_scroll = lines.len().saturating_sub(visible) as u16;
-    frame.render_widget(Paragraph::new(lines).scroll((app.scroll.min(max_scroll), 0)), area);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((app.scroll.min(max_scroll), 0)),
+        area,
+    );
 }

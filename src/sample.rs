@@ -1,0 +1,66 @@
+//! A sample journal built in memory through the real actions, with a fixed
+//! card-order seed: the same days and cards every time. Snapshot tests and
+//! benchmarks use it; nothing on a user path does.
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::{Span, Timestamp};
+
+use crate::deck::Deck;
+use crate::journal::event::normalize;
+use crate::journal::rules::{self, Progress};
+use crate::journal::{Event, EventKind, Today, actions};
+
+/// Today's journal from in-memory events, folded from the start.
+pub fn today_of(events: &[Event], date: Date) -> Today {
+    let facts = rules::facts_by_day(events);
+    let mut progress = Progress::default();
+    if let Ok(yesterday) = date.yesterday() {
+        progress.advance(&facts, yesterday, None);
+    }
+    Today {
+        date,
+        progress,
+        recent: facts,
+    }
+}
+
+/// `days` days ending the day before `last`: most checked in, one day in
+/// nine missed, a note now and then (in Chinese), one redraw. On `last`
+/// itself the card is drawn but not yet done.
+pub fn journal(deck: &Deck, last: Date, days: i64) -> Vec<Event> {
+    let first = last.checked_sub(Span::new().days(days)).unwrap_or(last);
+    let at = |date: Date| {
+        TimeZone::UTC
+            .to_timestamp(date.at(1, 0, 0, 0))
+            .unwrap_or(Timestamp::UNIX_EPOCH)
+    };
+    let mut events = vec![Event::new(first, at(first), EventKind::Seeded { seed: 42 })];
+    let notes = [
+        "帮王阿姨收了快递",
+        "给楼下的花浇了水",
+        "和新邻居打了招呼，约好周末喝茶",
+    ];
+    for offset in 0..=days {
+        let Ok(date) = first.checked_add(Span::new().days(offset)) else {
+            break;
+        };
+        let now = at(date);
+        let today = today_of(&events, date);
+        let mut new = actions::draw(&today, deck, date, now, false).unwrap_or_default();
+        if offset % 9 == 4 || date == last {
+            events.extend(new);
+            normalize(&mut events);
+            continue;
+        }
+        let note = (offset % 4 == 0).then(|| notes[(offset as usize / 4) % notes.len()]);
+        events.append(&mut new);
+        normalize(&mut events);
+        let today = today_of(&events, date);
+        if let Ok((more, _)) = actions::check_in(&today, deck, now, note, false) {
+            events.extend(more);
+        }
+        normalize(&mut events);
+    }
+    events
+}
