@@ -1,0 +1,147 @@
+//! Every TUI screen rendered on ratatui's TestBackend at 60×20, 100×30 and
+//! 160×48, in Chinese and English, with a fixed clock and journal, pinned
+//! with insta snapshots (tests/snapshots/). Review changes with
+//! `cargo insta review`, or accept them with `INSTA_UPDATE=always cargo test`.
+
+use jiff::civil::date;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use xiaoshi::deck::Deck;
+use xiaoshi::i18n::Lang;
+use xiaoshi::sample;
+use xiaoshi::tui::app::{Action, App, Edit, Screen};
+use xiaoshi::tui::theme::Theme;
+use xiaoshi::tui::view;
+
+const SIZES: [(u16, u16); 3] = [(60, 20), (100, 30), (160, 48)];
+const LANGS: [(Lang, &str); 2] = [(Lang::Zh, "zh"), (Lang::En, "en")];
+
+/// Forty days of a sample journal, seen on 爱邻日 2026-11-20.
+fn app(lang: Lang) -> App {
+    let deck = Deck::builtin().expect("deck");
+    let today = date(2026, 11, 20);
+    let events = sample::journal(&deck, today, 40);
+    let mut app = App::new(
+        deck,
+        sample::today_of(&events, today),
+        lang,
+        Theme { color: false },
+        false,
+    );
+    app.set_past(&events);
+    app
+}
+
+fn render(app: &App, (width, height): (u16, u16)) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal
+        .draw(|frame| view::render(app, frame))
+        .expect("draw");
+    terminal.backend().to_string()
+}
+
+/// Snapshots `setup` applied to a fresh app, at every size and language.
+fn each_size_and_language(name: &str, setup: &[Action]) {
+    for (lang, lang_name) in LANGS {
+        for size in SIZES {
+            let mut app = app(lang);
+            for action in setup {
+                app.apply(action.clone());
+            }
+            let shown = render(&app, size);
+            assert_no_cut_characters(&shown);
+            insta::assert_snapshot!(format!("{name}_{}x{}_{lang_name}", size.0, size.1), shown);
+        }
+    }
+}
+
+/// A character cut in half shows as U+FFFD or a stray combining mark.
+fn assert_no_cut_characters(shown: &str) {
+    assert!(!shown.contains('\u{FFFD}'), "{shown}");
+}
+
+#[test]
+fn home() {
+    each_size_and_language("home", &[]);
+}
+
+#[test]
+fn deck() {
+    each_size_and_language(
+        "deck",
+        &[Action::Show(Screen::Deck), Action::Tab(2), Action::Move(3)],
+    );
+}
+
+#[test]
+fn deck_search() {
+    each_size_and_language(
+        "deck_search",
+        &[
+            Action::Show(Screen::Deck),
+            Action::StartSearch,
+            Action::Edit(Edit::Insert("邻居".into())),
+        ],
+    );
+}
+
+#[test]
+fn history() {
+    each_size_and_language("history", &[Action::Show(Screen::History)]);
+}
+
+#[test]
+fn why() {
+    each_size_and_language("why", &[Action::Show(Screen::Why)]);
+}
+
+#[test]
+fn help() {
+    each_size_and_language("help", &[Action::Show(Screen::Help)]);
+}
+
+#[test]
+fn note_editor_with_chinese_text() {
+    each_size_and_language(
+        "note",
+        &[
+            Action::OpenNote,
+            Action::Edit(Edit::Insert("帮王阿姨收了快递，她送了我两个橘子".into())),
+            Action::Edit(Edit::Left),
+        ],
+    );
+}
+
+#[test]
+fn confirmations() {
+    each_size_and_language("confirm_redraw", &[Action::AskRedraw]);
+}
+
+#[test]
+fn too_small_asks_to_enlarge() {
+    for (lang, lang_name) in LANGS {
+        let shown = render(&app(lang), (59, 19));
+        insta::assert_snapshot!(format!("too_small_{lang_name}"), shown);
+    }
+}
+
+#[test]
+fn the_reveal_animation_frames() {
+    let mut app = app(Lang::Zh);
+    app.animate = true;
+    let today = app.today.clone();
+    app.set_today(today, true);
+    let mut frames = Vec::new();
+    while app.reveal.is_some() {
+        frames.push(render(&app, (100, 30)));
+        app.apply(Action::Tick);
+    }
+    assert_eq!(frames.len(), usize::from(xiaoshi::tui::app::REVEAL_FRAMES));
+    assert!(frames[0].contains("小事"), "starts on the back");
+    assert!(
+        frames.last().is_some_and(|f| f.contains("约")),
+        "ends on the face"
+    );
+    insta::assert_snapshot!("reveal_first_frame", frames[0]);
+    insta::assert_snapshot!("reveal_middle_frame", frames[4]);
+}
