@@ -249,12 +249,14 @@ fn usage_errors_exit_2_and_help_exits_0() {
 }
 
 #[test]
-fn bare_xiaoshi_without_a_terminal_shows_the_deck() {
+fn bare_xiaoshi_without_a_terminal_prints_the_status() {
     let home = home();
-    let (code, stdout, stderr) = run(&mut xiaoshi(home.path()));
+    let (code, stdout, stderr) = run(xiaoshi(home.path())
+        .env("XIAOSHI_NOW", "2026-11-23T08:00:00+08:00")
+        .env("TZ", "Asia/Shanghai"));
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("Community Small Things"), "{stdout}");
-    assert!(stdout.contains("hearts-a"));
+    assert!(stdout.starts_with("2026-11-23\n"), "{stdout}");
+    assert!(stdout.contains("Round 1  day 1/21"), "{stdout}");
 }
 
 #[test]
