@@ -17,7 +17,7 @@ use crate::tui::theme::Theme;
 /// The size of a card that fits `area`, near a real card's 63:88 (a cell is
 /// about twice as tall as wide).
 pub fn size_for(area: Rect) -> (u16, u16) {
-    let height = area.height.min(32);
+    let height = area.height.min(30);
     let width = ((u32::from(height) * 10 / 7) as u16)
         .clamp(24, 46)
         .min(area.width);
@@ -71,10 +71,22 @@ pub fn face(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
     );
     let bottom = Line::styled(format!("{symbol} {rank}"), suit_style).alignment(Alignment::Right);
 
-    // Rows: top, blank, action, [other language], minutes, bottom corner.
+    // Rows: top, blank, action, [tip], [other language], minutes, bottom corner.
     let mut lines = top;
     lines.push(Line::raw(""));
     lines.extend(primary_action);
+    if let Some(tip) = &card.tip {
+        let colon = match lang {
+            Lang::Zh => "：",
+            Lang::En => ": ",
+        };
+        let tip = format!("{}{colon}{}", i18n::LABEL_TIP.get(lang), tip.as_str(lang));
+        let mut tip_lines = vec![Line::raw("")];
+        tip_lines.extend(wrapped(&tip, text_width, theme.accent()));
+        if lines.len() + tip_lines.len() + 2 <= usize::from(inner.height) {
+            lines.extend(tip_lines);
+        }
+    }
     let fixed = lines.len() + 2;
     let mut second = vec![Line::raw("")];
     second.extend(wrapped(card.title.as_str(other), text_width, theme.dim()));
