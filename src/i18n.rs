@@ -119,6 +119,15 @@ pub const KIND_COMPLETE: Text = Text::new("完整牌组", "complete deck");
 pub const KIND_PARTIAL: Text = Text::new("部分牌组", "partial deck");
 pub const WARNING: Text = Text::new("提醒", "warning");
 
+/// A count of days: `5 天`, `1 day`, `5 days`.
+pub fn days(count: u32, lang: Lang) -> String {
+    match (lang, count) {
+        (Lang::Zh, n) => format!("{n} 天"),
+        (Lang::En, 1) => "1 day".to_string(),
+        (Lang::En, n) => format!("{n} days"),
+    }
+}
+
 /// Fills `{}` (positional) in a UI string.
 pub fn fill(template: &str, value: impl std::fmt::Display) -> String {
     template.replacen("{}", &value.to_string(), 1)
@@ -145,10 +154,10 @@ pub const ROUND_COMPLETE: Text = Text::new(
     "本轮 21 天完成！明天开始新一轮。",
     "Round complete: 21 check-ins! A new round starts tomorrow.",
 );
-pub const ROUNDS_DONE: Text = Text::new("已完成 {} 轮", "{} rounds completed");
+pub const ROUNDS_DONE: Text = Text::new("已完成 {} 轮", "rounds completed: {}");
 pub const STREAK_LINE: Text = Text::new(
-    "{current} 天（最长 {best} 天），冻结卡 {freezes} 张",
-    "{current} days (best {best}), freezes {freezes}",
+    "{current}（最长 {best}），冻结卡 {freezes} 张",
+    "{current} (best {best}), freezes {freezes}",
 );
 pub const STATE_DONE: Text = Text::new("已完成", "done");
 pub const STATE_NOT_DONE: Text = Text::new("未完成", "not done yet");

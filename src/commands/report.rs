@@ -104,14 +104,7 @@ pub fn write_status(status: &Status<'_>, lang: Lang, io: &mut Output<'_>) -> Res
         writeln!(io.out, "{indent}{}", i18n::ROUND_COMPLETE.get(lang))?;
     }
 
-    let streak = i18n::fill_named(
-        i18n::STREAK_LINE.get(lang),
-        &[
-            ("current", &status.streak.current),
-            ("best", &status.streak.best),
-            ("freezes", &status.streak.freezes),
-        ],
-    );
+    let streak = status.streak.describe(lang);
     let rounds = i18n::fill(i18n::ROUNDS_DONE.get(lang), status.rounds_completed);
     let separator = match lang {
         Lang::Zh => "；",

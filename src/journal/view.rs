@@ -95,6 +95,20 @@ pub struct StreakView {
     pub freezes: u32,
 }
 
+impl StreakView {
+    /// `5 days (best 9), freezes 1` / `5 天（最长 9 天），冻结卡 1 张`.
+    pub fn describe(&self, lang: Lang) -> String {
+        i18n::fill_named(
+            i18n::STREAK_LINE.get(lang),
+            &[
+                ("current", &i18n::days(self.current, lang)),
+                ("best", &i18n::days(self.best, lang)),
+                ("freezes", &self.freezes),
+            ],
+        )
+    }
+}
+
 /// Everything `status` shows; its JSON is documented in the README.
 #[derive(Debug, Clone, Serialize)]
 pub struct Status<'d> {

@@ -128,14 +128,7 @@ fn panel_lines(app: &App, status: &Status<'_>, frame: &mut Frame, area: Rect) {
     lines.push(Line::styled(*i18n::GRID_KEY.get(lang), theme.dim()));
     lines.push(Line::raw(""));
 
-    let streak = i18n::fill_named(
-        i18n::STREAK_LINE.get(lang),
-        &[
-            ("current", &status.streak.current),
-            ("best", &status.streak.best),
-            ("freezes", &status.streak.freezes),
-        ],
-    );
+    let streak = status.streak.describe(lang);
     lines.push(Line::from(vec![
         Span::styled(format!("{}  ", i18n::LABEL_STREAK.get(lang)), theme.title()),
         Span::raw(streak),
