@@ -1,7 +1,7 @@
 //! The terminal's lifecycle: raw mode, the alternate screen and bracketed
 //! paste on the way in; all undone on the way out, on error and on panic.
 
-use std::io::{self, Stdout};
+use std::io::{self, BufWriter, Stdout};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -14,7 +14,9 @@ use ratatui::crossterm::terminal::{
 
 use super::backend::AmbiguousSafe;
 
-pub type Term = Terminal<AmbiguousSafe<CrosstermBackend<Stdout>>>;
+/// Output is buffered for a whole frame: one write per frame, not one per
+/// kilobyte (Stdout's own buffer is small).
+pub type Term = Terminal<AmbiguousSafe<CrosstermBackend<BufWriter<Stdout>>>>;
 
 /// Restores the terminal when dropped, however the TUI ends.
 pub struct Guard {
@@ -26,8 +28,11 @@ impl Guard {
         install_panic_hook();
         enable_raw_mode()?;
         // From here on, any early return drops nothing that restores: do it by hand.
-        let entered = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
-            .and_then(|()| Terminal::new(AmbiguousSafe::new(CrosstermBackend::new(io::stdout()))));
+        let entered =
+            execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste).and_then(|()| {
+                let out = BufWriter::with_capacity(1 << 16, io::stdout());
+                Terminal::new(AmbiguousSafe::new(CrosstermBackend::new(out)))
+            });
         match entered {
             Ok(terminal) => Ok(Guard { terminal }),
             Err(error) => {
