@@ -92,6 +92,10 @@ fn open_day(resident: &Resident) -> Result<(Today, bool)> {
 /// laptop waking from sleep or a changed clock is noticed).
 fn until_next_day(resident: &Resident, today: jiff::civil::Date) -> Duration {
     let hour = Duration::from_secs(3600);
+    // A clock fixed by XIAOSHI_NOW never reaches tomorrow.
+    if resident.clock.fixed {
+        return hour;
+    }
     let Ok(tomorrow) = today.tomorrow() else {
         return hour;
     };
