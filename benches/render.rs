@@ -2,10 +2,8 @@
 //! (the budget is 2 ms), drawn into ratatui's in-memory TestBackend.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use jiff::civil::date;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use xiaoshi::deck::Deck;
 use xiaoshi::i18n::Lang;
 use xiaoshi::sample;
 use xiaoshi::tui::app::{Action, App, Screen};
@@ -13,18 +11,9 @@ use xiaoshi::tui::theme::Theme;
 use xiaoshi::tui::view;
 
 fn app(screen: Screen) -> App {
-    let deck = Deck::builtin().expect("deck");
-    let today = date(2026, 11, 20);
-    let events = sample::journal(&deck, today, 60);
-    let mut app = App::new(
-        deck,
-        sample::today_of(&events, today),
-        Lang::Zh,
-        Theme { color: true },
-        false,
-    );
+    let mut app = sample::app(Lang::Zh);
+    app.theme = Theme { color: true };
     app.apply(Action::Show(screen));
-    app.set_past(&events);
     app
 }
 

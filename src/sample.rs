@@ -11,6 +11,23 @@ use crate::journal::event::normalize;
 use crate::journal::rules::{self, Progress};
 use crate::journal::{Event, EventKind, Today, actions};
 
+/// The TUI on forty days of [`journal`], seen on 爱邻日 2026-11-20, in
+/// monochrome without animation, history loaded.
+pub fn app(lang: crate::i18n::Lang) -> crate::tui::app::App {
+    let deck = Deck::builtin().unwrap_or_else(|error| panic!("the built-in deck: {error}"));
+    let today = jiff::civil::date(2026, 11, 20);
+    let events = journal(&deck, today, 40);
+    let mut app = crate::tui::app::App::new(
+        deck,
+        today_of(&events, today),
+        lang,
+        crate::tui::theme::Theme { color: false },
+        false,
+    );
+    app.set_past(&events);
+    app
+}
+
 /// Today's journal from in-memory events, folded from the start.
 pub fn today_of(events: &[Event], date: Date) -> Today {
     let facts = rules::facts_by_day(events);

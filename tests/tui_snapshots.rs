@@ -3,33 +3,18 @@
 //! with insta snapshots (tests/snapshots/). Review changes with
 //! `cargo insta review`, or accept them with `INSTA_UPDATE=always cargo test`.
 
-use jiff::civil::date;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use xiaoshi::deck::Deck;
 use xiaoshi::i18n::Lang;
 use xiaoshi::sample;
 use xiaoshi::tui::app::{Action, App, Edit, Screen};
-use xiaoshi::tui::theme::Theme;
 use xiaoshi::tui::view;
 
 const SIZES: [(u16, u16); 3] = [(60, 20), (100, 30), (160, 48)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Zh, "zh"), (Lang::En, "en")];
 
-/// Forty days of a sample journal, seen on 爱邻日 2026-11-20.
 fn app(lang: Lang) -> App {
-    let deck = Deck::builtin().expect("deck");
-    let today = date(2026, 11, 20);
-    let events = sample::journal(&deck, today, 40);
-    let mut app = App::new(
-        deck,
-        sample::today_of(&events, today),
-        lang,
-        Theme { color: false },
-        false,
-    );
-    app.set_past(&events);
-    app
+    sample::app(lang)
 }
 
 fn render(app: &App, (width, height): (u16, u16)) -> String {

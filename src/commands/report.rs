@@ -245,17 +245,7 @@ pub fn why(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
     for (left, right) in lines {
         writeln!(io.out, "{}  {right}", pad(&left, column))?;
     }
-    let total = i18n::fill_named(
-        i18n::WHY_TOTAL.get(lang),
-        &[
-            ("current", &status.streak.current),
-            ("best", &status.streak.best),
-            ("freezes", &status.streak.freezes),
-            ("round", &status.round.number),
-            ("day", &status.round.day),
-        ],
-    );
-    writeln!(io.out, "{total}")?;
+    writeln!(io.out, "{}", status.why_result(lang))?;
     Ok(())
 }
 

@@ -122,6 +122,20 @@ pub struct Status<'d> {
 }
 
 impl<'d> Status<'d> {
+    /// The last line of the `why` replay: the numbers `status` shows.
+    pub fn why_result(&self, lang: Lang) -> String {
+        i18n::fill_named(
+            i18n::WHY_TOTAL.get(lang),
+            &[
+                ("current", &self.streak.current),
+                ("best", &self.streak.best),
+                ("freezes", &self.streak.freezes),
+                ("round", &self.round.number),
+                ("day", &self.round.day),
+            ],
+        )
+    }
+
     pub fn new(today: &Today, deck: &'d Deck) -> Status<'d> {
         let (progress, _) = today.with_today();
         let facts = today.facts(today.date);

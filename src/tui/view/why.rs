@@ -34,19 +34,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     let status = app.status();
     lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        i18n::fill_named(
-            i18n::WHY_TOTAL.get(lang),
-            &[
-                ("current", &status.streak.current),
-                ("best", &status.streak.best),
-                ("freezes", &status.streak.freezes),
-                ("round", &status.round.number),
-                ("day", &status.round.day),
-            ],
-        ),
-        app.theme.accent(),
-    ));
+    lines.push(Line::styled(status.why_result(lang), app.theme.accent()));
     let visible = usize::from(area.height);
     let max_scroll = lines.len().saturating_sub(visible) as u16;
     frame.render_widget(
