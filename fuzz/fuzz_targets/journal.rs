@@ -1,0 +1,77 @@
+//! Fuzzes the journal loaders: a month file (`store::parse_month`) and an
+//! import file (`transfer::read_import`: JSON, CSV or a month file) must give
+//! events or an error, never a panic, a stack overflow or a hang.
+//!
+//! The first byte chooses the loader: even (e.g. `R`) → the month-file parser
+//! on the rest; odd (e.g. `I`) → the import reader on the rest, written to a
+//! temporary file since it takes a path. Errors are formatted (their `Display`
+//! code must not panic). Events that load are folded as the journal does
+//! (`normalize`, `facts_by_day`, `Progress::advance` up to the last day), and
+//! the resulting `Progress` goes through the summary cache's RON round trip,
+//! which must give it back unchanged.
+
+#![no_main]
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use libfuzzer_sys::fuzz_target;
+use xiaoshi::journal::event::{Event, normalize};
+use xiaoshi::journal::rules::{Progress, facts_by_day};
+use xiaoshi::journal::store::parse_month;
+use xiaoshi::journal::transfer::read_import;
+
+/// Where the import input is written: one fixed file per fuzzing process.
+fn import_path() -> &'static Path {
+    static PATH: OnceLock<PathBuf> = OnceLock::new();
+    PATH.get_or_init(|| {
+        std::env::temp_dir().join(format!(
+            "xiaoshi-fuzz-journal-{}.import",
+            std::process::id()
+        ))
+    })
+}
+
+/// What `load_today` and `closed_progress` do with events, then the summary
+/// cache's save and load (`summary.rs`: `ron::to_string`, and a read with
+/// recursion limit 32).
+fn fold(events: Vec<Event>) {
+    let mut events = events;
+    normalize(&mut events);
+    let facts = facts_by_day(&events);
+    let mut progress = Progress::default();
+    if let Some((&last, _)) = facts.iter().next_back() {
+        progress.advance(&facts, last, None);
+    }
+    let text = ron::to_string(&progress).expect("Progress serializes to RON");
+    let back: Progress = ron::Options::default()
+        .with_recursion_limit(32)
+        .from_str(&text)
+        .unwrap_or_else(|error| panic!("Progress RON does not parse back: {error}\n{text}"));
+    assert_eq!(back, progress, "Progress changed in the RON round trip");
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&choice, rest)) = data.split_first() else {
+        return;
+    };
+    if choice % 2 == 0 {
+        match parse_month(rest, Path::new("journal/2026-11.ron")) {
+            Ok(events) => fold(events),
+            Err(error) => {
+                let message = error.to_string();
+                assert!(!message.is_empty(), "empty error message for {error:?}");
+            }
+        }
+    } else {
+        let path = import_path();
+        std::fs::write(path, rest).expect("write the import file");
+        match read_import(path) {
+            Ok(events) => fold(events),
+            Err(error) => {
+                let message = error.to_string();
+                assert!(!message.is_empty(), "empty error message for {error:?}");
+            }
+        }
+    }
+});
