@@ -332,7 +332,7 @@ fn sigkill_at_any_moment_leaves_a_journal_that_loads() {
     let reader_now = "2026-12-31T12:00:00+08:00";
     let mut home = common::home();
     let (mut unchanged, mut changed, mut mid_write, mut finished) = (0, 0, 0, 0);
-    // Temporary files the killed writers left beside summary.ron, which no
+    // Temporary files the killed writers left beside summary.json, which no
     // writer cleans up (only the journal folder is cleaned): reported only.
     let mut home_temps = Vec::new();
     for iteration in 0..ITERATIONS {

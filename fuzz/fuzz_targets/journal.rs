@@ -7,7 +7,7 @@
 //! temporary file since it takes a path. Errors are formatted (their `Display`
 //! code must not panic). Events that load are folded as the journal does
 //! (`normalize`, `facts_by_day`, `Progress::advance` up to the last day), and
-//! the resulting `Progress` goes through the summary cache's RON round trip,
+//! the resulting `Progress` goes through the summary cache's JSON round trip,
 //! which must give it back unchanged.
 
 #![no_main]
@@ -33,8 +33,7 @@ fn import_path() -> &'static Path {
 }
 
 /// What `load_today` and `closed_progress` do with events, then the summary
-/// cache's save and load (`summary.rs`: `ron::to_string`, and a read with
-/// recursion limit 32).
+/// cache's save and load (`summary.rs`: serde_json both ways).
 fn fold(events: Vec<Event>) {
     let mut events = events;
     normalize(&mut events);
@@ -43,12 +42,10 @@ fn fold(events: Vec<Event>) {
     if let Some((&last, _)) = facts.iter().next_back() {
         progress.advance(&facts, last, None);
     }
-    let text = ron::to_string(&progress).expect("Progress serializes to RON");
-    let back: Progress = ron::Options::default()
-        .with_recursion_limit(32)
-        .from_str(&text)
-        .unwrap_or_else(|error| panic!("Progress RON does not parse back: {error}\n{text}"));
-    assert_eq!(back, progress, "Progress changed in the RON round trip");
+    let text = serde_json::to_string(&progress).expect("Progress serializes to JSON");
+    let back: Progress = serde_json::from_str(&text)
+        .unwrap_or_else(|error| panic!("Progress JSON does not parse back: {error}\n{text}"));
+    assert_eq!(back, progress, "Progress changed in the JSON round trip");
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -4,7 +4,7 @@
 //! Why monthly files: a daily command must read little. ron parses about
 //! 55 MB/s, and ten years of events would take ~30 ms to read whole, ten
 //! times the budget; a month is a few kilobytes. Older months are folded into
-//! `summary.ron` (see [`super::summary`]), which is only a cache: delete it
+//! `summary.json` (see [`super::summary`]), which is only a cache: delete it
 //! and it is rebuilt from the events.
 //!
 //! Safety: every write is atomic and keeps the previous file as `.bak`
@@ -84,7 +84,8 @@ pub struct Stamp {
     /// `YYYY-MM`.
     pub month: String,
     pub len: u64,
-    pub modified_ns: i128,
+    /// Modification time, in nanoseconds since 1970 (u64 lasts to 2554).
+    pub modified_ns: u64,
 }
 
 impl Stamp {
@@ -135,7 +136,7 @@ impl Store {
     }
 
     pub fn summary_path(&self) -> PathBuf {
-        self.data.join("summary.ron")
+        self.data.join("summary.json")
     }
 
     fn io_error(&self, path: &Path) -> impl Fn(io::Error) -> JournalError {
@@ -207,7 +208,9 @@ impl Store {
                 .modified()
                 .ok()
                 .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
-                .map_or(0, |elapsed| elapsed.as_nanos() as i128);
+                .map_or(0, |elapsed| {
+                    u64::try_from(elapsed.as_nanos()).unwrap_or(u64::MAX)
+                });
             stamps.push(Stamp {
                 month: month.to_string(),
                 len: metadata.len(),
