@@ -27,6 +27,7 @@ use jiff::civil::Date;
 use jiff::tz::{self, TimeZone};
 use xiaoshi::deck::Deck;
 use xiaoshi::journal::{Event, EventKind, Store};
+use xiaoshi::sample::XorShift;
 
 const DEFAULT_DAYS: i64 = 3650;
 const DEFAULT_END: &str = "2026-11-23";
@@ -51,30 +52,6 @@ const NOTES: &[&str] = &[
     "爱邻日：楼道里贴了感谢卡",
 ];
 
-/// xorshift64: small, fast and the same everywhere; plenty for test data.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-
-    /// True with probability 1/n.
-    fn one_in(&mut self, n: u64) -> bool {
-        self.next().is_multiple_of(n)
-    }
-
-    /// A value in `0..n`.
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
 /// Builds the events, day by day, in the order the app would append them.
 struct Generator {
     rng: XorShift,
@@ -86,7 +63,7 @@ struct Generator {
 
 impl Generator {
     fn event(&mut self, day: Date, at: Timestamp, kind: EventKind) {
-        let id = format!("{:016x}", self.rng.next());
+        let id = format!("{:016x}", self.rng.next_u64());
         self.events.push(Event { id, day, at, kind });
     }
 
@@ -110,11 +87,11 @@ impl Generator {
         let (morning, evening) = (self.at(day, morning)?, self.at(day, evening)?);
         if first {
             // What the first `draw` ever writes before its card.
-            let seed = self.rng.next();
+            let seed = self.rng.next_u64();
             self.event(day, morning, EventKind::Seeded { seed });
         } else if self.rng.one_in(365) {
             // About once a year, `xiaoshi round start`: a fresh round and order.
-            let seed = self.rng.next();
+            let seed = self.rng.next_u64();
             self.event(day, morning, EventKind::RoundStarted { seed });
         }
         let missed = self.rng.one_in(12);
@@ -173,7 +150,7 @@ fn main() -> Result<(), Box<dyn Error>> {
 
     let deck = Deck::builtin()?;
     let mut generator = Generator {
-        rng: XorShift(0x5851_f42d_4c95_7f2d),
+        rng: XorShift::from_state(0x5851_f42d_4c95_7f2d),
         zone: TimeZone::fixed(tz::offset(8)),
         cards: deck.cards.iter().map(|card| card.id.clone()).collect(),
         next_card: 0,

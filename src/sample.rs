@@ -81,3 +81,39 @@ pub fn journal(deck: &Deck, last: Date, days: i64) -> Vec<Event> {
     }
     events
 }
+
+/// xorshift64: a tiny deterministic generator for test and benchmark data
+/// (reproducible runs, replayable failures); not for anything users see.
+#[derive(Debug, Clone)]
+pub struct XorShift(u64);
+
+impl XorShift {
+    /// From a seed; small seeds are spread out, and the state is never zero.
+    pub fn new(seed: u64) -> XorShift {
+        XorShift(seed.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    /// From a raw, non-zero state.
+    pub fn from_state(state: u64) -> XorShift {
+        XorShift(state.max(1))
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+
+    /// A value in `0..n` (n > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
+    }
+
+    /// True with probability 1/n.
+    pub fn one_in(&mut self, n: u64) -> bool {
+        self.below(n) == 0
+    }
+}

@@ -11,6 +11,7 @@ use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{home, run, xiaoshi};
+use xiaoshi::sample::XorShift;
 
 const TZ: &str = "Asia/Shanghai";
 
@@ -83,29 +84,6 @@ fn temp_files(dir: &Path) -> Vec<String> {
         })
         .filter(|name| name.contains(".tmp-"))
         .collect()
-}
-
-/// A tiny deterministic PRNG (xorshift64), so a failing iteration can be replayed.
-struct XorShift(u64);
-
-impl XorShift {
-    fn new(seed: u64) -> XorShift {
-        // Spread small seeds out; the state must never be zero.
-        XorShift(seed.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
 }
 
 #[test]
