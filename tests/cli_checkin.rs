@@ -172,6 +172,11 @@ fn a_round_completes_on_its_21st_check_in_without_repeating_a_card() {
     let done = status(home.path(), "Asia/Shanghai", "2026-10-21T22:00:00+08:00");
     assert_eq!(done["round"]["checked_in"], 21);
     assert_eq!(done["round"]["complete"], true);
+    let history = ok(home.path(), "2026-10-22T08:00:00+08:00", &["history"]);
+    assert!(
+        history.contains("Finished rounds\n✓  Round 1  2026-10-01 ~ 2026-10-21  21/21  complete"),
+        "{history}"
+    );
     let next = status(home.path(), "Asia/Shanghai", "2026-10-22T08:00:00+08:00");
     assert_eq!(next["round"]["number"], 2);
     assert_eq!(next["round"]["checked_in"], 0);

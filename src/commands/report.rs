@@ -208,6 +208,16 @@ pub fn history(
             None => writeln!(io.out)?,
         }
     }
+    // Completed (and ended-early) rounds stay in history.
+    let today = read_today(resident)?;
+    let (progress, _) = today.with_today();
+    if !progress.finished.is_empty() {
+        writeln!(io.out, "\n{}", i18n::FINISHED_ROUNDS.get(lang))?;
+        for round in &progress.finished {
+            let (state, text, label) = round.describe(lang);
+            writeln!(io.out, "{}  {text}  {}", state.symbol(), label.get(lang))?;
+        }
+    }
     Ok(())
 }
 

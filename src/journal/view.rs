@@ -314,6 +314,26 @@ fn with_quiet_days(trace: Vec<TraceDay>) -> Vec<TraceDay> {
     days
 }
 
+impl rules::FinishedRound {
+    /// `✓`/`✗`, `Round 3  2026-10-01 ~ 2026-10-21  21/21`, and `complete`
+    /// or `ended early`: shared by `history` and the TUI.
+    pub fn describe(&self, lang: Lang) -> (DayState, String, Text) {
+        let (state, label) = if self.completed {
+            (DayState::Done, i18n::ROUND_DONE)
+        } else {
+            (DayState::Missed, i18n::ROUND_ENDED)
+        };
+        let text = format!(
+            "{}  {} ~ {}  {}/{ROUND_LENGTH}",
+            i18n::fill(i18n::LABEL_ROUND.get(lang), self.number),
+            self.start,
+            self.end,
+            self.checked_in
+        );
+        (state, text, label)
+    }
+}
+
 /// What the rules did on a day of the replay, in words.
 pub fn rules_text(day: &TraceDay, lang: Lang) -> String {
     let text = |rule: &Rule| -> Text {

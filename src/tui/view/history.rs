@@ -33,20 +33,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         rounds.push(Line::styled(*i18n::NO_ROUNDS.get(lang), app.theme.dim()));
     }
     for round in past.finished.iter().rev() {
-        let (mark, label, style) = if round.completed {
-            ("✓", i18n::ROUND_DONE, app.theme.good())
-        } else {
-            ("✗", i18n::ROUND_ENDED, app.theme.dim())
-        };
+        let (state, text, label) = round.describe(lang);
+        let style = super::home::day_style(state, &app.theme);
         rounds.push(Line::from(vec![
-            Span::styled(format!("{mark} "), style),
-            Span::raw(format!(
-                "{}  {} ~ {}  {}/21  ",
-                i18n::fill(i18n::LABEL_ROUND.get(lang), round.number),
-                round.start,
-                round.end,
-                round.checked_in
-            )),
+            Span::styled(format!("{} ", state.symbol()), style),
+            Span::raw(format!("{text}  ")),
             Span::styled(*label.get(lang), style),
         ]));
     }
