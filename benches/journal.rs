@@ -19,7 +19,7 @@ fn fold_a_year(c: &mut Criterion) {
     let events = sample::journal(&deck, today, 365);
     c.bench_function("status from a year of events (full fold)", |b| {
         b.iter(|| {
-            let today = sample::today_of(&events, today);
+            let today = xiaoshi::journal::Today::from_events(&events, today);
             Status::new(&today, &deck).streak.current
         })
     });

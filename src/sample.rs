@@ -8,7 +8,6 @@ use jiff::{Span, Timestamp};
 
 use crate::deck::Deck;
 use crate::journal::event::normalize;
-use crate::journal::rules::{self, Progress};
 use crate::journal::{Event, EventKind, Today, actions};
 
 /// The TUI on forty days of [`journal`], seen on 爱邻日 2026-11-20, in
@@ -19,27 +18,13 @@ pub fn app(lang: crate::i18n::Lang) -> crate::tui::app::App {
     let events = journal(&deck, today, 40);
     let mut app = crate::tui::app::App::new(
         deck,
-        today_of(&events, today),
+        Today::from_events(&events, today),
         lang,
         crate::tui::theme::Theme { color: false },
         false,
     );
     app.set_past(&events);
     app
-}
-
-/// Today's journal from in-memory events, folded from the start.
-pub fn today_of(events: &[Event], date: Date) -> Today {
-    let facts = rules::facts_by_day(events);
-    let mut progress = Progress::default();
-    if let Ok(yesterday) = date.yesterday() {
-        progress.advance(&facts, yesterday, None);
-    }
-    Today {
-        date,
-        progress,
-        recent: facts,
-    }
 }
 
 /// `days` days ending the day before `last`: most checked in, one day in
@@ -63,7 +48,7 @@ pub fn journal(deck: &Deck, last: Date, days: i64) -> Vec<Event> {
             break;
         };
         let now = at(date);
-        let today = today_of(&events, date);
+        let today = Today::from_events(&events, date);
         let mut new = actions::draw(&today, deck, date, now, false).unwrap_or_default();
         if offset % 9 == 4 || date == last {
             events.extend(new);
@@ -73,7 +58,7 @@ pub fn journal(deck: &Deck, last: Date, days: i64) -> Vec<Event> {
         let note = (offset % 4 == 0).then(|| notes[(offset as usize / 4) % notes.len()]);
         events.append(&mut new);
         normalize(&mut events);
-        let today = today_of(&events, date);
+        let today = Today::from_events(&events, date);
         if let Ok((more, _)) = actions::check_in(&today, deck, now, note, false) {
             events.extend(more);
         }

@@ -59,18 +59,6 @@ fn day(index: usize) -> Date {
         .expect("date")
 }
 
-/// Today's journal from in-memory events, folded the long way.
-fn today_of(events: &[Event], date: Date) -> Today {
-    let facts = rules::facts_by_day(events);
-    let mut progress = Progress::default();
-    progress.advance(&facts, date.yesterday().expect("date"), None);
-    Today {
-        date,
-        progress,
-        recent: facts,
-    }
-}
-
 /// Plays the acts through the same action functions the CLI uses.
 fn play(deck: &Deck, days: &[Vec<Act>]) -> (Vec<Event>, Date) {
     let mut events: Vec<Event> = Vec::new();
@@ -80,7 +68,7 @@ fn play(deck: &Deck, days: &[Vec<Act>]) -> (Vec<Event>, Date) {
             let now: Timestamp = jiff::tz::TimeZone::UTC
                 .to_timestamp(date.at(9, n as i8, 0, 0))
                 .expect("timestamp");
-            let today = today_of(&events, date);
+            let today = Today::from_events(&events, date);
             let new: Vec<Event> = match act {
                 Act::Skip => Vec::new(),
                 Act::Draw => actions::draw(&today, deck, date, now, false).unwrap_or_default(),
@@ -117,7 +105,7 @@ proptest! {
     fn invariants_hold_and_why_agrees_with_status(days in history()) {
         let deck = &*DECK;
         let (events, last) = play(deck, &days);
-        let today = today_of(&events, last);
+        let today = Today::from_events(&events, last);
         let status = Status::new(&today, deck);
         let (progress, _) = today.with_today();
 
@@ -143,7 +131,7 @@ proptest! {
     fn no_card_repeats_within_a_round_until_the_deck_is_used_up(days in history()) {
         let deck = &*DECK;
         let (events, last) = play(deck, &days);
-        let (progress, _) = today_of(&events, last).with_today();
+        let (progress, _) = Today::from_events(&events, last).with_today();
         let cards = &progress.round.cards;
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for card in cards {
@@ -209,7 +197,7 @@ proptest! {
             for _ in 0..2 {
                 // Twice: the second load comes from the summary cache.
                 let stored = journal::load_today(&store, date, &lock).expect("load");
-                let replayed = today_of(&events, date);
+                let replayed = Today::from_events(&events, date);
                 prop_assert_eq!(stored.date, date);
                 prop_assert_eq!(
                     status_json(&Status::new(&stored, deck)),

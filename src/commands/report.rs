@@ -208,9 +208,9 @@ pub fn history(
             None => writeln!(io.out)?,
         }
     }
-    // Completed (and ended-early) rounds stay in history.
-    let today = read_today(resident)?;
-    let (progress, _) = today.with_today();
+    // Completed (and ended-early) rounds stay in history: folded from the
+    // events already read, not loaded again.
+    let (progress, _) = Today::from_events(&events, resident.clock_day()).with_today();
     if !progress.finished.is_empty() {
         writeln!(io.out, "\n{}", i18n::FINISHED_ROUNDS.get(lang))?;
         for round in &progress.finished {
@@ -223,9 +223,8 @@ pub fn history(
 
 /// `xiaoshi why`.
 pub fn why(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
-    let today = read_today(resident)?;
     let events = read_all(resident)?;
-    let why = view::why(&events, today.date, &resident.deck);
+    let why = view::why(&events, resident.clock_day(), &resident.deck);
     let status = &why.status;
     let any_check_in = why
         .days

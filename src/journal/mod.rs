@@ -45,6 +45,21 @@ impl Today {
         }
     }
 
+    /// Today's journal from events already in memory, folded from the start
+    /// (for commands that read every event anyway, and for tests).
+    pub fn from_events(events: &[Event], date: Date) -> Today {
+        let recent = rules::facts_by_day(events);
+        let mut progress = Progress::default();
+        if let Ok(yesterday) = date.yesterday() {
+            progress.advance(&recent, yesterday, None);
+        }
+        Today {
+            date,
+            progress,
+            recent,
+        }
+    }
+
     /// The facts of a recent day (empty if nothing happened).
     pub fn facts(&self, day: Date) -> DayFacts {
         self.recent.get(&day).cloned().unwrap_or_default()
