@@ -3,9 +3,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
-use crate::deck::Suit;
+use crate::deck::Pile;
 use crate::i18n::Lang;
 
 /// 小事 xiaoshi — one small neighbourly act a day, from the 社区小事 card deck.
@@ -140,7 +140,7 @@ pub enum DeckCommand {
 pub struct ListArgs {
     /// Only the cards of this suit.
     #[arg(long, value_enum, value_name = "SUIT")]
-    pub suit: Option<SuitFilter>,
+    pub suit: Option<Pile>,
 
     /// Print a JSON array of cards instead of a table.
     #[arg(long)]
@@ -155,39 +155,6 @@ pub struct ShowArgs {
     /// Print the card as a JSON object.
     #[arg(long)]
     pub json: bool,
-}
-
-/// A suit to filter by; Chinese names and symbols are accepted too.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SuitFilter {
-    /// ♥ 红桃 邻里破冰 neighbour icebreaking
-    #[value(alias = "heart", alias = "红桃", alias = "♥")]
-    Hearts,
-    /// ♠ 黑桃 兴趣社群 interest groups
-    #[value(alias = "spade", alias = "黑桃", alias = "♠")]
-    Spades,
-    /// ♣ 梅花 互助友好 mutual aid
-    #[value(alias = "club", alias = "梅花", alias = "♣")]
-    Clubs,
-    /// ♦ 方块 空间环境 shared space
-    #[value(alias = "diamond", alias = "方块", alias = "♦")]
-    Diamonds,
-    /// The two jokers (大小王)
-    #[value(alias = "jokers", alias = "大小王")]
-    Joker,
-}
-
-impl SuitFilter {
-    /// The suit to keep, or `None` for the jokers.
-    pub fn suit(self) -> Option<Suit> {
-        match self {
-            SuitFilter::Hearts => Some(Suit::Hearts),
-            SuitFilter::Spades => Some(Suit::Spades),
-            SuitFilter::Clubs => Some(Suit::Clubs),
-            SuitFilter::Diamonds => Some(Suit::Diamonds),
-            SuitFilter::Joker => None,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -208,7 +175,7 @@ mod tests {
         assert_eq!(cli.lang, Some(Lang::Zh));
         match cli.command {
             Some(Command::Deck(DeckCommand::List(args))) => {
-                assert_eq!(args.suit, Some(SuitFilter::Hearts));
+                assert_eq!(args.suit, Some(Pile::Hearts));
             }
             other => panic!("unexpected {other:?}"),
         }

@@ -9,6 +9,7 @@ use crate::journal::JournalError;
 use crate::journal::actions::ActionError;
 use crate::journal::transfer::ImportError;
 use crate::paths::NoHome;
+use crate::workshop::{SessionError, WorkshopError};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -34,6 +35,12 @@ pub enum Error {
 
     #[error(transparent)]
     Import(#[from] ImportError),
+
+    #[error(transparent)]
+    Workshop(#[from] WorkshopError),
+
+    #[error(transparent)]
+    Session(#[from] SessionError),
 
     #[error("there is no card `{id}` in {deck}\n  hint: {}", unknown_card_hint(suggestion.as_deref()))]
     UnknownCard {

@@ -37,6 +37,21 @@ pub fn backup_path(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// What to tell a user whose file does not parse: fix it, or restore the
+/// backup [`write_atomic`] kept (with the command to do so).
+pub fn restore_hint(path: &Path) -> String {
+    let backup = backup_path(path);
+    if backup.exists() {
+        format!(
+            "hint: fix the file by hand, or restore the previous version:\n    cp '{}' '{}'",
+            backup.display(),
+            path.display()
+        )
+    } else {
+        "hint: fix the file by hand at that spot (no backup of it exists)".to_string()
+    }
+}
+
 /// Copies the current file to `<path>.bak`, itself atomically: a hard link
 /// when the file system has them (instant), else a copy.
 fn keep_as_backup(path: &Path) -> io::Result<()> {

@@ -9,7 +9,8 @@
 //!   rules, and safe storage.
 //! - [`clock`], [`config`], [`paths`]: today's date, settings, where files live.
 //! - [`fsutil`]: atomic writes with a backup.
-//! - [`tui`]: the resident's terminal UI (`xiaoshi` with no arguments).
+//! - [`workshop`]: facilitator sessions: dealing, turns, the timer, pledges.
+//! - [`tui`]: the terminal UIs (`xiaoshi`, and `xiaoshi workshop`).
 //! - [`cli`]: the clap definitions, which also feed completions and the man page.
 //! - [`commands`]: what each subcommand prints, written to any `io::Write`.
 //! - [`i18n`]: the two languages and every user-facing string.
@@ -30,5 +31,6 @@ pub mod paths;
 pub mod sample;
 pub mod text;
 pub mod tui;
+pub mod workshop;
 
 pub use error::{Error, Result};

@@ -8,6 +8,7 @@ mod error;
 pub mod file;
 pub mod json;
 mod model;
+mod pile;
 pub mod validate;
 
 use std::io::Read;
@@ -15,6 +16,7 @@ use std::path::Path;
 
 pub use error::{DeckError, ProblemLine};
 pub use model::{Card, Deck, Effort, Face, Rank, Suit};
+pub use pile::Pile;
 pub use validate::{Problem, Severity};
 
 /// The default deck, compiled in so xiaoshi works with no files installed.

@@ -35,7 +35,7 @@ pub enum JournalError {
     #[error(
         "{path}:{line}:{column}: the journal file does not parse: {message}\n  \
          It has not been changed. {}",
-        restore_hint(path)
+        fsutil::restore_hint(path)
     )]
     Corrupt {
         path: PathBuf,
@@ -49,19 +49,6 @@ pub enum JournalError {
          It has not been changed. hint: update xiaoshi to use this journal"
     )]
     Newer { path: PathBuf, version: u32 },
-}
-
-fn restore_hint(path: &Path) -> String {
-    let backup = fsutil::backup_path(path);
-    if backup.exists() {
-        format!(
-            "hint: fix the file by hand, or restore the previous version:\n    cp '{}' '{}'",
-            backup.display(),
-            path.display()
-        )
-    } else {
-        "hint: fix the file by hand at that spot (no backup of it exists)".to_string()
-    }
 }
 
 /// One month's file.

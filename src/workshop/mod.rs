@@ -1,0 +1,21 @@
+//! Facilitator sessions: a room of residents, a deck, a timer, and pledges.
+//!
+//! - [`setup`]: participants, hand size, piles in play, minutes, the seed
+//!   and its short code; every rule about them.
+//! - [`deal`]: hands from one shuffled deck; swaps; reshuffling the discards.
+//! - [`timer`]: the turn timer, with time passed in.
+//! - [`session`]: a whole session and the changes made to it.
+//! - [`store`]: session files, saved atomically after every change.
+//!
+//! All but [`store`] are pure: no clock, no files, no terminal.
+
+pub mod deal;
+pub mod session;
+pub mod setup;
+pub mod store;
+pub mod timer;
+
+pub use deal::{DealError, Swap, Table};
+pub use session::{Phase, Pledge, PledgeRequest, Session, WorkshopError};
+pub use setup::{Setup, SetupError};
+pub use store::{SessionError, Sessions};
