@@ -89,6 +89,10 @@ pub enum Command {
     #[command(subcommand)]
     Deck(DeckCommand),
 
+    /// Run a workshop: deal to participants, keep time, record pledges
+    /// (the facilitator's TUI; its subcommands do the same from scripts).
+    Workshop(Box<WorkshopArgs>),
+
     /// Print a shell completion script, e.g. `xiaoshi completions bash > ~/.local/share/bash-completion/completions/xiaoshi`.
     Completions {
         /// The shell to write completions for.
@@ -134,6 +138,140 @@ pub enum DeckCommand {
         /// The deck file to check.
         file: PathBuf,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct WorkshopArgs {
+    #[command(subcommand)]
+    pub command: Option<WorkshopCommand>,
+
+    /// Settings to start the new session's setup screen with.
+    #[command(flatten)]
+    pub setup: SetupArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WorkshopCommand {
+    /// Deal hands and print them; `--save` also keeps them as a session.
+    Deal {
+        #[command(flatten)]
+        setup: SetupArgs,
+        /// Print {"seed", "code", "hands": [{"participant", "cards": [...]}]}.
+        #[arg(long)]
+        json: bool,
+        /// Save the deal as a session, for `pledge`, `report` and `resume`.
+        #[arg(long)]
+        save: bool,
+    },
+
+    /// Continue a saved session in the TUI (the latest one if none is named).
+    Resume {
+        /// A session's name, the start of it, or its code (see `workshop list`).
+        session: Option<String>,
+    },
+
+    /// List the saved sessions.
+    List {
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+
+    /// Record a participant's pledge: a card from their hand, or a joker with their own words.
+    Pledge {
+        /// The session (see `workshop list`).
+        session: String,
+        /// The participant, as named in the session.
+        name: String,
+        /// The card's id, such as hearts-7 or joker-black.
+        card: String,
+        /// By when they mean to do it (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        by: Option<jiff::civil::Date>,
+        /// A note, such as where or with whom.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// For a joker: the small thing in their own words.
+        #[arg(long, value_name = "TEXT")]
+        words: Option<String>,
+    },
+
+    /// A session's report: participants, pledges by suit, dates.
+    Report {
+        /// The session (the latest one if none is named).
+        session: Option<String>,
+        /// md (Markdown), csv, json, or html (one A4 page for the notice board).
+        #[arg(long, value_enum, default_value = "md")]
+        format: crate::workshop::report::Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+
+    /// Write a file the participant imports with `xiaoshi journal import`: their
+    /// pledged card becomes their card for the day after the session.
+    PledgeExport {
+        /// The session (see `workshop list`).
+        session: String,
+        /// The participant, as named in the session.
+        name: String,
+        /// The day the card is for [default: the day after the session].
+        #[arg(long, value_name = "DATE")]
+        day: Option<jiff::civil::Date>,
+        /// The file to write [default: xiaoshi-pledge-<session>-<n>.json here]; `-` for standard output.
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+/// How a session is set up. Unset values take the defaults: three cards,
+/// every suit and the jokers, five minutes, a random seed.
+#[derive(Debug, Clone, Default, Args)]
+pub struct SetupArgs {
+    /// Participants, separated by commas: "王阿姨,李叔叔,小明" (names or table numbers).
+    #[arg(long, value_name = "NAMES", value_parser = parse_participants)]
+    pub participants: Option<Names>,
+
+    /// A file with one participant a line (blank lines and # comments skipped).
+    #[arg(long, value_name = "FILE", conflicts_with = "participants")]
+    pub participants_file: Option<PathBuf>,
+
+    /// Cards per participant, 1 to 5 [default: 3].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub hand: Option<u8>,
+
+    /// The suits in play, comma-separated [default: all four and the jokers].
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "SUITS")]
+    pub suits: Vec<Pile>,
+
+    /// Minutes per turn, 1 to 60 [default: 5].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=60))]
+    pub minutes: Option<u16>,
+
+    /// The shuffle's seed: the same seed and settings deal the same hands [default: random].
+    #[arg(long, value_name = "N", conflicts_with = "code")]
+    pub seed: Option<u64>,
+
+    /// A session code (as printed by a deal) instead of --seed.
+    #[arg(long, value_name = "CODE", value_parser = parse_code)]
+    pub code: Option<u64>,
+}
+
+/// Participant names from `--participants`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Names(pub Vec<String>);
+
+/// `--participants`: a comma list, checked like any participant list.
+fn parse_participants(value: &str) -> Result<Names, String> {
+    let names = crate::workshop::setup::parse_names(value, ',');
+    crate::workshop::setup::check_names(&names).map_err(|error| error.to_string())?;
+    Ok(Names(names))
+}
+
+fn parse_code(value: &str) -> Result<u64, String> {
+    crate::workshop::setup::seed_of_code(value).ok_or_else(|| {
+        format!("`{value}` is not a session code (letters and digits, as printed by a deal)")
+    })
 }
 
 #[derive(Debug, Args)]

@@ -53,6 +53,12 @@ pub enum Error {
     #[error("{origin} is not a valid deck: {errors} problem{}", if *errors == 1 { "" } else { "s" })]
     InvalidDeck { origin: String, errors: usize },
 
+    #[error("cannot read the participants file {path}: {source}")]
+    ParticipantsFile { path: String, source: io::Error },
+
+    #[error("cannot write {path}: {source}")]
+    WriteFile { path: String, source: io::Error },
+
     #[error("cannot write the output: {0}")]
     Output(#[from] io::Error),
 }

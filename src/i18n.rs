@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod report;
+
 /// A language xiaoshi speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Lang {

@@ -5,6 +5,7 @@ mod deck;
 mod journal;
 pub mod report;
 pub mod resident;
+pub mod workshop;
 
 use std::io::{IsTerminal, Write};
 
@@ -67,6 +68,9 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
             deck::show(&deck, &origin, args, lang, io)
         }
         Some(Command::Deck(DeckCommand::Check { file })) => deck::check(file, lang, io),
+        Some(Command::Workshop(args)) => {
+            workshop::run(cli, args.command.as_ref(), &args.setup, lang, io)
+        }
         Some(Command::Completions { shell }) => {
             // clap_complete panics on a write error, so generate into memory
             // and let a closed pipe surface as an ordinary io::Error.

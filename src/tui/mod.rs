@@ -15,6 +15,7 @@ pub mod keys;
 mod terminal;
 pub mod theme;
 pub mod view;
+pub mod workshop;
 
 use std::time::Duration;
 

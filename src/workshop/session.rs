@@ -112,6 +112,8 @@ pub enum WorkshopError {
     ByBeforeSession { by: Date, date: Date },
     #[error("the text is too long: at most {NOTE_COLUMNS} columns (a Chinese character takes 2)")]
     TooLong,
+    #[error("{name} has not pledged a card yet")]
+    NoPledge { name: String },
     #[error("there is no card `{0}` in the session's deck")]
     UnknownCard(String),
 }

@@ -182,7 +182,8 @@ pub fn parse_names(text: &str, separator: char) -> Vec<String> {
         .collect()
 }
 
-fn check_names(names: &[String]) -> Result<(), SetupError> {
+/// Checks a participant list: not empty, no blank, over-long or repeated name.
+pub fn check_names(names: &[String]) -> Result<(), SetupError> {
     if names.is_empty() {
         return Err(SetupError::NoParticipants);
     }

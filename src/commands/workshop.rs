@@ -1,0 +1,421 @@
+//! `xiaoshi workshop …`: the facilitator's commands. Each loads a session,
+//! changes it through [`crate::workshop::Session`]'s methods (the same the
+//! TUI calls), saves it, and reports.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use super::Output;
+use super::report::write_json;
+use crate::cli::{Cli, SetupArgs, WorkshopCommand};
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::deck::json::CardJson;
+use crate::deck::{self as deck_model, Deck};
+use crate::error::{Error, Result};
+use crate::i18n::{self, Lang};
+use crate::journal::transfer;
+use crate::paths::Paths;
+use crate::workshop::report::{self, card_label};
+use crate::workshop::setup::{self, Setup};
+use crate::workshop::{PledgeRequest, Session, Sessions, deal, pledge_export};
+
+/// What the facilitator's commands work with.
+pub struct Facilitator {
+    pub sessions: Sessions,
+    pub clock: Clock,
+    pub config: Config,
+}
+
+impl Facilitator {
+    pub fn from_env() -> Result<Facilitator> {
+        let paths = Paths::from_env()?;
+        Ok(Facilitator {
+            sessions: Sessions::new(&paths.data),
+            clock: Clock::from_env()?,
+            config: Config::load(&paths.config_file)?,
+        })
+    }
+
+    /// The session's day: today, by the same rule as the journal's.
+    pub fn today(&self) -> Date {
+        self.clock.today(self.config.day_starts_at)
+    }
+
+    /// A new session being set up, saved at once so it can be resumed.
+    pub fn create(&self, setup: Setup, deck: &Deck, deck_file: Option<PathBuf>) -> Result<Session> {
+        let today = self.today();
+        let id = self.sessions.new_id(today, &setup.code());
+        let session = Session::new(id, setup, deck, deck_file, today, self.clock.now);
+        self.sessions.save(&session)?;
+        Ok(session)
+    }
+}
+
+/// Runs `xiaoshi workshop [COMMAND]`.
+pub fn run(
+    cli: &Cli,
+    command: Option<&WorkshopCommand>,
+    setup: &SetupArgs,
+    lang: Lang,
+    io: &mut Output<'_>,
+) -> Result<()> {
+    let facilitator = Facilitator::from_env()?;
+    match command {
+        None => {
+            let deck = load_deck(cli.deck.as_deref())?;
+            let setup = setup_from(setup, true)?;
+            let session = facilitator.create(setup, &deck, absolute(cli.deck.as_deref()))?;
+            open_tui(cli, facilitator, session, deck, lang, io)
+        }
+        Some(WorkshopCommand::Resume { session }) => {
+            let session = facilitator.sessions.find_or_latest(session.as_deref())?;
+            let deck = session_deck(cli, &session)?;
+            open_tui(cli, facilitator, session, deck, lang, io)
+        }
+        Some(WorkshopCommand::Deal { setup, json, save }) => {
+            let deck = load_deck(cli.deck.as_deref())?;
+            let setup = setup_from(setup, false)?;
+            let table = deal::deal(&setup, &setup.pool(&deck))
+                .map_err(crate::workshop::WorkshopError::from)?;
+            let saved = if *save {
+                let mut session =
+                    facilitator.create(setup.clone(), &deck, absolute(cli.deck.as_deref()))?;
+                session.deal(&deck)?;
+                facilitator.sessions.save(&session)?;
+                Some(session.id)
+            } else {
+                None
+            };
+            print_deal(
+                &setup,
+                &table.hands,
+                &deck,
+                *json,
+                saved.as_deref(),
+                lang,
+                io,
+            )
+        }
+        Some(WorkshopCommand::List { json }) => list(&facilitator.sessions, *json, lang, io),
+        Some(WorkshopCommand::Pledge {
+            session,
+            name,
+            card,
+            by,
+            note,
+            words,
+        }) => {
+            let mut session = facilitator.sessions.find(session)?;
+            let deck = session_deck(cli, &session)?;
+            let participant = session.participant(name)?;
+            let request = PledgeRequest {
+                card: card.clone(),
+                words: words.clone(),
+                by: *by,
+                note: note.clone(),
+            };
+            let pledge = session
+                .pledge(participant, request, &deck, facilitator.clock.now)?
+                .clone();
+            facilitator.sessions.save(&session)?;
+            let by = pledge
+                .by
+                .map(|by| i18n::fill(i18n::report::BY.get(lang), by))
+                .unwrap_or_default();
+            writeln!(
+                io.out,
+                "{}",
+                i18n::fill_named(
+                    i18n::report::PLEDGED.get(lang),
+                    &[
+                        ("name", &pledge.participant),
+                        ("card", &card_label(&pledge, lang)),
+                        ("by", &by),
+                    ],
+                )
+            )?;
+            Ok(())
+        }
+        Some(WorkshopCommand::Report {
+            session,
+            format,
+            out,
+        }) => {
+            let session = facilitator.sessions.find_or_latest(session.as_deref())?;
+            let deck = session_deck(cli, &session).ok();
+            let mut text = Vec::new();
+            report::write(&session, deck.as_ref(), *format, lang, &mut text)?;
+            write_out(out.as_deref(), &text, io)
+        }
+        Some(WorkshopCommand::PledgeExport {
+            session,
+            name,
+            day,
+            out,
+        }) => {
+            let session = facilitator.sessions.find(session)?;
+            let participant = session.participant(name)?;
+            let events = pledge_export::events(&session, participant, *day)?;
+            let mut text = Vec::new();
+            transfer::export(&events, transfer::Format::Json, &mut text)?;
+            let out = out.clone().unwrap_or_else(|| {
+                PathBuf::from(format!(
+                    "xiaoshi-pledge-{}-{}.json",
+                    session.id,
+                    file_safe(&session.setup.participants[participant])
+                ))
+            });
+            write_out(Some(&out), &text, io)?;
+            if out.as_os_str() != "-" {
+                writeln!(
+                    io.out,
+                    "{}",
+                    i18n::fill_named(
+                        i18n::report::PLEDGE_EXPORTED.get(lang),
+                        &[
+                            ("name", &session.setup.participants[participant]),
+                            ("file", &out.display())
+                        ],
+                    )
+                )?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Opens the facilitator's TUI, or says what to do without a terminal.
+fn open_tui(
+    cli: &Cli,
+    facilitator: Facilitator,
+    session: Session,
+    deck: Deck,
+    lang: Lang,
+    io: &mut Output<'_>,
+) -> Result<()> {
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        let context = crate::tui::workshop::Context {
+            sessions: facilitator.sessions,
+            session,
+            deck,
+            clock: facilitator.clock,
+        };
+        let options = crate::tui::Options {
+            animate: !cli.no_anim,
+            no_color: cli.no_color,
+        };
+        return crate::tui::workshop::run(context, lang, options);
+    }
+    // Not a terminal: print where the session stands, as `report` would.
+    let mut text = Vec::new();
+    report::write(&session, Some(&deck), report::Format::Md, lang, &mut text)?;
+    io.out.write_all(&text)?;
+    writeln!(
+        io.err,
+        "{}",
+        i18n::fill(i18n::report::NO_TERMINAL.get(lang), &session.id)
+    )?;
+    Ok(())
+}
+
+/// The deck named by `--deck`, or the built-in one.
+fn load_deck(file: Option<&Path>) -> Result<Deck> {
+    match file {
+        Some(path) => Ok(deck_model::load_file(path)?.deck),
+        None => Ok(Deck::builtin()?),
+    }
+}
+
+/// The deck a session was dealt from, unless `--deck` names another.
+fn session_deck(cli: &Cli, session: &Session) -> Result<Deck> {
+    load_deck(cli.deck.as_deref().or(session.deck.file.as_deref()))
+}
+
+/// A deck file's absolute path, so a session resumed from another folder finds it.
+fn absolute(file: Option<&Path>) -> Option<PathBuf> {
+    file.map(|path| std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
+/// The setup from the command line's flags. The TUI's setup screen may
+/// start with no participants; a deal may not.
+pub fn setup_from(args: &SetupArgs, may_be_empty: bool) -> Result<Setup> {
+    let participants = match (&args.participants, &args.participants_file) {
+        (Some(names), _) => names.0.clone(),
+        (None, Some(file)) => {
+            let text = std::fs::read_to_string(file).map_err(|source| Error::ParticipantsFile {
+                path: file.display().to_string(),
+                source,
+            })?;
+            setup::parse_names(&text, '\n')
+        }
+        (None, None) => Vec::new(),
+    };
+    if !(may_be_empty && participants.is_empty()) {
+        setup::check_names(&participants).map_err(crate::workshop::WorkshopError::from)?;
+    }
+    let mut setup = Setup::new(participants);
+    if let Some(hand) = args.hand {
+        setup.hand = hand;
+    }
+    if !args.suits.is_empty() {
+        let mut piles = args.suits.clone();
+        piles.sort();
+        piles.dedup();
+        setup.piles = piles;
+    }
+    if let Some(minutes) = args.minutes {
+        setup.minutes = minutes;
+    }
+    if let Some(seed) = args.seed.or(args.code) {
+        setup.seed = seed;
+    }
+    Ok(setup)
+}
+
+/// Prints dealt hands as text or JSON.
+fn print_deal(
+    setup: &Setup,
+    hands: &[Vec<String>],
+    deck: &Deck,
+    json: bool,
+    saved: Option<&str>,
+    lang: Lang,
+    io: &mut Output<'_>,
+) -> Result<()> {
+    if json {
+        #[derive(serde::Serialize)]
+        struct Hand<'a> {
+            participant: &'a str,
+            cards: Vec<CardJson<'a>>,
+        }
+        #[derive(serde::Serialize)]
+        struct Dealt<'a> {
+            seed: u64,
+            code: String,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            session: Option<&'a str>,
+            hands: Vec<Hand<'a>>,
+        }
+        let hands = setup
+            .participants
+            .iter()
+            .zip(hands)
+            .map(|(participant, hand)| Hand {
+                participant,
+                cards: hand
+                    .iter()
+                    .filter_map(|id| deck.card(id))
+                    .map(CardJson::from)
+                    .collect(),
+            })
+            .collect();
+        return write_json(
+            &Dealt {
+                seed: setup.seed,
+                code: setup.code(),
+                session: saved,
+                hands,
+            },
+            io,
+        );
+    }
+    writeln!(
+        io.out,
+        "{}",
+        i18n::fill_named(
+            i18n::report::DEAL_HEADER.get(lang),
+            &[
+                ("seed", &setup.seed),
+                ("code", &setup.code()),
+                ("piles", &report::piles_label(&setup.piles, lang))
+            ],
+        )
+    )?;
+    for (participant, hand) in setup.participants.iter().zip(hands) {
+        writeln!(io.out, "\n{participant}")?;
+        for id in hand {
+            let line = match deck.card(id) {
+                Some(card) => report::card_text(card, lang),
+                None => id.clone(),
+            };
+            writeln!(io.out, "  {line}")?;
+        }
+    }
+    if let Some(id) = saved {
+        writeln!(
+            io.out,
+            "\n{}",
+            i18n::fill(i18n::report::SAVED_AS.get(lang), id)
+        )?;
+    }
+    Ok(())
+}
+
+/// `workshop list`: one line per session; a broken file shows its error.
+fn list(sessions: &Sessions, json: bool, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+    let listed = sessions.list()?;
+    if json {
+        let rows: Vec<serde_json::Value> = listed
+            .iter()
+            .map(|(path, session)| match session {
+                Ok(session) => report::summary_json(session),
+                Err(error) => serde_json::json!({
+                    "file": path.display().to_string(),
+                    "error": error.to_string(),
+                }),
+            })
+            .collect();
+        return write_json(&rows, io);
+    }
+    if listed.is_empty() {
+        writeln!(io.out, "{}", i18n::report::NO_SESSIONS.get(lang))?;
+        return Ok(());
+    }
+    for (path, session) in &listed {
+        match session {
+            Ok(session) => writeln!(io.out, "{}", report::summary_line(session, lang))?,
+            Err(error) => writeln!(
+                io.out,
+                "{}  {}: {}",
+                path.display(),
+                i18n::report::UNREADABLE.get(lang),
+                error.to_string().lines().next().unwrap_or_default()
+            )?,
+        }
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `out` atomically, or to standard output for none or `-`.
+fn write_out(out: Option<&Path>, bytes: &[u8], io: &mut Output<'_>) -> Result<()> {
+    match out {
+        Some(path) if path.as_os_str() != "-" => {
+            crate::fsutil::write_atomic(path, bytes, false).map_err(|source| Error::WriteFile {
+                path: path.display().to_string(),
+                source,
+            })?;
+            Ok(())
+        }
+        _ => {
+            io.out.write_all(bytes)?;
+            Ok(())
+        }
+    }
+}
+
+/// A name made safe for a file name: path separators and control
+/// characters become `_`; Chinese stays as it is.
+fn file_safe(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_control() || "/\\:*?\"<>|".contains(c) || c == ' ' {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
