@@ -59,6 +59,12 @@ pub enum Error {
     #[error("cannot write {path}: {source}")]
     WriteFile { path: String, source: io::Error },
 
+    #[error(
+        "the workshop screen needs a terminal\n  \
+         hint: `xiaoshi workshop deal --participants \"王阿姨,李叔叔\" --save` deals without one"
+    )]
+    NeedsTerminal,
+
     #[error("cannot write the output: {0}")]
     Output(#[from] io::Error),
 }

@@ -65,6 +65,10 @@ pub fn run(
     let facilitator = Facilitator::from_env()?;
     match command {
         None => {
+            // Check first: a session made only to print a note would be litter.
+            if !is_terminal() {
+                return Err(Error::NeedsTerminal);
+            }
             let deck = load_deck(cli.deck.as_deref())?;
             let setup = setup_from(setup, true)?;
             let session = facilitator.create(setup, &deck, absolute(cli.deck.as_deref()))?;
@@ -196,7 +200,7 @@ fn open_tui(
     lang: Lang,
     io: &mut Output<'_>,
 ) -> Result<()> {
-    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+    if is_terminal() {
         let context = crate::tui::workshop::Context {
             sessions: facilitator.sessions,
             session,
@@ -219,6 +223,10 @@ fn open_tui(
         i18n::fill(i18n::report::NO_TERMINAL.get(lang), &session.id)
     )?;
     Ok(())
+}
+
+fn is_terminal() -> bool {
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
 /// The deck named by `--deck`, or the built-in one.
