@@ -36,7 +36,7 @@ pub fn write(
             serde_json::to_writer_pretty(&mut *out, &ReportJson::new(session))?;
             writeln!(out)
         }
-        Format::Html => html(session, deck, lang, out),
+        Format::Html => html(session, lang, out),
     }
 }
 
@@ -393,33 +393,77 @@ fn escape(text: &str) -> String {
     escaped
 }
 
-/// The notice-board page: A4, print margins, suits in two columns so that
-/// forty pledges still fit one sheet; readable without colour.
+/// The notice-board page: A4, print margins, suits in columns; readable
+/// without colour. The type size and the number of columns are chosen by
+/// [`page_fit`] so that the pledges fit one sheet.
 const HTML_STYLE: &str = "\
-@page { size: A4 portrait; margin: 12mm; }
+@page { size: A4 portrait; margin: 10mm; }
 * { box-sizing: border-box; }
 body { font-family: \"Noto Sans CJK SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif;
   font-size: 10pt; line-height: 1.35; margin: 0; color: #111; }
-main { max-width: 186mm; margin: 0 auto; }
+main { max-width: 190mm; margin: 0 auto; }
 h1 { font-size: 18pt; margin: 0 0 2mm; }
-h2 { font-size: 12pt; margin: 4mm 0 2mm; border-bottom: 0.4mm solid #444; }
-h3 { font-size: 10.5pt; margin: 0 0 1mm; }
+h2 { font-size: 12pt; margin: 3mm 0 2mm; border-bottom: 0.4mm solid #444; }
+h3 { font-size: 1.05em; margin: 0 0 1mm; }
 .facts { display: flex; flex-wrap: wrap; gap: 1mm 6mm; margin: 0; padding: 0; list-style: none; font-size: 9pt; }
-.suits { columns: 2; column-gap: 8mm; }
-.suit { break-inside: avoid; margin-bottom: 3mm; }
-.suit ul { margin: 0; padding-left: 4mm; }
+.suits { columns: var(--columns); column-gap: 5mm; font-size: var(--size); line-height: 1.3; }
+.suit { margin-bottom: 2mm; }
+h3 { break-after: avoid; }
+li { break-inside: avoid; }
+.suit ul { margin: 0; padding-left: 3.5mm; }
+.suit li { margin-bottom: 0.6mm; }
+.note { color: #444; }
 .hearts h3, .diamonds h3 { color: #b00020; }
-.people { font-size: 8.5pt; color: #333; }
-footer { margin-top: 4mm; font-size: 8pt; color: #555; text-align: center; }
+.people { font-size: 8.5pt; color: #333; margin: 0; }
+footer { margin-top: 3mm; font-size: 8pt; color: #555; text-align: center; }
 @media print { body { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 ";
 
-fn html(session: &Session, deck: Option<&Deck>, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+/// The printable height of the page for the pledges, in mm: A4's 297 less
+/// the margins, the title and facts, the participant list and the footer.
+const PLEDGE_AREA_MM: f64 = 297.0 - 20.0 - 62.0;
+/// The printable width, in mm.
+const PAGE_WIDTH_MM: f64 = 190.0;
+/// One point in mm.
+const PT_MM: f64 = 0.3528;
+
+/// The largest type size (in points, 6 to 10.5) and the columns at which the
+/// pledges fit the page. Each pledge's text is measured by display width
+/// (a CJK character is two columns, about one em) and wrapped by column
+/// width, so the estimate errs on the safe side.
+pub fn page_fit(session: &Session, lang: Lang) -> (f64, u8) {
+    let widths: Vec<usize> = session
+        .pledges
+        .iter()
+        .map(|pledge| crate::text::width(&pledge_sentence(pledge, lang)))
+        .collect();
+    let groups = session.pledges_by_pile().len();
+    let columns: u8 = if widths.len() > 12 { 3 } else { 2 };
+    let column_mm = (PAGE_WIDTH_MM - f64::from(columns - 1) * 5.0) / f64::from(columns) - 4.0;
+    let mut size = 10.5;
+    while size > 6.0 {
+        let em = size * PT_MM;
+        let per_line = ((column_mm / em) * 2.0).floor().max(1.0) as usize;
+        let line_mm = em * 1.3;
+        let lines: usize = widths.iter().map(|w| w.div_ceil(per_line)).sum::<usize>() + groups * 2;
+        // A column break wastes part of a line per column; keep a margin.
+        let capacity = (PLEDGE_AREA_MM / line_mm).floor() * f64::from(columns) * 0.9;
+        if lines as f64 <= capacity {
+            break;
+        }
+        size -= 0.5;
+    }
+    (size, columns)
+}
+
+fn html(session: &Session, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let html_lang = if lang == Lang::Zh { "zh-CN" } else { "en" };
     let title = i18n::fill(t::REPORT_TITLE.get(lang), session.date);
+    let (size, columns) = page_fit(session, lang);
+    let density = format!(" style=\"--size: {size}pt; --columns: {columns}\"");
     writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{html_lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{HTML_STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>",
+        "<!DOCTYPE html>\n<html lang=\"{html_lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{HTML_STYLE}</style>\n</head>\n<body{density}>\n<main>\n<h1>{}</h1>",
         escape(&title),
         escape(&title)
     )?;
@@ -437,6 +481,7 @@ fn html(session: &Session, deck: Option<&Deck>, lang: Lang, out: &mut dyn Write)
         writeln!(out, "<p>{}</p>", escape(t::NO_PLEDGES.get(lang)))?;
     }
     writeln!(out, "<div class=\"suits\">")?;
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
     for (pile, pledges) in groups {
         writeln!(
             out,
@@ -445,33 +490,38 @@ fn html(session: &Session, deck: Option<&Deck>, lang: Lang, out: &mut dyn Write)
             escape(&pile_heading(pile, lang))
         )?;
         for pledge in pledges {
-            writeln!(out, "<li>{}</li>", escape(&pledge_sentence(pledge, lang)))?;
+            // The card's id is for scripts; the notice board shows its title.
+            let what = pledge.words.as_ref().unwrap_or(pledge.title.get(lang));
+            let by = pledge
+                .by
+                .map(|by| i18n::fill(t::BY.get(lang), by))
+                .unwrap_or_default();
+            let note = pledge
+                .note
+                .as_ref()
+                .map(|note| format!(" <span class=\"note\">— {}</span>", escape(note)))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "<li><b>{}</b>{colon}{}{}{note}</li>",
+                escape(&pledge.participant),
+                escape(what),
+                escape(&by)
+            )?;
         }
         writeln!(out, "</ul>\n</section>")?;
     }
+    let separator = if lang == Lang::Zh { "、" } else { ", " };
     writeln!(
         out,
-        "</div>\n<h2>{}</h2>\n<p class=\"people\">",
-        escape(t::PARTICIPANTS.get(lang))
+        "</div>\n<h2>{} ({})</h2>\n<p class=\"people\">{}</p>",
+        escape(t::PARTICIPANTS.get(lang)),
+        session.setup.participants.len(),
+        escape(&session.setup.participants.join(separator))
     )?;
-    let people: Vec<String> = session
-        .setup
-        .participants
-        .iter()
-        .enumerate()
-        .map(|(index, name)| {
-            let hand: Vec<String> = session
-                .hand(index)
-                .iter()
-                .map(|id| short(id, deck))
-                .collect();
-            escape(format!("{name} {}", hand.join(" ")).trim())
-        })
-        .collect();
-    writeln!(out, "{}", people.join(" · "))?;
     writeln!(
         out,
-        "</p>\n<footer>{}</footer>\n</main>\n</body>\n</html>",
+        "<footer>{}</footer>\n</main>\n</body>\n</html>",
         escape(t::PRINT_FOOTER.get(lang))
     )
 }
@@ -558,6 +608,39 @@ mod tests {
         assert_eq!(value["participants"][1]["pledge"], serde_json::Value::Null);
         assert_eq!(value["pledges_by_suit"].as_array().map(Vec::len), Some(2));
         assert_eq!(value["status"], "turns");
+    }
+
+    #[test]
+    fn long_sessions_get_smaller_type_and_more_columns() {
+        let (session, _) = session();
+        assert_eq!(
+            page_fit(&session, Lang::Zh),
+            (10.5, 2),
+            "two pledges: full size"
+        );
+        let deck = Deck::builtin().expect("deck");
+        let names: Vec<String> = (1..=40).map(|i| format!("邻居{i}")).collect();
+        let mut setup = Setup::new(names);
+        setup.hand = 1;
+        let now = "2026-11-24T10:00:00Z".parse().expect("ts");
+        let mut big = Session::new("big".into(), setup, &deck, None, date(2026, 11, 24), now);
+        big.deal(&deck).expect("deal");
+        let note =
+            "周末上午和邻居一起去楼下花园浇水除草，顺便问问三楼的奶奶需不需要帮忙买菜，再约好下周";
+        for person in 0..40 {
+            let card = big.hand(person)[0].clone();
+            let joker = card.starts_with("joker");
+            let request = PledgeRequest {
+                card,
+                words: joker.then(|| note.to_string()),
+                note: Some(note.into()),
+                ..PledgeRequest::default()
+            };
+            big.pledge(person, request, &deck, now).expect("pledge");
+        }
+        let (size, columns) = page_fit(&big, Lang::Zh);
+        assert_eq!(columns, 3);
+        assert!((6.0..10.5).contains(&size), "{size}");
     }
 
     #[test]

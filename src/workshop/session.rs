@@ -108,6 +108,8 @@ pub enum WorkshopError {
     },
     #[error("a joker pledge needs the participant's own words")]
     JokerNeedsWords,
+    #[error("own words go with a joker; for a card from the hand, write a note")]
+    WordsNeedAJoker,
     #[error("the date {by} is before the session ({date})")]
     ByBeforeSession { by: Date, date: Date },
     #[error("the text is too long: at most {NOTE_COLUMNS} columns (a Chinese character takes 2)")]
@@ -281,8 +283,10 @@ impl Session {
         let words = clean_text(request.words)?;
         let note = clean_text(request.note)?;
         let joker = card.face.suit().is_none();
-        if joker && words.is_none() {
-            return Err(WorkshopError::JokerNeedsWords);
+        match (joker, &words) {
+            (true, None) => return Err(WorkshopError::JokerNeedsWords),
+            (false, Some(_)) => return Err(WorkshopError::WordsNeedAJoker),
+            _ => {}
         }
         // Own words may always be pledged on a joker; other cards come from the hand.
         if !joker && !hand.iter().any(|id| id == &card.id) {
