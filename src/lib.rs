@@ -8,7 +8,7 @@
 //! - [`journal`]: the resident's check-ins: events, the streak and round
 //!   rules, and safe storage.
 //! - [`clock`], [`config`], [`paths`]: today's date, settings, where files live.
-//! - [`fsutil`]: atomic writes with a backup.
+//! - [`fsutil`]: atomic writes with a backup; [`ronfile`]: reading versioned RON files.
 //! - [`workshop`]: facilitator sessions: dealing, turns, the timer, pledges.
 //! - [`tui`]: the terminal UIs (`xiaoshi`, and `xiaoshi workshop`).
 //! - [`cli`]: the clap definitions, which also feed completions and the man page.
@@ -27,6 +27,7 @@ pub mod fsutil;
 pub mod i18n;
 pub mod journal;
 pub mod paths;
+pub mod ronfile;
 #[doc(hidden)]
 pub mod sample;
 pub mod text;

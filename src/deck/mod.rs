@@ -55,11 +55,7 @@ pub fn load_bytes(bytes: &[u8], origin: &str) -> Result<Loaded, DeckError> {
     match std::str::from_utf8(bytes) {
         Ok(source) => load_str(source, origin),
         Err(error) => {
-            let valid = &bytes[..error.valid_up_to()];
-            // The prefix is valid UTF-8 by definition; count lines and columns in it.
-            let prefix = String::from_utf8_lossy(valid);
-            let line = prefix.matches('\n').count() + 1;
-            let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let (line, column) = crate::ronfile::utf8_error_position(bytes, &error);
             Err(DeckError::NotUtf8 {
                 origin: origin.to_string(),
                 line,

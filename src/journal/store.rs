@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use super::event::{Event, normalize};
 use crate::fsutil;
+use crate::ronfile::{self, Unreadable};
 
 /// The newest journal file version this build reads and writes.
 pub const VERSION: u32 = 1;
@@ -57,12 +58,6 @@ pub enum JournalError {
 struct MonthFile {
     version: u32,
     events: Vec<Event>,
-}
-
-/// Just the version, to refuse a newer file even when its events do not parse.
-#[derive(Debug, Deserialize)]
-struct VersionOnly {
-    version: u32,
 }
 
 /// A month file as found on disk, with what tells whether it changed.
@@ -279,42 +274,22 @@ fn pretty() -> ron::ser::PrettyConfig {
 
 /// Parses a month file's bytes; `path` names it in errors.
 pub fn parse_month(bytes: &[u8], path: &Path) -> Result<Vec<Event>, JournalError> {
-    let corrupt = |line, column, message: String| JournalError::Corrupt {
-        path: path.to_path_buf(),
-        line,
-        column,
-        message,
-    };
-    let text = std::str::from_utf8(bytes).map_err(|error| {
-        let prefix = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
-        let line = prefix.matches('\n').count() + 1;
-        let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        corrupt(line, column, "the file is not UTF-8 text".to_string())
-    })?;
-    let options = ron::Options::default().with_recursion_limit(32);
-    match options.from_str::<MonthFile>(text) {
-        Ok(file) if file.version > VERSION => Err(JournalError::Newer {
-            path: path.to_path_buf(),
-            version: file.version,
-        }),
+    match ronfile::parse_versioned(bytes, VERSION, |file: &MonthFile| file.version) {
         Ok(file) => Ok(file.events),
-        Err(error) => {
-            // A newer version may have changed the events' shape: say so
-            // rather than report a syntax error in a file that is fine.
-            if let Ok(VersionOnly { version }) = options.from_str::<VersionOnly>(text)
-                && version > VERSION
-            {
-                return Err(JournalError::Newer {
-                    path: path.to_path_buf(),
-                    version,
-                });
-            }
-            Err(corrupt(
-                error.span.start.line,
-                error.span.start.col,
-                error.code.to_string(),
-            ))
-        }
+        Err(Unreadable::Newer { version }) => Err(JournalError::Newer {
+            path: path.to_path_buf(),
+            version,
+        }),
+        Err(Unreadable::Corrupt {
+            line,
+            column,
+            message,
+        }) => Err(JournalError::Corrupt {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message,
+        }),
     }
 }
 

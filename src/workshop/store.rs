@@ -8,10 +8,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
-use serde::Deserialize;
 
 use super::session::{Session, VERSION};
 use crate::fsutil;
+use crate::ronfile::{self, Unreadable};
 
 /// Largest session file read: 60 participants with pledges is ~30 KB.
 const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -192,12 +192,6 @@ impl Sessions {
     }
 }
 
-/// Just the version, to refuse a newer file even when the rest does not parse.
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: u32,
-}
-
 /// Reads and parses one session file.
 pub fn read(path: &Path) -> Result<Session, SessionError> {
     let io_error = |source| SessionError::Io {
@@ -216,34 +210,22 @@ pub fn read(path: &Path) -> Result<Session, SessionError> {
 
 /// Parses a session file's bytes; `path` names it in errors.
 pub fn parse(bytes: &[u8], path: &Path) -> Result<Session, SessionError> {
-    let corrupt = |line, column, message: String| SessionError::Corrupt {
-        path: path.to_path_buf(),
-        line,
-        column,
-        message,
-    };
-    let text = std::str::from_utf8(bytes).map_err(|error| {
-        let prefix = String::from_utf8_lossy(&bytes[..error.valid_up_to()]);
-        let line = prefix.matches('\n').count() + 1;
-        let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        corrupt(line, column, "the file is not UTF-8 text".to_string())
-    })?;
-    let options = ron::Options::default().with_recursion_limit(32);
-    let newer = |version| SessionError::Newer {
-        path: path.to_path_buf(),
-        version,
-    };
-    match options.from_str::<Session>(text) {
-        Ok(session) if session.version > VERSION => Err(newer(session.version)),
+    match ronfile::parse_versioned(bytes, VERSION, |session: &Session| session.version) {
         Ok(session) => check_consistent(session, path),
-        Err(error) => match options.from_str::<VersionOnly>(text) {
-            Ok(VersionOnly { version }) if version > VERSION => Err(newer(version)),
-            _ => Err(corrupt(
-                error.span.start.line,
-                error.span.start.col,
-                error.code.to_string(),
-            )),
-        },
+        Err(Unreadable::Newer { version }) => Err(SessionError::Newer {
+            path: path.to_path_buf(),
+            version,
+        }),
+        Err(Unreadable::Corrupt {
+            line,
+            column,
+            message,
+        }) => Err(SessionError::Corrupt {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message,
+        }),
     }
 }
 
