@@ -261,7 +261,8 @@ impl Session {
     }
 
     /// Records (or replaces) `participant`'s pledge: a card from their hand,
-    /// or a joker with their own words.
+    /// or a joker with their own words. Before the deal only a joker can be
+    /// pledged, as no one holds a card yet.
     pub fn pledge(
         &mut self,
         participant: usize,
@@ -269,9 +270,7 @@ impl Session {
         deck: &Deck,
         now: Timestamp,
     ) -> Result<&Pledge, WorkshopError> {
-        if self.is_ended() {
-            return Err(WorkshopError::Ended);
-        }
+        // Allowed after the end too: a pledge made on the way out still counts.
         let hand = self.hand(participant);
         let name = self
             .setup
