@@ -209,6 +209,9 @@ pub fn card(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
         out.extend(other_action);
     }
     out.truncate(rows.saturating_sub(1));
+    // On a tall screen the face sits in the middle, not at the top.
+    let spare = rows.saturating_sub(out.len() + 1) / 2;
+    out.splice(0..0, std::iter::repeat_n(Line::raw(""), spare));
     while out.len() + 1 < rows {
         out.push(Line::raw(""));
     }

@@ -19,7 +19,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let face = clock_face(app.timer.seconds_left(app.now_ms));
-    let (sx, sy) = bigcard::scale(&face, area.width / 3, 5).unwrap_or((1, 1));
+    let (sx, sy) = bigcard::scale(&face, area.width / 3, area.height / 4).unwrap_or((1, 1));
     let timer_width = bigcard::width(&face, sx).unwrap_or(8).max(16) + 4;
     let timer_height = bigcard::ROWS * sy + 2;
     let [header, cards] =

@@ -52,7 +52,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
     let names = &session.setup.participants;
     lines.push(Line::styled(
-        format!("{} ({})", r::PARTICIPANTS.get(lang), names.len()),
+        i18n::fill(t::PARTICIPANTS_COUNT.get(lang), names.len()),
         title,
     ));
     let joined = names.join(if lang == i18n::Lang::Zh { "、" } else { ", " });

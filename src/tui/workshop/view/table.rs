@@ -44,6 +44,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             app.theme.accent(),
         ));
     }
+    info.insert(0, Span::raw(" "));
     let mut lines = vec![Line::from(info).style(app.theme.dim()), Line::raw("")];
 
     let name_width = names
@@ -52,13 +53,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .max()
         .unwrap_or(0)
         .min(crate::workshop::setup::NAME_COLUMNS);
-    let marks = [t::HAS_FLOOR, t::PLEDGED_MARK];
-    let mark_width = marks
-        .iter()
-        .map(|m| text::width(m.get(lang)))
-        .max()
-        .unwrap_or(0);
-    let fixed = 2 + 4 + name_width + 2 + mark_width + 2;
+    let floor_width = text::width(t::HAS_FLOOR.get(lang));
+    let pledged_width = text::width(t::PLEDGED_MARK.get(lang));
+    let fixed = 2 + 4 + name_width + 2 + floor_width + 1 + pledged_width + 2;
     let hand = usize::from(session.setup.hand.max(1));
     let share = usize::from(area.width)
         .saturating_sub(fixed)
@@ -69,18 +66,21 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let first = window(names.len(), app.selected, room);
     for (index, name) in names.iter().enumerate().skip(first).take(room) {
         let selected = index == app.selected;
-        let mark = if speaking == Some(index) {
+        let floor = if speaking == Some(index) {
             Span::styled(
-                text::pad(t::HAS_FLOOR.get(lang), mark_width),
+                text::pad(t::HAS_FLOOR.get(lang), floor_width),
                 app.theme.accent(),
             )
-        } else if session.pledge_of(index).is_some() {
+        } else {
+            Span::raw(" ".repeat(floor_width))
+        };
+        let pledged = if session.pledge_of(index).is_some() {
             Span::styled(
-                text::pad(t::PLEDGED_MARK.get(lang), mark_width),
+                text::pad(t::PLEDGED_MARK.get(lang), pledged_width),
                 app.theme.good(),
             )
         } else {
-            Span::raw(" ".repeat(mark_width))
+            Span::raw(" ".repeat(pledged_width))
         };
         let mut spans = vec![
             Span::raw(app.theme.marker(selected)),
@@ -94,7 +94,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 },
             ),
             Span::raw("  "),
-            mark,
+            floor,
+            Span::raw(" "),
+            pledged,
             Span::raw("  "),
         ];
         for id in session.hand(index) {
