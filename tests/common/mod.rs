@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test file uses a different part of the harness
 
+pub mod tmux;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;

@@ -640,9 +640,7 @@ impl App {
     }
 
     fn pledge(&mut self, mut form: PledgeForm) -> Option<Effect> {
-        let Some((who, _)) = self.spotlight() else {
-            return None;
-        };
+        let (who, _) = self.spotlight()?;
         let typed = form.by.text().trim().to_string();
         let by = if typed.is_empty() {
             None
