@@ -7,6 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use super::app::{Action, App, Confirm, Overlay, Screen};
 use crate::deck::Pile;
 use crate::tui::app::Edit;
+use crate::tui::keys::edit_key;
 
 /// The action for a key press; releases are ignored.
 pub fn handle_key(app: &App, key: KeyEvent) -> Action {
@@ -131,17 +132,7 @@ fn editing(key: KeyEvent, ctrl: bool) -> Action {
     match key.code {
         KeyCode::Enter => Action::Submit,
         KeyCode::Esc => Action::Back,
-        KeyCode::Backspace => Action::Edit(Edit::Backspace),
-        KeyCode::Delete => Action::Edit(Edit::Delete),
-        KeyCode::Left => Action::Edit(Edit::Left),
-        KeyCode::Right => Action::Edit(Edit::Right),
-        KeyCode::Home => Action::Edit(Edit::Home),
-        KeyCode::End => Action::Edit(Edit::End),
-        KeyCode::Char('a') if ctrl => Action::Edit(Edit::Home),
-        KeyCode::Char('e') if ctrl => Action::Edit(Edit::End),
-        KeyCode::Char('u') if ctrl => Action::Edit(Edit::Clear),
-        KeyCode::Char(c) if !ctrl => Action::Edit(Edit::Insert(c.to_string())),
-        _ => Action::None,
+        _ => edit_key(key, ctrl).map_or(Action::None, Action::Edit),
     }
 }
 
