@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod report;
+pub mod workshop;
 
 /// A language xiaoshi speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]

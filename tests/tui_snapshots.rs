@@ -3,6 +3,9 @@
 //! with insta snapshots (tests/snapshots/). Review changes with
 //! `cargo insta review`, or accept them with `INSTA_UPDATE=always cargo test`.
 
+mod common;
+
+use common::assert_no_cut_characters;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use xiaoshi::i18n::Lang;
@@ -38,11 +41,6 @@ fn each_size_and_language(name: &str, setup: &[Action]) {
             insta::assert_snapshot!(format!("{name}_{}x{}_{lang_name}", size.0, size.1), shown);
         }
     }
-}
-
-/// A character cut in half shows as U+FFFD or a stray combining mark.
-fn assert_no_cut_characters(shown: &str) {
-    assert!(!shown.contains('\u{FFFD}'), "{shown}");
 }
 
 #[test]

@@ -81,18 +81,26 @@ fn editing(key: KeyEvent, ctrl: bool) -> Action {
     match key.code {
         KeyCode::Enter => Action::Submit,
         KeyCode::Esc => Action::Cancel,
-        KeyCode::Backspace => Action::Edit(Edit::Backspace),
-        KeyCode::Delete => Action::Edit(Edit::Delete),
-        KeyCode::Left => Action::Edit(Edit::Left),
-        KeyCode::Right => Action::Edit(Edit::Right),
-        KeyCode::Home => Action::Edit(Edit::Home),
-        KeyCode::End => Action::Edit(Edit::End),
-        KeyCode::Char('a') if ctrl => Action::Edit(Edit::Home),
-        KeyCode::Char('e') if ctrl => Action::Edit(Edit::End),
-        KeyCode::Char('u') if ctrl => Action::Edit(Edit::Clear),
-        KeyCode::Char(c) if !ctrl => Action::Edit(Edit::Insert(c.to_string())),
-        _ => Action::None,
+        _ => edit_key(key, ctrl).map_or(Action::None, Action::Edit),
     }
+}
+
+/// The edit a key makes in a one-line text field, if any (the workshop's
+/// fields use it too).
+pub(crate) fn edit_key(key: KeyEvent, ctrl: bool) -> Option<Edit> {
+    Some(match key.code {
+        KeyCode::Backspace => Edit::Backspace,
+        KeyCode::Delete => Edit::Delete,
+        KeyCode::Left => Edit::Left,
+        KeyCode::Right => Edit::Right,
+        KeyCode::Home => Edit::Home,
+        KeyCode::End => Edit::End,
+        KeyCode::Char('a') if ctrl => Edit::Home,
+        KeyCode::Char('e') if ctrl => Edit::End,
+        KeyCode::Char('u') if ctrl => Edit::Clear,
+        KeyCode::Char(c) if !ctrl => Edit::Insert(c.to_string()),
+        _ => return None,
+    })
 }
 
 /// Pasted text (bracketed paste; also how many input methods deliver a

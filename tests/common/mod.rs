@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test file uses a different part of the harness
 
+pub mod tmux;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -41,4 +43,27 @@ pub fn run(cmd: &mut Command) -> (i32, String, String) {
         String::from_utf8_lossy(&output.stdout).into_owned(),
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
+}
+
+/// A rendered screen (ratatui's `TestBackend` as text) has no character
+/// cut in half: no U+FFFD, every row as wide as the screen, and the cells
+/// hidden behind a wide character all blank (text there would be lost).
+pub fn assert_no_cut_characters(shown: &str) {
+    assert!(!shown.contains('\u{FFFD}'), "{shown}");
+    let marker = " Hidden by multi-width symbols: ";
+    let mut widths = Vec::new();
+    for line in shown.lines() {
+        let (row, hidden) = line.split_once(marker).unwrap_or((line, ""));
+        widths.push(unicode_width::UnicodeWidthStr::width(row));
+        assert!(
+            !hidden.replace(", \" \")", "").contains(", \""),
+            "text hidden behind a wide character: {line}"
+        );
+    }
+    if let Some(first) = widths.first() {
+        assert!(
+            widths.iter().all(|w| w == first),
+            "uneven rows {widths:?}:\n{shown}"
+        );
+    }
 }

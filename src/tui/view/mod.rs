@@ -1,12 +1,12 @@
 //! Drawing: `render(&App, &mut Frame)` only reads the state. One module per
 //! screen, plus the card widget and the popups.
 
-mod card;
+pub(crate) mod card;
 mod deck;
 mod help;
 mod history;
 mod home;
-mod popup;
+pub(crate) mod popup;
 mod why;
 
 use ratatui::Frame;
@@ -16,6 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::app::{App, Screen};
+use super::theme::Theme;
 use crate::i18n::{self, Text};
 use crate::text;
 
@@ -26,7 +27,7 @@ pub const MIN_HEIGHT: u16 = 20;
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(app, frame, area);
+        too_small(app.lang, frame, area);
         return;
     }
     let [top, body, bottom] = Layout::vertical([
@@ -47,9 +48,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     popup::render(app, frame, area);
 }
 
-fn too_small(app: &App, frame: &mut Frame, area: Rect) {
+/// Asks for a bigger terminal, centred.
+pub(crate) fn too_small(lang: i18n::Lang, frame: &mut Frame, area: Rect) {
     let message = i18n::fill_named(
-        i18n::TOO_SMALL.get(app.lang),
+        i18n::TOO_SMALL.get(lang),
         &[
             ("min", &format!("{MIN_WIDTH}x{MIN_HEIGHT}")),
             ("now", &format!("{}x{}", area.width, area.height)),
@@ -133,14 +135,20 @@ fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
     };
     let tail = [("?", i18n::KEY_HELP), ("q", i18n::KEY_QUIT)];
     frame.render_widget(
-        Paragraph::new(hint_line(app, keys, &tail, area.width)),
+        Paragraph::new(hint_line(app.lang, &app.theme, keys, &tail, area.width)),
         area,
     );
 }
 
 /// Key hints that fit `width`: as many of `keys` as fit, then always `tail`.
-fn hint_line(app: &App, keys: &[(&str, Text)], tail: &[(&str, Text)], width: u16) -> Line<'static> {
-    let entry = |(key, label): &(&str, Text)| format!("{key} {}", label.get(app.lang));
+pub(crate) fn hint_line(
+    lang: i18n::Lang,
+    theme: &Theme,
+    keys: &[(&str, Text)],
+    tail: &[(&str, Text)],
+    width: u16,
+) -> Line<'static> {
+    let entry = |(key, label): &(&str, Text)| format!("{key} {}", label.get(lang));
     let tail_width: usize = tail.iter().map(|e| text::width(&entry(e)) + 2).sum();
     let mut used = 1 + tail_width;
     let mut spans = vec![Span::raw(" ")];
@@ -151,22 +159,26 @@ fn hint_line(app: &App, keys: &[(&str, Text)], tail: &[(&str, Text)], width: u16
             break;
         }
         used += w;
-        spans.push(key_span(item.0, app));
-        spans.push(Span::raw(format!(" {}  ", item.1.get(app.lang))));
+        spans.push(key_span(item.0, theme));
+        spans.push(Span::raw(format!(" {}  ", item.1.get(lang))));
     }
     for item in tail {
-        spans.push(key_span(item.0, app));
-        spans.push(Span::raw(format!(" {}  ", item.1.get(app.lang))));
+        spans.push(key_span(item.0, theme));
+        spans.push(Span::raw(format!(" {}  ", item.1.get(lang))));
     }
     Line::from(spans)
 }
 
-fn key_span(key: &str, app: &App) -> Span<'static> {
-    Span::styled(key.to_string(), app.theme.accent())
+fn key_span(key: &str, theme: &Theme) -> Span<'static> {
+    Span::styled(key.to_string(), theme.accent())
 }
 
 /// Lines of wrapped text, each a `Line` with `style`.
-fn wrapped(text_in: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<'static>> {
+pub(crate) fn wrapped(
+    text_in: &str,
+    width: u16,
+    style: ratatui::style::Style,
+) -> Vec<Line<'static>> {
     text::wrap(text_in, usize::from(width.max(2)))
         .into_iter()
         .map(|line| Line::styled(line, style))
@@ -176,7 +188,7 @@ fn wrapped(text_in: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<
 /// Before drawing a popup over `area`: a wide character just left of it
 /// would spill its right half over the popup's left border (ratatui skips
 /// the cell after a wide character), so it is blanked.
-fn clear_left_edge(buffer: &mut Buffer, area: Rect) {
+pub(crate) fn clear_left_edge(buffer: &mut Buffer, area: Rect) {
     if area.x == 0 {
         return;
     }

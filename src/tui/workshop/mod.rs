@@ -1,5 +1,29 @@
-//! The facilitator's TUI (`xiaoshi workshop`). Being built: see issue 5.
+//! The facilitator's TUI (`xiaoshi workshop`): setup, the table, the
+//! spotlight for the projector, pledges and the summary.
+//!
+//! Split like the resident's TUI: [`app`] holds the state and changes the
+//! session through its own methods, [`keys`] turns keys into actions (pure),
+//! [`view`] draws, and this module runs the loop: it saves the session after
+//! every change and rings the bell when a turn's time is up.
+//!
+//! The loop blocks on input. Only while the timer runs does it wake, when
+//! the shown second changes ([`Timer::next_tick`]); an idle workshop, or one
+//! with the timer paused, uses no CPU.
+//!
+//! [`Timer::next_tick`]: crate::workshop::timer::Timer::next_tick
 
+pub mod app;
+pub mod keys;
+pub mod view;
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{self, Event};
+
+use self::app::{Action, App, Effect};
+use super::terminal;
+use super::theme::Theme;
 use crate::clock::Clock;
 use crate::deck::Deck;
 use crate::error::Result;
@@ -17,6 +41,47 @@ pub struct Context {
 
 /// Opens the workshop TUI on `context.session` and runs it until the user quits.
 pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> {
-    let _ = (context, lang, options);
-    Ok(())
+    let Context {
+        sessions,
+        session,
+        deck,
+        mut clock,
+    } = context;
+    let theme = Theme::from_env(options.no_color);
+    let mut app = App::new(session, deck, lang, theme, clock.now);
+    app.zone = clock.zone.clone();
+    let started = Instant::now();
+    let elapsed = || u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let mut guard = terminal::Guard::enter()?;
+    loop {
+        guard.terminal.draw(|frame| view::render(&app, frame))?;
+        if app.quit {
+            return Ok(());
+        }
+        // Sleep until the timer's display changes, or until a key if it is
+        // not running. A resize is an event too: the loop redraws.
+        let action = match app.timer.next_tick(elapsed()) {
+            Some(wait) if !event::poll(Duration::from_millis(wait))? => Action::Tick,
+            _ => match event::read()? {
+                Event::Key(key) => keys::handle_key(&app, key),
+                Event::Paste(text) => keys::handle_paste(&app, &text),
+                _ => Action::None,
+            },
+        };
+        clock.refresh();
+        app.set_time(elapsed(), clock.now);
+        match app.apply(action) {
+            Some(Effect::Save) => {
+                if let Err(error) = sessions.save(&app.session) {
+                    app.say(error.to_string().replace('\n', " "), true);
+                }
+            }
+            Some(Effect::Bell) => {
+                // The bell goes straight to the terminal, between frames.
+                let mut out = std::io::stdout();
+                let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+            }
+            None => {}
+        }
+    }
 }

@@ -1,0 +1,187 @@
+//! Drawing the workshop: `render(&App, &mut Frame)` only reads the state.
+//! One module per screen, the big card and digits in [`bigcard`], the
+//! overlays in [`popup`]. The title bar, the key hints and the "too small"
+//! message are the resident TUI's own.
+
+pub mod bigcard;
+mod popup;
+mod setup;
+mod spotlight;
+mod summary;
+mod table;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::app::{App, Overlay, Screen};
+use crate::i18n::{self, Text, workshop as t};
+use crate::text;
+use crate::tui::view::{MIN_HEIGHT, MIN_WIDTH, hint_line, too_small};
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(app.lang, frame, area);
+        return;
+    }
+    let message = u16::from(app.message.is_some());
+    let [top, body, status, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(message),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    title_bar(app, frame, top);
+    match app.screen {
+        Screen::Setup => setup::render(app, frame, body),
+        Screen::Table => table::render(app, frame, body),
+        Screen::Spotlight => spotlight::render(app, frame, body),
+        Screen::Summary => summary::render(app, frame, body),
+    }
+    status_line(app, frame, status);
+    footer(app, frame, bottom);
+    popup::render(app, frame, area);
+}
+
+fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let screen = match app.screen {
+        Screen::Setup => t::SCREEN_SETUP,
+        Screen::Table => t::SCREEN_TABLE,
+        Screen::Spotlight => t::SCREEN_SPOTLIGHT,
+        Screen::Summary => t::SCREEN_SUMMARY,
+    };
+    let right = format!(
+        "{} {} · {} {} ",
+        i18n::report::LABEL_CODE.get(lang),
+        app.session.code(),
+        t::SESSION_ID.get(lang),
+        app.session.id
+    );
+    let left = Line::from(vec![
+        Span::styled(format!(" {} ", i18n::APP_NAME.get(lang)), app.theme.title()),
+        Span::raw(format!("{}  ", t::WORKSHOP.get(lang))),
+        Span::styled(*screen.get(lang), app.theme.accent()),
+    ]);
+    frame.render_widget(Paragraph::new(left), area);
+    if text::width(&right) + 30 <= usize::from(area.width) {
+        frame.render_widget(
+            Paragraph::new(right)
+                .alignment(Alignment::Right)
+                .style(app.theme.dim()),
+            area,
+        );
+    }
+}
+
+/// The last message, above the key hints, so the keys stay in view.
+fn status_line(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(message) = &app.message else {
+        return;
+    };
+    let style = if message.error {
+        app.theme.bad()
+    } else {
+        app.theme.good()
+    };
+    let shown = text::truncate(&message.text, usize::from(area.width.saturating_sub(1)));
+    frame.render_widget(
+        Paragraph::new(Span::styled(format!(" {shown}"), style)),
+        area,
+    );
+}
+
+/// The keys of the screen (or of the overlay), as many as fit.
+fn footer(app: &App, frame: &mut Frame, area: Rect) {
+    let keys: &[(&str, Text)] = match (&app.overlay, app.screen) {
+        (Some(Overlay::Add(_) | Overlay::Seed(_)), _) => {
+            &[("Enter", i18n::KEY_SAVE), ("Esc", t::KEY_CLOSE)]
+        }
+        (Some(Overlay::Pledge(_)), _) => &[
+            ("Enter", i18n::KEY_SAVE),
+            ("Tab", t::KEY_FIELD),
+            ("Esc", i18n::KEY_CANCEL),
+        ],
+        (Some(Overlay::Confirm(_)), _) => &[("y", i18n::KEY_YES), ("n", i18n::KEY_NO)],
+        (Some(Overlay::Help), _) => &[("↑↓", i18n::KEY_SCROLL), ("Esc", t::KEY_CLOSE)],
+        (None, Screen::Setup) => &[
+            ("Enter", t::KEY_DEAL),
+            ("a", t::KEY_ADD),
+            ("x", t::KEY_REMOVE),
+            ("[ ]", t::KEY_REORDER),
+            ("+ -", t::KEY_HAND),
+            ("< >", t::KEY_MINUTES),
+            ("1-5", t::KEY_SUITS),
+            ("s", t::KEY_SEED),
+            ("l", i18n::KEY_LANG),
+        ],
+        (None, Screen::Table) => &[
+            ("↑↓", t::KEY_SELECT),
+            ("Enter", t::KEY_SPOTLIGHT),
+            ("Tab", i18n::KEY_BACK),
+            ("r", t::KEY_REDEAL),
+            ("e", t::KEY_END),
+            ("l", i18n::KEY_LANG),
+        ],
+        (None, Screen::Spotlight) => &[
+            ("←→", t::KEY_CARD),
+            ("s", t::KEY_SWAP),
+            ("Space", t::KEY_TIMER),
+            ("+", t::KEY_MINUTE),
+            ("n", t::KEY_NEXT),
+            ("p", t::KEY_PREVIOUS),
+            ("Enter", t::KEY_PLEDGE),
+            ("o", t::KEY_OWN_WORDS),
+            ("w", t::KEY_WITHDRAW),
+            ("t", t::KEY_TABLE),
+            ("e", t::KEY_END),
+            ("l", i18n::KEY_LANG),
+        ],
+        (None, Screen::Summary) => &[("↑↓", i18n::KEY_SCROLL), ("l", i18n::KEY_LANG)],
+    };
+    let tail: &[(&str, Text)] = match app.overlay {
+        Some(Overlay::Add(_) | Overlay::Seed(_) | Overlay::Pledge(_)) => &[],
+        _ => &[("?", i18n::KEY_HELP), ("q", i18n::KEY_QUIT)],
+    };
+    frame.render_widget(
+        Paragraph::new(hint_line(app.lang, &app.theme, keys, tail, area.width)),
+        area,
+    );
+}
+
+/// The name of a participant as shown: never wider than `columns`.
+fn name_in(name: &str, columns: usize) -> String {
+    text::pad(text::truncate(name, columns), columns)
+}
+
+/// Rows `first..first + height` of a list of `count` with `selected` in view.
+fn window(count: usize, selected: usize, height: usize) -> usize {
+    if height == 0 || count <= height {
+        return 0;
+    }
+    selected
+        .saturating_sub(height / 2)
+        .min(count.saturating_sub(height))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_keeps_the_selection_in_view() {
+        assert_eq!(window(5, 4, 10), 0);
+        assert_eq!(window(40, 0, 10), 0);
+        assert_eq!(window(40, 20, 10), 15);
+        assert_eq!(window(40, 39, 10), 30);
+    }
+
+    #[test]
+    fn names_are_cut_by_width_never_inside_a_character() {
+        assert_eq!(name_in("王阿姨", 5), "王阿 ");
+        assert_eq!(name_in("Ming", 6), "Ming  ");
+    }
+}

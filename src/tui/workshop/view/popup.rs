@@ -1,0 +1,310 @@
+//! Overlays: the name and seed fields, the pledge form, confirmations and
+//! the keys. Each clears its area first (and the wide character left of it,
+//! see [`clear_left_edge`]).
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Flex, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::i18n::{self, Text, workshop as t};
+use crate::text;
+use crate::tui::editor::LineEditor;
+use crate::tui::view::clear_left_edge;
+use crate::tui::workshop::app::{App, Confirm, Field, Overlay, PledgeForm, Screen};
+use crate::workshop::report::card_text;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(overlay) = &app.overlay else {
+        return;
+    };
+    match overlay {
+        Overlay::Help => help(app, frame, area),
+        Overlay::Add(editor) => field(app, frame, area, t::ADD_TITLE, editor, Some(t::ADD_HINT)),
+        Overlay::Seed(editor) => field(app, frame, area, t::SEED_TITLE, editor, None),
+        Overlay::Pledge(form) => pledge(app, frame, area, form),
+        Overlay::Confirm(confirm) => {
+            let question = match confirm {
+                Confirm::Redeal => t::CONFIRM_REDEAL,
+                Confirm::End => t::CONFIRM_END,
+            };
+            let popup = open(frame, area, 64, 5);
+            let block = Block::bordered().border_style(app.theme.accent());
+            let inner = block.inner(popup);
+            frame.render_widget(block, popup);
+            let mut hints = key(app, "y", i18n::KEY_YES);
+            hints.extend(key(app, "n", i18n::KEY_NO));
+            let mut lines: Vec<Line> = text::wrap(
+                question.get(app.lang),
+                usize::from(inner.width.saturating_sub(2)),
+            )
+            .into_iter()
+            .map(|l| Line::styled(format!(" {l}"), app.theme.title()))
+            .collect();
+            lines.truncate(2);
+            while lines.len() < 2 {
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::from(hints).alignment(Alignment::Right));
+            frame.render_widget(Paragraph::new(lines), inner);
+        }
+    }
+}
+
+/// A cleared, centred popup of at most `width` by `height`.
+fn open(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width.saturating_sub(4));
+    let height = height.min(area.height.saturating_sub(2));
+    let [row] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(row);
+    clear_left_edge(frame.buffer_mut(), popup);
+    frame.render_widget(Clear, popup);
+    popup
+}
+
+fn key(app: &App, key: &str, label: Text) -> Vec<Span<'static>> {
+    vec![
+        Span::styled(key.to_string(), app.theme.accent()),
+        Span::raw(format!(" {}   ", label.get(app.lang))),
+    ]
+}
+
+/// An editor on one row of `area`, with the cursor placed by width.
+fn edit_row(frame: &mut Frame, editor: &LineEditor, area: Rect, focused: bool) {
+    let (shown, cursor) = editor.visible(usize::from(area.width));
+    frame.render_widget(Paragraph::new(shown.to_string()), area);
+    if focused {
+        frame.set_cursor_position(Position {
+            x: area.x + cursor as u16,
+            y: area.y,
+        });
+    }
+}
+
+fn field(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    title: Text,
+    editor: &LineEditor,
+    hint: Option<Text>,
+) {
+    let popup = open(frame, area, 64, 5);
+    let block = Block::bordered()
+        .title(format!(" {} ", title.get(app.lang)))
+        .border_style(app.theme.accent());
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let row = Rect {
+        height: 1,
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new("> ").style(app.theme.accent()), row);
+    edit_row(
+        frame,
+        editor,
+        Rect {
+            x: row.x + 2,
+            width: row.width.saturating_sub(2),
+            ..row
+        },
+        true,
+    );
+    if let Some(hint) = hint {
+        let shown = text::truncate(hint.get(app.lang), usize::from(row.width)).to_string();
+        frame.render_widget(
+            Paragraph::new(shown).style(app.theme.dim()),
+            Rect {
+                y: inner.y + 2,
+                ..row
+            },
+        );
+    }
+}
+
+fn pledge(app: &App, frame: &mut Frame, area: Rect, form: &PledgeForm) {
+    let lang = app.lang;
+    let Some((who, _)) = app.spotlight() else {
+        return;
+    };
+    let name = app
+        .session
+        .setup
+        .participants
+        .get(who)
+        .map_or("", String::as_str);
+    let fields = form.fields();
+    let error_rows = u16::from(form.error.is_some()) * 4;
+    let popup = open(frame, area, 76, 9 + fields.len() as u16 + error_rows);
+    let block = Block::bordered()
+        .title(format!(" {} ", i18n::fill(t::PLEDGE_TITLE.get(lang), name)))
+        .border_style(app.theme.accent());
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
+    let labels = [t::FIELD_CARD, t::FIELD_WORDS, t::FIELD_BY, t::FIELD_NOTE];
+    let label_width = labels
+        .iter()
+        .map(|l| text::width(l.get(lang)))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let value_width = inner.width.saturating_sub(label_width as u16 + 2);
+    let mut y = inner.y;
+    let row = |y: u16| Rect {
+        y,
+        height: 1,
+        ..inner
+    };
+    let label = |frame: &mut Frame, y: u16, text_in: Text, focused: bool| {
+        let marker = if focused { "> " } else { "  " };
+        let style = if focused {
+            app.theme.accent()
+        } else {
+            app.theme.dim()
+        };
+        frame.render_widget(
+            Paragraph::new(format!(
+                "{marker}{}",
+                text::pad(text_in.get(lang), label_width)
+            ))
+            .style(style),
+            row(y),
+        );
+    };
+    let value_area = |y: u16| Rect {
+        x: inner.x + label_width as u16 + 2,
+        width: value_width,
+        y,
+        height: 1,
+    };
+
+    // The card: its suit and title, never typed.
+    label(frame, y, t::FIELD_CARD, false);
+    let card = app
+        .deck
+        .card(&form.card)
+        .map_or(form.card.clone(), |card| card_text(card, lang));
+    frame.render_widget(
+        Paragraph::new(text::truncate(&card, usize::from(value_width)).to_string())
+            .style(app.theme.title()),
+        value_area(y),
+    );
+    y += 2;
+    for field in fields {
+        let text_in = match field {
+            Field::Words => t::FIELD_WORDS,
+            Field::By => t::FIELD_BY,
+            Field::Note => t::FIELD_NOTE,
+        };
+        let focused = form.field == *field;
+        label(frame, y, text_in, focused);
+        edit_row(frame, form.editor(*field), value_area(y), focused);
+        y += 1;
+        if *field == Field::By {
+            frame.render_widget(
+                Paragraph::new(*t::BY_FORMAT.get(lang)).style(app.theme.dim()),
+                value_area(y),
+            );
+            y += 1;
+        }
+    }
+    if let Some(old) = app
+        .session
+        .pledge_of(who)
+        .map(|p| crate::workshop::report::card_label(p, lang))
+    {
+        y += 1;
+        let text_in = i18n::fill(t::REPLACES.get(lang), old);
+        frame.render_widget(
+            Paragraph::new(text::truncate(&text_in, usize::from(inner.width)).to_string())
+                .style(app.theme.dim()),
+            row(y),
+        );
+    }
+    if let Some(error) = &form.error {
+        y += 1;
+        for line in text::wrap(error, usize::from(inner.width))
+            .into_iter()
+            .take(3)
+        {
+            y += 1;
+            if y >= inner.bottom().saturating_sub(1) {
+                break;
+            }
+            frame.render_widget(Paragraph::new(line).style(app.theme.bad()), row(y));
+        }
+    }
+    let mut hints = key(app, "Enter", i18n::KEY_SAVE);
+    hints.extend(key(app, "Tab", t::KEY_FIELD));
+    hints.extend(key(app, "Esc", i18n::KEY_CANCEL));
+    frame.render_widget(
+        Paragraph::new(Line::from(hints)).alignment(Alignment::Right),
+        row(inner.bottom().saturating_sub(1)),
+    );
+}
+
+fn help(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let popup = open(frame, area, 84, area.height.saturating_sub(2));
+    let block = Block::bordered()
+        .title(format!(" {} ", t::HELP_TITLE.get(lang)))
+        .border_style(app.theme.accent());
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    // The screen's own keys first.
+    let mut sections: Vec<(Text, &[(&str, Text)])> = match app.screen {
+        Screen::Setup => vec![(t::SCREEN_SETUP, &t::HELP_SETUP)],
+        Screen::Table => vec![(t::SCREEN_TABLE, &t::HELP_TABLE)],
+        Screen::Spotlight => vec![
+            (t::SCREEN_SPOTLIGHT, &t::HELP_SPOTLIGHT),
+            (t::KEY_PLEDGE, &t::HELP_PLEDGE),
+        ],
+        Screen::Summary => vec![],
+    };
+    sections.push((i18n::HELP_ALL, &t::HELP_ALL));
+    let key_width = sections
+        .iter()
+        .flat_map(|(_, keys)| keys.iter().map(|(key, _)| text::width(key)))
+        .max()
+        .unwrap_or(0);
+    let what_width = usize::from(inner.width).saturating_sub(key_width + 5);
+    let mut lines = Vec::new();
+    for (title, keys) in sections {
+        lines.push(Line::styled(
+            format!(" {}", title.get(lang)),
+            app.theme.title(),
+        ));
+        for (key, what) in keys {
+            for (row, part) in text::wrap(what.get(lang), what_width)
+                .into_iter()
+                .enumerate()
+            {
+                let shown = if row == 0 { *key } else { "" };
+                lines.push(Line::from(vec![
+                    Span::styled(
+                        format!("   {}", text::pad(shown, key_width + 2)),
+                        app.theme.accent(),
+                    ),
+                    Span::raw(part),
+                ]));
+            }
+        }
+        lines.push(Line::raw(""));
+    }
+    let max_scroll = lines.len().saturating_sub(usize::from(inner.height)) as u16;
+    frame.render_widget(
+        Paragraph::new(lines).scroll((app.scroll.min(max_scroll), 0)),
+        inner,
+    );
+}

@@ -1,0 +1,145 @@
+//! The end of a session: who took part, the pledges by suit, and the
+//! commands that print the report and the pledge files.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::i18n::{self, report as r, workshop as t};
+use crate::text;
+use crate::tui::workshop::app::App;
+use crate::workshop::Phase;
+use crate::workshop::report::{card_label, pile_heading, piles_label};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let session = &app.session;
+    let width = usize::from(area.width.saturating_sub(4));
+    let title = app.theme.title();
+    let mut lines = Vec::new();
+
+    let mut head = vec![Span::styled(
+        i18n::fill(r::REPORT_TITLE.get(lang), &session.id),
+        title,
+    )];
+    if let Phase::Ended { at } = session.phase {
+        let local = app.zone.to_datetime(at);
+        head.push(Span::styled(
+            format!(
+                "  {}",
+                i18n::fill(t::ENDED_AT.get(lang), local.strftime("%Y-%m-%d %H:%M"))
+            ),
+            app.theme.dim(),
+        ));
+    }
+    lines.push(Line::from(head));
+    lines.push(Line::styled(
+        format!(
+            "{} {} · {} {} · {} {} · {} {}",
+            r::LABEL_CODE.get(lang),
+            session.code(),
+            r::LABEL_SEED.get(lang),
+            session.setup.seed,
+            r::LABEL_HAND.get(lang),
+            session.setup.hand,
+            r::LABEL_SUITS.get(lang),
+            piles_label(&session.setup.piles, lang),
+        ),
+        app.theme.dim(),
+    ));
+    lines.push(Line::raw(""));
+
+    let names = &session.setup.participants;
+    lines.push(Line::styled(
+        i18n::fill(t::PARTICIPANTS_COUNT.get(lang), names.len()),
+        title,
+    ));
+    let joined = names.join(if lang == i18n::Lang::Zh { "、" } else { ", " });
+    lines.extend(
+        text::wrap(&joined, width)
+            .into_iter()
+            .map(|line| Line::raw(format!("  {line}"))),
+    );
+    lines.push(Line::raw(""));
+
+    lines.push(Line::styled(*r::PLEDGES_BY_SUIT.get(lang), title));
+    let by_pile = session.pledges_by_pile();
+    if by_pile.is_empty() {
+        lines.push(Line::styled(
+            format!("  {}", t::NO_PLEDGES.get(lang)),
+            app.theme.dim(),
+        ));
+    }
+    let name_width = session
+        .pledges
+        .iter()
+        .map(|p| text::width(&p.participant))
+        .max()
+        .unwrap_or(0);
+    for (pile, pledges) in by_pile {
+        lines.push(Line::styled(
+            format!("  {} ({})", pile_heading(pile, lang), pledges.len()),
+            app.theme.suit(pile.suit()),
+        ));
+        for pledge in pledges {
+            let mut what = card_label(pledge, lang);
+            if let Some(by) = pledge.by {
+                what.push_str(&i18n::fill(r::BY.get(lang), by));
+            }
+            if let Some(note) = &pledge.note {
+                what.push_str(&format!(" · {note}"));
+            }
+            let indent = 4 + name_width + 2;
+            let wrapped = text::wrap(&what, width.saturating_sub(indent).max(10));
+            for (row, line) in wrapped.into_iter().enumerate() {
+                let name = if row == 0 {
+                    text::pad(&pledge.participant, name_width)
+                } else {
+                    " ".repeat(name_width)
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(format!("    {name}  "), title),
+                    Span::raw(line),
+                ]));
+            }
+        }
+    }
+    lines.push(Line::raw(""));
+
+    lines.push(Line::styled(*t::NEXT_STEPS.get(lang), title));
+    let id = &session.id;
+    let example = names.first().map_or("NAME", String::as_str);
+    let commands = [
+        (
+            format!("xiaoshi workshop report {id} --format html -o {id}.html"),
+            t::CMD_REPORT,
+        ),
+        (
+            format!("xiaoshi workshop report {id} --format md"),
+            t::CMD_REPORT_MD,
+        ),
+        (
+            format!("xiaoshi workshop pledge-export {id} {example}"),
+            t::CMD_EXPORT,
+        ),
+        (format!("xiaoshi workshop resume {id}"), t::CMD_RESUME),
+    ];
+    for (command, what) in commands {
+        lines.push(Line::styled(
+            format!("  # {}", what.get(lang)),
+            app.theme.dim(),
+        ));
+        lines.push(Line::styled(format!("  {command}"), app.theme.accent()));
+    }
+
+    let max_scroll = lines.len().saturating_sub(usize::from(area.height)) as u16;
+    frame.render_widget(
+        Paragraph::new(lines).scroll((app.scroll.min(max_scroll), 0)),
+        Rect {
+            x: area.x + 1,
+            width: area.width.saturating_sub(1),
+            ..area
+        },
+    );
+}

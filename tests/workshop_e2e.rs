@@ -1,0 +1,105 @@
+//! End to end: a facilitator runs a three-person workshop in the real binary
+//! in tmux (deal, spotlight each, one swap, a pledge with a date, end, quit),
+//! then the report commands read the saved session, and `resume` reopens it
+//! on the summary. Skipped (with a message) when tmux cannot run.
+
+mod common;
+
+use common::tmux::{Server, TIMEOUT, assert_quit_cleanly, tmux_available, wait_for, wait_text};
+
+const NOW: &str = "2026-11-24T10:00:00+08:00";
+const SESSION: &str = "2026-11-24-001A";
+
+#[test]
+fn a_workshop_from_setup_to_report_and_resume() {
+    if !tmux_available() {
+        return;
+    }
+    let home = common::home();
+    let server = Server::new("workshop");
+    let args = "workshop --participants '王阿姨,李叔叔,小明' --seed 42 --lang en";
+    let pane = server.open_with("w", home.path(), (100, 30), NOW, args);
+
+    // Setup: the three names, the seed and its code.
+    wait_text(
+        &pane,
+        &["Participants (3)", "王阿姨", "李叔叔", "小明", "001A"],
+    );
+    pane.keys(&["Enter"]);
+    wait_text(
+        &pane,
+        &["▶ 王阿姨", "1 of 3", "swap: one this turn", "Dealt 3"],
+    );
+
+    // One swap, then the timer starts and shows.
+    pane.keys(&["2", "s"]);
+    wait_text(&pane, &["swap: used this turn", "王阿姨 swapped"]);
+    pane.keys(&["Space"]);
+    wait_text(&pane, &["timer running"]);
+
+    // A pledge with a date: a bad one first, then a good one.
+    pane.keys(&["Enter"]);
+    wait_text(&pane, &["王阿姨's pledge", "By when"]);
+    pane.type_text("12/01");
+    pane.keys(&["Enter"]);
+    wait_text(&pane, &["is not a date"]);
+    pane.keys(&["C-u"]);
+    pane.type_text("2026-12-01");
+    pane.keys(&["Tab"]);
+    pane.type_text("周六上午");
+    pane.keys(&["Enter"]);
+    wait_text(&pane, &["王阿姨 pledged", "by 2026-12-01", "✓ pledged"]);
+
+    // Everyone in the spotlight in turn, and the table overview.
+    pane.keys(&["n"]);
+    wait_text(&pane, &["▶ 李叔叔", "2 of 3", "timer paused"]);
+    pane.keys(&["n"]);
+    wait_text(&pane, &["▶ 小明", "3 of 3"]);
+    pane.keys(&["t"]);
+    wait_text(&pane, &["cards in the shoe", "pledges 1/3", "▶ speaking"]);
+
+    // End the session: the summary.
+    pane.keys(&["e"]);
+    wait_text(&pane, &["End the session?"]);
+    pane.keys(&["y"]);
+    wait_text(
+        &pane,
+        &["Pledges by suit", "周六上午", SESSION, "--format html"],
+    );
+    pane.keys(&["q"]);
+    assert_quit_cleanly(&pane, &["Pledges by suit", "q quit"]);
+
+    // The report has the pledge, in Markdown and in HTML.
+    for format in ["md", "html"] {
+        let (code, stdout, stderr) = common::run(
+            common::xiaoshi(home.path())
+                .env("XIAOSHI_NOW", NOW)
+                .args(["workshop", "report", SESSION, "--format", format]),
+        );
+        assert_eq!(code, 0, "report --format {format}: {stderr}");
+        for text in ["王阿姨", "2026-12-01", "周六上午"] {
+            assert!(
+                stdout.contains(text),
+                "{text} not in the {format} report:\n{stdout}"
+            );
+        }
+    }
+
+    // Resuming an ended session opens its summary.
+    let again = server.open_with(
+        "r",
+        home.path(),
+        (100, 30),
+        NOW,
+        "workshop resume --lang zh",
+    );
+    let summary = wait_for(
+        &again,
+        "the summary",
+        |screen| screen.contains("按花色的承诺") && screen.contains("周六上午"),
+        TIMEOUT,
+    );
+    assert!(summary.contains(SESSION), "{summary}");
+    again.keys(&["Escape"]);
+    assert_quit_cleanly(&again, &["按花色的承诺"]);
+}
