@@ -242,6 +242,26 @@ fn participants_come_from_a_file_with_comments_and_blank_lines() {
 }
 
 #[test]
+fn a_participants_file_saved_by_windows_notepad_reads_the_same() {
+    // UTF-8 with a byte-order mark and CRLF line ends.
+    let home = home();
+    let file = home.path().join("names.txt");
+    fs::write(&file, "\u{feff}王阿姨\r\n李叔叔\r\n小明\r\n").expect("write");
+    let file = file.to_str().expect("utf-8 path");
+    let (id, dealt) = save(
+        home.path(),
+        NOW,
+        &["--participants-file", file, "--seed", "5"],
+    );
+    let (name, hand) = hands(&dealt).remove(0);
+    assert_eq!(name, "王阿姨", "no invisible mark before the first name");
+    ok(
+        home.path(),
+        &["workshop", "pledge", &id, "王阿姨", &hand[0]],
+    );
+}
+
+#[test]
 fn text_output_names_every_participant_and_card() {
     let home = home();
     let args = ["--participants", NAMES, "--seed", "42"];
