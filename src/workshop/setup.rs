@@ -174,8 +174,10 @@ pub fn clean_name(name: &str) -> String {
 }
 
 /// Names from a participants file or a comma list: one a line (or between
-/// commas), blank lines and `#` comments skipped.
+/// commas), blank lines and `#` comments skipped. A byte-order mark (as
+/// Windows Notepad writes) is not part of the first name.
 pub fn parse_names(text: &str, separator: char) -> Vec<String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     text.split(separator)
         .map(clean_name)
         .filter(|name| !name.is_empty() && !name.starts_with('#'))
@@ -345,6 +347,10 @@ mod tests {
         assert_eq!(
             parse_names("王阿姨\n\n# 第二桌\n 李叔叔 \r\nTable 3\n", '\n'),
             names(&["王阿姨", "李叔叔", "Table 3"])
+        );
+        assert_eq!(
+            parse_names("\u{feff}王阿姨\r\n李叔叔\r\n", '\n'),
+            names(&["王阿姨", "李叔叔"])
         );
         assert_eq!(
             parse_names("王阿姨, 李叔叔,,小明", ','),

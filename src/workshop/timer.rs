@@ -54,13 +54,14 @@ impl Timer {
         self.state == State::Rang
     }
 
-    /// Starts, or pauses a running timer.
+    /// Starts, or pauses a running timer. A timer whose time is up but
+    /// has not rung yet keeps running, so the next tick still rings it.
     pub fn start_pause(&mut self, now: u64) {
         self.state = match self.state {
             State::Stopped { left } if left > 0 => State::Running {
                 ends_at: now + left,
             },
-            State::Running { ends_at } => State::Stopped {
+            State::Running { ends_at } if ends_at > now => State::Stopped {
                 left: ends_at.saturating_sub(now),
             },
             other => other,
@@ -68,14 +69,15 @@ impl Timer {
     }
 
     /// One more minute. A timer that has rung runs again for that minute:
-    /// the facilitator grants extra time while the speaker goes on.
+    /// the facilitator grants extra time while the speaker goes on. So does
+    /// one whose time is up but has not rung yet: a minute from now.
     pub fn add_minute(&mut self, now: u64) {
         self.state = match self.state {
             State::Stopped { left } => State::Stopped {
                 left: left + MINUTE_MS,
             },
             State::Running { ends_at } => State::Running {
-                ends_at: ends_at + MINUTE_MS,
+                ends_at: ends_at.max(now) + MINUTE_MS,
             },
             State::Rang => State::Running {
                 ends_at: now + MINUTE_MS,
@@ -153,6 +155,22 @@ mod tests {
         timer.add_minute(200_000);
         assert!(timer.is_running(), "extra time after the bell runs at once");
         assert_eq!(timer.left(200_000), MINUTE_MS);
+    }
+
+    #[test]
+    fn time_up_before_the_tick_is_not_lost() {
+        let mut timer = Timer::new(1);
+        timer.start_pause(0);
+        timer.start_pause(MINUTE_MS + 5);
+        assert!(
+            timer.is_running(),
+            "not paused at 0:00, where it would stick"
+        );
+        assert!(timer.tick(MINUTE_MS + 6), "and it still rings");
+        let mut late = Timer::new(1);
+        late.start_pause(0);
+        late.add_minute(MINUTE_MS + 500);
+        assert_eq!(late.left(MINUTE_MS + 500), MINUTE_MS, "a whole minute");
     }
 
     #[test]

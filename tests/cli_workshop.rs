@@ -1,0 +1,1036 @@
+//! The facilitator's commands through the real binary, with a fixed clock
+//! (`XIAOSHI_NOW`) and zone (`TZ`): dealing, bad input, saved sessions and
+//! pledges, the report in every format, `resume` without a terminal, the
+//! pledge's way into a participant's journal, and corrupt session files.
+
+mod common;
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::{home, run, xiaoshi};
+use serde_json::Value;
+
+const NAMES: &str = "王阿姨,李叔叔,小明";
+const NOW: &str = "2026-11-24T10:00:00+08:00[Asia/Shanghai]";
+const LATER: &str = "2026-11-24T15:30:00+08:00[Asia/Shanghai]";
+const NEXT_DAY: &str = "2026-11-25T09:00:00+08:00[Asia/Shanghai]";
+
+/// Runs xiaoshi in Shanghai at `now`, from inside `home` (so a file written
+/// by default lands there); returns (code, stdout, stderr).
+fn at(home: &Path, now: &str, args: &[&str]) -> (i32, String, String) {
+    let (code, stdout, stderr) = run(xiaoshi(home)
+        .current_dir(home)
+        .env("TZ", "Asia/Shanghai")
+        .env("XIAOSHI_NOW", now)
+        .args(args));
+    assert_ne!(code, 101, "{args:?} panicked: {stderr}");
+    assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    (code, stdout, stderr)
+}
+
+/// Runs at [`NOW`] and expects success; returns stdout.
+fn ok(home: &Path, args: &[&str]) -> String {
+    let (code, stdout, stderr) = at(home, NOW, args);
+    assert_eq!(code, 0, "{args:?}: {stderr}");
+    stdout
+}
+
+/// Runs at [`NOW`] and expects exit `code`, nothing on stdout and a
+/// message on stderr; returns stderr.
+fn fails(home: &Path, args: &[&str], code: i32) -> String {
+    let (actual, stdout, stderr) = at(home, NOW, args);
+    assert_eq!(actual, code, "{args:?}: {stdout}{stderr}");
+    assert!(stdout.is_empty(), "{args:?} printed {stdout}");
+    assert!(stderr.starts_with("error: "), "{args:?}: {stderr}");
+    stderr
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|error| panic!("{error}: {text}"))
+}
+
+/// `workshop deal … --json` at [`NOW`].
+fn deal(home: &Path, args: &[&str]) -> Value {
+    let mut all = vec!["workshop", "deal", "--json"];
+    all.extend_from_slice(args);
+    json(&ok(home, &all))
+}
+
+/// The participants' names and card ids of a deal.
+fn hands(dealt: &Value) -> Vec<(String, Vec<String>)> {
+    dealt["hands"]
+        .as_array()
+        .expect("hands")
+        .iter()
+        .map(|hand| {
+            let ids = hand["cards"]
+                .as_array()
+                .expect("cards")
+                .iter()
+                .map(|card| card["id"].as_str().expect("id").to_string())
+                .collect();
+            (hand["participant"].as_str().expect("name").to_string(), ids)
+        })
+        .collect()
+}
+
+/// `deck list --json`, by id.
+fn deck_cards(home: &Path) -> BTreeMap<String, Value> {
+    let list = json(&ok(home, &["deck", "list", "--json"]));
+    list.as_array()
+        .expect("cards")
+        .iter()
+        .map(|card| (card["id"].as_str().expect("id").to_string(), card.clone()))
+        .collect()
+}
+
+/// Deals and saves; returns the session's id and the deal.
+fn save(home: &Path, now: &str, args: &[&str]) -> (String, Value) {
+    let mut all = vec!["workshop", "deal", "--json", "--save"];
+    all.extend_from_slice(args);
+    let (code, stdout, stderr) = at(home, now, &all);
+    assert_eq!(code, 0, "{stderr}");
+    let dealt = json(&stdout);
+    let id = dealt["session"]
+        .as_str()
+        .expect("a saved deal names its session");
+    (id.to_string(), dealt)
+}
+
+fn session_file(home: &Path, id: &str) -> PathBuf {
+    home.join("workshops").join(format!("{id}.ron"))
+}
+
+fn symbol(suit: &str) -> char {
+    match suit {
+        "hearts" => '♥',
+        "spades" => '♠',
+        "clubs" => '♣',
+        "diamonds" => '♦',
+        "joker" => '★',
+        other => panic!("unknown suit {other}"),
+    }
+}
+
+#[test]
+fn deal_json_has_the_documented_shape_and_the_decks_cards() {
+    let home = home();
+    let args = ["--participants", NAMES, "--hand", "3", "--seed", "42"];
+    let dealt = deal(home.path(), &args);
+    let keys: HashSet<&str> = dealt
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, HashSet::from(["seed", "code", "hands"]), "{dealt}");
+    assert_eq!(dealt["seed"], 42);
+    let code = dealt["code"].as_str().expect("code");
+    assert!(code.len() >= 4 && code.chars().all(|c| c.is_ascii_alphanumeric()));
+
+    let deck = deck_cards(home.path());
+    let mut seen = HashSet::new();
+    let names: Vec<&str> = NAMES.split(',').collect();
+    let hands = dealt["hands"].as_array().expect("hands");
+    assert_eq!(hands.len(), names.len());
+    for (hand, name) in hands.iter().zip(&names) {
+        assert_eq!(hand["participant"], *name, "setup order");
+        let cards = hand["cards"].as_array().expect("cards");
+        assert_eq!(cards.len(), 3, "{name}");
+        for card in cards {
+            let id = card["id"].as_str().expect("id");
+            assert_eq!(Some(card), deck.get(id), "as `deck list --json` prints it");
+            assert!(seen.insert(id.to_string()), "{id} dealt twice");
+        }
+    }
+
+    // The same seed and setup deal the same, byte for byte.
+    let mut all = vec!["workshop", "deal", "--json"];
+    all.extend_from_slice(&args);
+    assert_eq!(ok(home.path(), &all), ok(home.path(), &all));
+    let other = deal(
+        home.path(),
+        &["--participants", NAMES, "--hand", "3", "--seed", "43"],
+    );
+    assert_ne!(
+        hands_of(&other),
+        hands_of(&dealt),
+        "another seed, another deal"
+    );
+}
+
+fn hands_of(dealt: &Value) -> Vec<Vec<String>> {
+    hands(dealt).into_iter().map(|(_, ids)| ids).collect()
+}
+
+#[test]
+fn suits_limit_the_deal_in_either_language_and_any_order() {
+    let home = home();
+    let deck = deck_cards(home.path());
+    let base = ["--participants", NAMES, "--hand", "5", "--seed", "9"];
+    let with = |suits: &str| {
+        let mut args = base.to_vec();
+        args.extend(["--suits", suits]);
+        deal(home.path(), &args)
+    };
+    let english = with("hearts,clubs");
+    let ids: Vec<String> = hands_of(&english).concat();
+    assert_eq!(ids.len(), 15);
+    assert_eq!(
+        ids.iter().collect::<HashSet<_>>().len(),
+        15,
+        "no card twice"
+    );
+    for id in &ids {
+        let suit = deck[id]["suit"].as_str().expect("suit");
+        assert!(suit == "hearts" || suit == "clubs", "{id} is {suit}");
+    }
+    assert_eq!(with("红桃,梅花"), english, "Chinese names of the suits");
+    assert_eq!(with("clubs,hearts,clubs"), english, "order and repeats");
+    let all = deal(home.path(), &base);
+    assert_ne!(
+        hands_of(&all),
+        hands_of(&english),
+        "all piles deal otherwise"
+    );
+}
+
+#[test]
+fn a_code_deals_what_its_seed_dealt() {
+    let home = home();
+    let by_seed = deal(home.path(), &["--participants", NAMES, "--seed", "42"]);
+    let code = by_seed["code"].as_str().expect("code");
+    let by_code = deal(home.path(), &["--participants", NAMES, "--code", code]);
+    assert_eq!(by_code, by_seed);
+    let lower = code.to_lowercase();
+    let by_lower = deal(home.path(), &["--participants", NAMES, "--code", &lower]);
+    assert_eq!(by_lower, by_seed, "codes are read case-insensitively");
+
+    // A random deal prints the seed and code that deal it again.
+    let random = deal(home.path(), &["--participants", NAMES]);
+    let seed = random["seed"].as_u64().expect("seed").to_string();
+    let again = deal(home.path(), &["--participants", NAMES, "--seed", &seed]);
+    assert_eq!(again, random);
+    let code = random["code"].as_str().expect("code");
+    let again = deal(home.path(), &["--participants", NAMES, "--code", code]);
+    assert_eq!(again, random);
+}
+
+#[test]
+fn participants_come_from_a_file_with_comments_and_blank_lines() {
+    let home = home();
+    let file = home.path().join("名单.txt");
+    fs::write(
+        &file,
+        "# 三号楼 第一桌\n王阿姨\n\n   李叔叔  \n# 第二桌\n\t\n小明\n",
+    )
+    .expect("write");
+    let file = file.to_str().expect("utf-8 path");
+    let from_file = deal(
+        home.path(),
+        &["--participants-file", file, "--seed", "5", "--hand", "2"],
+    );
+    let from_list = deal(
+        home.path(),
+        &["--participants", NAMES, "--seed", "5", "--hand", "2"],
+    );
+    assert_eq!(from_file, from_list);
+    let names: Vec<String> = hands(&from_file).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["王阿姨", "李叔叔", "小明"]);
+}
+
+#[test]
+fn a_participants_file_saved_by_windows_notepad_reads_the_same() {
+    // UTF-8 with a byte-order mark and CRLF line ends.
+    let home = home();
+    let file = home.path().join("names.txt");
+    fs::write(&file, "\u{feff}王阿姨\r\n李叔叔\r\n小明\r\n").expect("write");
+    let file = file.to_str().expect("utf-8 path");
+    let (id, dealt) = save(
+        home.path(),
+        NOW,
+        &["--participants-file", file, "--seed", "5"],
+    );
+    let (name, hand) = hands(&dealt).remove(0);
+    assert_eq!(name, "王阿姨", "no invisible mark before the first name");
+    ok(
+        home.path(),
+        &["workshop", "pledge", &id, "王阿姨", &hand[0]],
+    );
+}
+
+#[test]
+fn text_output_names_every_participant_and_card() {
+    let home = home();
+    let args = ["--participants", NAMES, "--seed", "42"];
+    let mut text_args = vec!["workshop", "deal"];
+    text_args.extend_from_slice(&args);
+    let text = ok(home.path(), &text_args);
+    let dealt = deal(home.path(), &args);
+    assert!(
+        text.contains(dealt["code"].as_str().expect("code")),
+        "{text}"
+    );
+    assert!(text.contains("42"), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    for (name, ids) in hands(&dealt) {
+        let at = lines
+            .iter()
+            .position(|line| line.trim() == name)
+            .unwrap_or_else(|| panic!("{name} has a line: {text}"));
+        // Their cards follow their name.
+        for (offset, id) in ids.iter().enumerate() {
+            let line = lines.get(at + 1 + offset).copied().unwrap_or_default();
+            assert!(line.contains(&format!("({id})")), "{name}: {line}");
+        }
+    }
+    assert!(!text.contains("saved as"), "not saved without --save");
+}
+
+#[test]
+fn bad_setups_are_refused_with_a_clear_message() {
+    let home = home();
+    let dup_file = home.path().join("dup.txt");
+    fs::write(
+        &dup_file,
+        "王阿姨\n李叔叔\n# 王阿姨 is not a name here\n 王阿姨\n",
+    )
+    .expect("write");
+    let dup_file = dup_file.to_str().expect("path").to_string();
+    let missing = home.path().join("nobody.txt");
+    let missing = missing.to_str().expect("path").to_string();
+    let sixty_one: Vec<String> = (1..=61).map(|n| format!("{n}号桌")).collect();
+    let sixty_one = sixty_one.join(",");
+    let cases: Vec<(Vec<&str>, i32, Vec<&str>)> = vec![
+        (vec!["--participants", ""], 2, vec!["no participants"]),
+        (vec!["--participants", " , ,"], 2, vec!["no participants"]),
+        (
+            vec!["--participants", "王阿姨,李叔叔,王阿姨"],
+            2,
+            vec!["`王阿姨` is in the list twice"],
+        ),
+        (vec!["--participants", "Ming,ming"], 2, vec!["twice"]),
+        (
+            vec!["--participants", NAMES, "--hand", "0"],
+            2,
+            vec!["--hand", "0"],
+        ),
+        (
+            vec!["--participants", NAMES, "--hand", "6"],
+            2,
+            vec!["--hand", "6"],
+        ),
+        (
+            vec!["--participants", NAMES, "--suits", "hearts,moons"],
+            2,
+            vec!["moons"],
+        ),
+        (
+            vec!["--participants", NAMES, "--minutes", "0"],
+            2,
+            vec!["--minutes"],
+        ),
+        (
+            vec!["--participants", NAMES, "--seed", "1", "--code", "0001"],
+            2,
+            vec!["--code"],
+        ),
+        (
+            vec!["--participants", NAMES, "--code", "UUUU"],
+            2,
+            vec!["UUUU", "session code"],
+        ),
+        (
+            vec!["--participants", &sixty_one],
+            2,
+            vec!["61 participants"],
+        ),
+        (
+            vec!["--participants", "一二三四五六七八九十一二三"],
+            2,
+            vec!["too long"],
+        ),
+        (
+            vec![
+                "--participants",
+                "a,b,c,d,e",
+                "--hand",
+                "5",
+                "--suits",
+                "hearts",
+            ],
+            1,
+            vec!["5 participants", "5 cards", "25", "13"],
+        ),
+        (
+            vec!["--participants", "a,b", "--hand", "2", "--suits", "joker"],
+            1,
+            vec!["4 cards", "hold 2"],
+        ),
+        (vec![], 1, vec!["no participants"]),
+        (vec!["--participants-file", &missing], 1, vec![&missing]),
+        (
+            vec!["--participants-file", &dup_file],
+            1,
+            vec!["`王阿姨` is in the list twice"],
+        ),
+    ];
+    for (args, code, words) in cases {
+        let mut all = vec!["workshop", "deal"];
+        all.extend_from_slice(&args);
+        let stderr = fails(home.path(), &all, code);
+        for word in words {
+            assert!(stderr.contains(word), "{args:?}: no `{word}` in {stderr}");
+        }
+        // Nothing was saved by a refused deal.
+        assert!(!home.path().join("workshops").exists(), "{args:?}");
+    }
+}
+
+#[test]
+fn a_saved_deal_is_listed_and_takes_pledges_from_the_hand() {
+    let home = home();
+    let list = ok(home.path(), &["workshop", "list", "--json"]);
+    assert_eq!(json(&list), Value::Array(Vec::new()));
+    let (id, dealt) = save(home.path(), NOW, &["--participants", NAMES, "--seed", "42"]);
+    assert!(
+        id.starts_with("2026-11-24-"),
+        "named by the session's day: {id}"
+    );
+    assert!(session_file(home.path(), &id).is_file());
+
+    let text = ok(home.path(), &["workshop", "list"]);
+    assert!(text.contains(&id), "{text}");
+    let listed = json(&ok(home.path(), &["workshop", "list", "--json"]));
+    let row = &listed.as_array().expect("array")[0];
+    assert_eq!(row["id"], id.as_str());
+    assert_eq!(row["code"], dealt["code"]);
+    assert_eq!(row["date"], "2026-11-24");
+    assert_eq!(row["participants"], 3);
+    assert_eq!(row["pledges"], 0);
+    assert_eq!(row["status"], "turns");
+
+    // The saved hands are the printed ones.
+    let report = json(&ok(
+        home.path(),
+        &["workshop", "report", &id, "--format", "json"],
+    ));
+    let saved: Vec<Vec<String>> = report["participants"]
+        .as_array()
+        .expect("participants")
+        .iter()
+        .map(|p| serde_json::from_value(p["hand"].clone()).expect("hand"))
+        .collect();
+    assert_eq!(saved, hands_of(&dealt));
+
+    let hands = hands(&dealt);
+    let (hers, his) = (&hands[0].1, &hands[1].1);
+    let out = ok(
+        home.path(),
+        &[
+            "workshop",
+            "pledge",
+            &id,
+            "王阿姨",
+            &hers[1],
+            "--by",
+            "2026-12-01",
+            "--note",
+            "周六",
+        ],
+    );
+    assert!(out.contains("王阿姨") && out.contains(&hers[1]), "{out}");
+    assert!(out.contains("2026-12-01"), "{out}");
+
+    // By code, and a card that is someone else's.
+    let code = dealt["code"].as_str().expect("code");
+    let stderr = fails(
+        home.path(),
+        &["workshop", "pledge", code, "王阿姨", &his[0]],
+        1,
+    );
+    assert!(stderr.contains(&his[0]), "{stderr}");
+    for card in hers {
+        assert!(
+            stderr.contains(card.as_str()),
+            "her hand is listed: {stderr}"
+        );
+    }
+    let stderr = fails(
+        home.path(),
+        &["workshop", "pledge", &id, "张三", &hers[0]],
+        1,
+    );
+    for name in NAMES.split(',') {
+        assert!(stderr.contains(name), "the names are listed: {stderr}");
+    }
+    let stderr = fails(
+        home.path(),
+        &["workshop", "pledge", &id, "小明", "joker-red"],
+        1,
+    );
+    assert!(stderr.contains("own words"), "{stderr}");
+    let stderr = fails(
+        home.path(),
+        &["workshop", "pledge", &id, "小明", "hearts-99"],
+        1,
+    );
+    assert!(stderr.contains("hearts-99"), "{stderr}");
+    let stderr = fails(
+        home.path(),
+        &[
+            "workshop",
+            "pledge",
+            &id,
+            "李叔叔",
+            &his[0],
+            "--by",
+            "2026-11-01",
+        ],
+        1,
+    );
+    assert!(stderr.contains("before the session"), "{stderr}");
+    fails(
+        home.path(),
+        &["workshop", "pledge", "2025-01-01", "小明", "joker-red"],
+        1,
+    );
+    ok(
+        home.path(),
+        &[
+            "workshop",
+            "pledge",
+            &id,
+            "小明",
+            "joker-red",
+            "--words",
+            "教邻居用手机",
+        ],
+    );
+
+    let listed = json(&ok(home.path(), &["workshop", "list", "--json"]));
+    assert_eq!(listed[0]["pledges"], 2, "the refused pledges left no trace");
+    let report = json(&ok(
+        home.path(),
+        &["workshop", "report", &id, "--format", "json"],
+    ));
+    let hers_now = &report["participants"][0]["pledge"];
+    assert_eq!(hers_now["card"], hers[1].as_str());
+    assert_eq!(hers_now["by"], "2026-12-01");
+    assert_eq!(hers_now["note"], "周六");
+    assert_eq!(report["participants"][2]["pledge"]["words"], "教邻居用手机");
+
+    // A second pledge replaces the first.
+    ok(
+        home.path(),
+        &["workshop", "pledge", &id, " 王阿姨 ", &hers[2]],
+    );
+    let report = json(&ok(
+        home.path(),
+        &["workshop", "report", &id, "--format", "json"],
+    ));
+    assert_eq!(
+        report["participants"][0]["pledge"]["card"],
+        hers[2].as_str()
+    );
+    assert!(report["participants"][0]["pledge"]["by"].is_null());
+    let listed = json(&ok(home.path(), &["workshop", "list", "--json"]));
+    assert_eq!(listed[0]["pledges"], 2);
+}
+
+/// A saved session of three: 王阿姨 pledges her first card by 2026-12-01
+/// with a note; 小明 pledges a joker in words with HTML in them; 李叔叔 has
+/// no pledge. Returns the id and the deal.
+fn session_with_pledges(home: &Path) -> (String, Value) {
+    let (id, dealt) = save(home, NOW, &["--participants", NAMES, "--seed", "42"]);
+    let card = hands(&dealt)[0].1[0].clone();
+    ok(
+        home,
+        &[
+            "workshop",
+            "pledge",
+            &id,
+            "王阿姨",
+            &card,
+            "--by",
+            "2026-12-01",
+            "--note",
+            "周六上午",
+        ],
+    );
+    ok(
+        home,
+        &[
+            "workshop",
+            "pledge",
+            &id,
+            "小明",
+            "joker-black",
+            "--words",
+            "<b>教邻居</b>用手机",
+        ],
+    );
+    (id, dealt)
+}
+
+#[test]
+fn the_markdown_report_lists_participants_and_pledges_by_suit() {
+    let home = home();
+    let (id, dealt) = session_with_pledges(home.path());
+    let card = &dealt["hands"][0]["cards"][0];
+    let suit = card["suit"].as_str().expect("suit");
+    let text = ok(home.path(), &["workshop", "report", &id]);
+    assert_eq!(
+        text,
+        ok(home.path(), &["workshop", "report", &id, "--format", "md"])
+    );
+    assert!(
+        text.starts_with("# ") && text.contains("2026-11-24"),
+        "{text}"
+    );
+    for name in NAMES.split(',') {
+        assert!(text.contains(&format!("| {name} |")), "{name}: {text}");
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let heading_before = |needle: &str| {
+        let at = lines
+            .iter()
+            .position(|line| line.starts_with("- ") && line.contains(needle))
+            .unwrap_or_else(|| panic!("a pledge line with {needle}: {text}"));
+        lines[..at]
+            .iter()
+            .rev()
+            .find(|line| line.starts_with("### "))
+            .copied()
+            .unwrap_or_else(|| panic!("a heading above {needle}: {text}"))
+    };
+    let her_line = lines
+        .iter()
+        .find(|line| line.starts_with("- 王阿姨"))
+        .expect("her pledge");
+    assert!(
+        her_line.contains("2026-12-01") && her_line.contains("周六上午"),
+        "{her_line}"
+    );
+    assert!(heading_before("- 王阿姨").contains(symbol(suit)), "{text}");
+    assert!(heading_before("- 小明").contains('★'), "{text}");
+    assert!(!text.contains("- 李叔叔"), "no pledge, no line: {text}");
+    // Piles in deck order: a suit's heading comes before the jokers'.
+    let first = text.find(heading_before("- 王阿姨")).expect("heading");
+    let jokers = text.find(heading_before("- 小明")).expect("heading");
+    assert!(first < jokers, "{text}");
+}
+
+#[test]
+fn the_csv_report_parses_with_a_row_per_participant() {
+    let home = home();
+    let (id, dealt) = session_with_pledges(home.path());
+    let text = ok(home.path(), &["workshop", "report", &id, "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("column {name} in {header:?}"))
+    };
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 3, "{text}");
+    let row_of = |name: &str| {
+        rows.iter()
+            .find(|row| &row[column("participant")] == name)
+            .unwrap_or_else(|| panic!("a row for {name}"))
+    };
+    let card = &dealt["hands"][0]["cards"][0];
+    let hers = row_of("王阿姨");
+    assert_eq!(&hers[column("session")], id);
+    assert_eq!(&hers[column("date")], "2026-11-24");
+    assert_eq!(&hers[column("card")], card["id"].as_str().expect("id"));
+    assert_eq!(&hers[column("suit")], card["suit"].as_str().expect("suit"));
+    assert_eq!(
+        &hers[column("title_zh")],
+        card["title"]["zh"].as_str().expect("zh")
+    );
+    assert_eq!(&hers[column("by")], "2026-12-01");
+    assert_eq!(&hers[column("note")], "周六上午");
+    let his = row_of("小明");
+    assert_eq!(&his[column("suit")], "joker");
+    assert_eq!(&his[column("words")], "<b>教邻居</b>用手机");
+    let none = row_of("李叔叔");
+    assert_eq!(&none[column("card")], "");
+    assert_eq!(&rows[2][column("participant")], "李叔叔", "no pledge: last");
+}
+
+#[test]
+fn the_json_and_html_reports_carry_the_same_facts() {
+    let home = home();
+    let (id, dealt) = session_with_pledges(home.path());
+    let report = json(&ok(
+        home.path(),
+        &["workshop", "report", &id, "--format", "json"],
+    ));
+    assert_eq!(report["id"], id.as_str());
+    assert_eq!(report["date"], "2026-11-24");
+    assert_eq!(report["seed"], 42);
+    assert_eq!(report["code"], dealt["code"]);
+    let names: Vec<&str> = report["participants"]
+        .as_array()
+        .expect("participants")
+        .iter()
+        .map(|p| p["name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(names, NAMES.split(',').collect::<Vec<_>>());
+    let suit = dealt["hands"][0]["cards"][0]["suit"]
+        .as_str()
+        .expect("suit");
+    let groups: Vec<&str> = report["pledges_by_suit"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .map(|g| g["suit"].as_str().expect("suit"))
+        .collect();
+    assert_eq!(groups, [suit, "joker"]);
+    assert_eq!(
+        report["pledges_by_suit"][0]["pledges"][0]["by"],
+        "2026-12-01"
+    );
+
+    let html = ok(
+        home.path(),
+        &["workshop", "report", &id, "--format", "html"],
+    );
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(html.trim_end().ends_with("</html>"), "{html}");
+    assert!(html.contains("&lt;b&gt;教邻居&lt;/b&gt;用手机"), "{html}");
+    assert!(!html.contains("<b>教邻居"), "words are escaped: {html}");
+    assert!(html.contains("2026-11-24") && html.contains("2026-12-01"));
+    for name in NAMES.split(',') {
+        assert!(html.contains(name), "{name}");
+    }
+}
+
+#[test]
+fn a_report_goes_to_a_file_and_defaults_to_the_latest_session() {
+    let home = home();
+    let (first, _) = session_with_pledges(home.path());
+    let (second, _) = save(
+        home.path(),
+        LATER,
+        &["--participants", "甲,乙", "--seed", "7"],
+    );
+    assert_ne!(first, second);
+    for format in ["md", "csv", "json", "html"] {
+        let out = home.path().join(format!("report.{format}"));
+        let out_arg = out.to_str().expect("path");
+        let stdout = ok(
+            home.path(),
+            &[
+                "workshop", "report", &first, "--format", format, "--out", out_arg,
+            ],
+        );
+        assert!(stdout.is_empty(), "{format}: {stdout}");
+        let printed = ok(
+            home.path(),
+            &["workshop", "report", &first, "--format", format],
+        );
+        assert_eq!(
+            fs::read_to_string(&out).expect("written"),
+            printed,
+            "{format}"
+        );
+    }
+    let latest = json(&ok(
+        home.path(),
+        &["workshop", "report", "--format", "json"],
+    ));
+    assert_eq!(latest["id"], second.as_str(), "the one created last");
+    let named = json(&ok(
+        home.path(),
+        &["workshop", "report", &first, "--format", "json"],
+    ));
+    assert_eq!(named["id"], first.as_str());
+
+    let empty = common::home();
+    let stderr = fails(empty.path(), &["workshop", "report"], 1);
+    assert!(stderr.contains("no workshop sessions"), "{stderr}");
+    let stderr = fails(home.path(), &["workshop", "report", "ZZZZZZ"], 1);
+    assert!(stderr.contains("ZZZZZZ"), "{stderr}");
+}
+
+#[test]
+fn resume_without_a_terminal_prints_the_report_and_a_note() {
+    let home = home();
+    let (id, _) = session_with_pledges(home.path());
+    let (code, stdout, stderr) = at(home.path(), NOW, &["workshop", "resume", &id]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, ok(home.path(), &["workshop", "report", &id]));
+    assert!(
+        stderr.contains("not a terminal") && stderr.contains(&id),
+        "{stderr}"
+    );
+    // The latest session when none is named; nothing was changed.
+    let before = fs::read(session_file(home.path(), &id)).expect("read");
+    let (code, latest, _) = at(home.path(), NOW, &["workshop", "resume"]);
+    assert_eq!(code, 0);
+    assert_eq!(latest, stdout);
+    assert_eq!(
+        fs::read(session_file(home.path(), &id)).expect("read"),
+        before
+    );
+}
+
+/// `draw --json` at [`NEXT_DAY`]: the card's id.
+fn next_days_card(home: &Path) -> String {
+    let (code, stdout, stderr) = at(home, NEXT_DAY, &["draw", "--json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let drawn = json(&stdout);
+    assert_eq!(drawn["date"], "2026-11-25");
+    drawn["card"]["id"].as_str().expect("id").to_string()
+}
+
+fn event_count(home: &Path) -> usize {
+    let export = json(&ok(home, &["journal", "export"]));
+    export["events"].as_array().expect("events").len()
+}
+
+#[test]
+fn a_pledge_becomes_the_next_days_card_on_the_participants_machine() {
+    let home = home();
+    let (id, dealt) = session_with_pledges(home.path());
+    let card = dealt["hands"][0]["cards"][0]["id"].as_str().expect("id");
+    let file = home.path().join("王阿姨.json");
+    let file_arg = file.to_str().expect("path");
+    let out = ok(
+        home.path(),
+        &[
+            "workshop",
+            "pledge-export",
+            &id,
+            "王阿姨",
+            "--out",
+            file_arg,
+        ],
+    );
+    assert!(out.contains(file_arg), "{out}");
+
+    // On her own machine, where she already drew a card that morning.
+    let hers = common::home();
+    let (code, _, stderr) = at(
+        hers.path(),
+        "2026-11-25T07:30:00+08:00[Asia/Shanghai]",
+        &["draw"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    ok(hers.path(), &["journal", "import", file_arg]);
+    let events = event_count(hers.path());
+    assert_eq!(next_days_card(hers.path()), card, "the pledge wins");
+    let status = {
+        let (code, stdout, stderr) = at(hers.path(), NEXT_DAY, &["status", "--json"]);
+        assert_eq!(code, 0, "{stderr}");
+        json(&stdout)
+    };
+    assert_eq!(status["today"]["card"]["id"], card);
+    assert_eq!(status["today"]["note"], "周六上午");
+    let again = ok(hers.path(), &["journal", "import", file_arg]);
+    assert!(again.contains("Imported 0 new"), "{again}");
+    assert_eq!(
+        event_count(hers.path()),
+        events,
+        "importing twice adds nothing"
+    );
+
+    // The facilitator's own journal takes it too.
+    ok(home.path(), &["journal", "import", file_arg]);
+    assert_eq!(next_days_card(home.path()), card);
+
+    // 小明's joker: his own words are the day's note.
+    let his = home.path().join("xm.json");
+    let his_arg = his.to_str().expect("path");
+    ok(
+        home.path(),
+        &["workshop", "pledge-export", &id, "小明", "--out", his_arg],
+    );
+    let third = common::home();
+    ok(third.path(), &["journal", "import", his_arg]);
+    assert_eq!(next_days_card(third.path()), "joker-black");
+
+    let stderr = fails(
+        home.path(),
+        &[
+            "workshop",
+            "pledge-export",
+            &id,
+            "李叔叔",
+            "--out",
+            "unused.json",
+        ],
+        1,
+    );
+    assert!(
+        stderr.contains("李叔叔") && stderr.contains("not pledged"),
+        "{stderr}"
+    );
+    assert!(!home.path().join("unused.json").exists());
+    fails(
+        home.path(),
+        &[
+            "workshop",
+            "pledge-export",
+            &id,
+            "张三",
+            "--out",
+            "unused.json",
+        ],
+        1,
+    );
+}
+
+/// Ways a session file gets broken by hand, each as (what, the broken bytes).
+fn breakages(text: &str) -> Vec<(&'static str, Vec<u8>)> {
+    let mut cut = text.as_bytes().to_vec();
+    cut.truncate(text.len() / 2);
+    let mut not_utf8 = text.as_bytes().to_vec();
+    let at = text.find("seed:").expect("seed");
+    not_utf8.insert(at, 0xff);
+    vec![
+        (
+            "a word for a number",
+            text.replacen("hand: 3,", "hand: three,", 1).into_bytes(),
+        ),
+        ("cut short", cut),
+        ("not UTF-8", not_utf8),
+        (
+            "a missing comma",
+            text.replacen("minutes: 5,", "minutes: 5", 1).into_bytes(),
+        ),
+    ]
+}
+
+/// The 1-based line of the first byte where `a` and `b` differ.
+fn first_difference_line(a: &[u8], b: &[u8]) -> usize {
+    let at = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    a[..at].iter().filter(|b| **b == b'\n').count() + 1
+}
+
+#[test]
+fn a_corrupt_session_file_is_named_and_left_as_it_is() {
+    let home = home();
+    let (broken, dealt) = save(home.path(), NOW, &["--participants", NAMES, "--seed", "42"]);
+    let (fine, _) = save(
+        home.path(),
+        LATER,
+        &["--participants", "甲,乙", "--seed", "7"],
+    );
+    let path = session_file(home.path(), &broken);
+    let original = fs::read(&path).expect("read");
+    let text = String::from_utf8(original.clone()).expect("utf-8");
+    let card = hands(&dealt)[0].1[0].clone();
+    for (what, bytes) in breakages(&text) {
+        fs::write(&path, &bytes).expect("write");
+        let line = first_difference_line(&original, &bytes);
+        for args in [
+            vec!["workshop", "report", broken.as_str()],
+            vec![
+                "workshop",
+                "pledge",
+                broken.as_str(),
+                "王阿姨",
+                card.as_str(),
+            ],
+            vec![
+                "workshop",
+                "pledge-export",
+                broken.as_str(),
+                "王阿姨",
+                "--out",
+                "x.json",
+            ],
+        ] {
+            let stderr = fails(home.path(), &args, 1);
+            let named = format!("{}:", path.display());
+            let at = stderr
+                .find(&named)
+                .unwrap_or_else(|| panic!("{what}: {args:?} names the file: {stderr}"));
+            let place: Vec<&str> = stderr[at + named.len()..].splitn(3, ':').collect();
+            let reported: usize = place[0].parse().expect("a line number");
+            let column: usize = place[1].parse().expect("a column number");
+            assert!(column >= 1, "{what}: {stderr}");
+            let lines = bytes.iter().filter(|b| **b == b'\n').count() + 1;
+            match what {
+                // Found missing at the next token, on the next line.
+                "a missing comma" => assert_eq!(reported, line + 1, "{what}: {stderr}"),
+                "cut short" => assert!(reported <= lines, "{what}: {stderr}"),
+                _ => assert_eq!(reported, line, "{what}: {stderr}"),
+            }
+            assert!(stderr.contains("has not been changed"), "{what}: {stderr}");
+            assert_eq!(fs::read(&path).expect("read"), bytes, "{what}: {args:?}");
+        }
+
+        let list = ok(home.path(), &["workshop", "list"]);
+        assert!(list.contains(&fine), "{what}: {list}");
+        let mark = list
+            .lines()
+            .find(|l| l.contains(&path.display().to_string()))
+            .unwrap_or_else(|| panic!("{what}: the broken file is listed: {list}"));
+        assert!(mark.contains("cannot be read"), "{mark}");
+        let rows = json(&ok(home.path(), &["workshop", "list", "--json"]));
+        let rows = rows.as_array().expect("array");
+        assert_eq!(rows.len(), 2, "{what}");
+        assert!(rows.iter().any(|row| row["id"] == fine.as_str()));
+        let bad = rows
+            .iter()
+            .find(|row| row.get("error").is_some())
+            .unwrap_or_else(|| panic!("{what}: {rows:?}"));
+        assert_eq!(bad["file"], path.display().to_string());
+        // The latest readable session is still the default.
+        let latest = json(&ok(
+            home.path(),
+            &["workshop", "report", "--format", "json"],
+        ));
+        assert_eq!(latest["id"], fine.as_str());
+        assert_eq!(fs::read(&path).expect("read"), bytes, "{what}");
+    }
+    // Put back, it works again.
+    fs::write(&path, &original).expect("write");
+    ok(
+        home.path(),
+        &["workshop", "pledge", &broken, "王阿姨", &card],
+    );
+}
+
+#[test]
+fn a_session_file_that_parses_but_does_not_fit_is_refused() {
+    let home = home();
+    let (id, _) = save(home.path(), NOW, &["--participants", NAMES, "--seed", "42"]);
+    let path = session_file(home.path(), &id);
+    let text = fs::read_to_string(&path).expect("read");
+    for (from, to) in [("spotlight: 0", "spotlight: 7"), ("\"小明\",\n", "")] {
+        assert!(text.contains(from), "{from:?} in {text}");
+        let edited = text.replacen(from, to, 1);
+        fs::write(&path, &edited).expect("write");
+        for args in [
+            vec!["workshop", "report", id.as_str()],
+            vec!["workshop", "resume", id.as_str()],
+            vec![
+                "workshop",
+                "pledge",
+                id.as_str(),
+                "王阿姨",
+                "joker-red",
+                "--words",
+                "x",
+            ],
+        ] {
+            let stderr = fails(home.path(), &args, 1);
+            assert!(stderr.contains(&path.display().to_string()), "{stderr}");
+        }
+        assert_eq!(fs::read_to_string(&path).expect("read"), edited);
+    }
+}
