@@ -1,14 +1,20 @@
 //! The workshop's hot spots at the largest room the TUI is laid out for
-//! (40 participants): dealing, a round of turns with swaps, and the report
-//! in each format.
+//! (40 participants): dealing, a round of turns with swaps, drawing the
+//! screens a facilitator sees (the spotlight with five big cards and a
+//! running timer, the table of 40), and the report in each format.
 
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use jiff::Timestamp;
 use jiff::civil::date;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use xiaoshi::deck::Deck;
 use xiaoshi::i18n::Lang;
+use xiaoshi::tui::theme::Theme;
+use xiaoshi::tui::workshop::app::{Action, App, Screen};
+use xiaoshi::tui::workshop::view;
 use xiaoshi::workshop::report::{self, Format};
 use xiaoshi::workshop::setup::Setup;
 use xiaoshi::workshop::{PledgeRequest, Session, deal};
@@ -111,5 +117,63 @@ fn reports(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, dealing, reports);
+/// The spotlight (10 people × 5 cards: the most cards on screen) and the
+/// table overview (40 people), drawn into a TestBackend as the TUI draws
+/// each frame: the time from a key press to a finished frame, less the
+/// terminal's own output.
+fn screens(c: &mut Criterion) {
+    let deck = Deck::builtin().expect("deck");
+    let five_each = {
+        let mut setup = setup(5);
+        setup.participants.truncate(10);
+        Session::new(
+            "2026-11-24-001A".into(),
+            setup,
+            &deck,
+            None,
+            date(2026, 11, 24),
+            now(),
+        )
+    };
+    let mut spotlight = App::new(
+        five_each,
+        deck.clone(),
+        Lang::Zh,
+        Theme { color: true },
+        now(),
+    );
+    spotlight.apply(Action::Deal);
+    spotlight.apply(Action::TimerStartPause);
+    spotlight.set_time(1_500, now());
+    let mut table = App::new(
+        new_session(&deck, 1),
+        deck.clone(),
+        Lang::Zh,
+        Theme { color: true },
+        now(),
+    );
+    table.apply(Action::Deal);
+    table.apply(Action::Show(Screen::Table));
+    let mut group = c.benchmark_group("draw");
+    for (width, height) in [(100, 30), (200, 50)] {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+        group.bench_function(format!("spotlight 5 cards {width}x{height}"), |b| {
+            b.iter(|| {
+                terminal
+                    .draw(|frame| view::render(black_box(&spotlight), frame))
+                    .expect("draw");
+            })
+        });
+        group.bench_function(format!("table of 40 {width}x{height}"), |b| {
+            b.iter(|| {
+                terminal
+                    .draw(|frame| view::render(black_box(&table), frame))
+                    .expect("draw");
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, dealing, screens, reports);
 criterion_main!(benches);
