@@ -27,6 +27,29 @@ pub fn app(lang: crate::i18n::Lang) -> crate::tui::app::App {
     app
 }
 
+/// When the sample workshop is held: 10:00 in Shanghai on 2026-11-24.
+pub fn workshop_now() -> Timestamp {
+    Timestamp::from_second(1_795_485_600)
+        .unwrap_or_else(|error| panic!("a fixed timestamp: {error}"))
+}
+
+/// A workshop being set up on 2026-11-24 for `names` with the built-in
+/// deck and seed 42 (session code `001A`), not yet dealt.
+pub fn workshop(names: &[&str]) -> (crate::workshop::Session, Deck) {
+    let deck = Deck::builtin().unwrap_or_else(|error| panic!("the built-in deck: {error}"));
+    let mut setup = crate::workshop::Setup::new(names.iter().map(|s| s.to_string()).collect());
+    setup.seed = 42;
+    let session = crate::workshop::Session::new(
+        "2026-11-24-001A".into(),
+        setup,
+        &deck,
+        None,
+        jiff::civil::date(2026, 11, 24),
+        workshop_now(),
+    );
+    (session, deck)
+}
+
 /// `days` days ending the day before `last`: most checked in, one day in
 /// nine missed, a note now and then (in Chinese), one redraw. On `last`
 /// itself the card is drawn but not yet done.

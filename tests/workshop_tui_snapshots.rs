@@ -6,37 +6,25 @@ mod common;
 
 use common::assert_no_cut_characters;
 use jiff::Timestamp;
-use jiff::civil::date;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use xiaoshi::deck::Deck;
 use xiaoshi::i18n::Lang;
+use xiaoshi::sample;
 use xiaoshi::tui::app::Edit;
 use xiaoshi::tui::theme::Theme;
 use xiaoshi::tui::workshop::app::{Action, App, Confirm, Screen};
 use xiaoshi::tui::workshop::view;
-use xiaoshi::workshop::{Session, Setup};
 
 const SIZES: [(u16, u16); 2] = [(100, 30), (200, 50)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Zh, "zh"), (Lang::En, "en")];
 const NAMES: [&str; 3] = ["王阿姨", "李叔叔", "小明"];
 
 fn now() -> Timestamp {
-    "2026-11-24T02:00:00Z".parse().expect("a timestamp")
+    sample::workshop_now()
 }
 
 fn app(lang: Lang) -> App {
-    let deck = Deck::builtin().expect("the built-in deck");
-    let mut setup = Setup::new(NAMES.iter().map(|s| s.to_string()).collect());
-    setup.seed = 42;
-    let session = Session::new(
-        "2026-11-24-001A".into(),
-        setup,
-        &deck,
-        None,
-        date(2026, 11, 24),
-        now(),
-    );
+    let (session, deck) = sample::workshop(&NAMES);
     App::new(session, deck, lang, Theme { color: false }, now())
 }
 

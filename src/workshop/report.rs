@@ -534,22 +534,8 @@ mod tests {
     use jiff::civil::date;
 
     fn session() -> (Session, Deck) {
-        let deck = Deck::builtin().expect("deck");
-        let mut setup = Setup::new(vec![
-            "王阿姨".into(),
-            "李叔叔|二".into(),
-            "<b>小明</b>".into(),
-        ]);
-        setup.seed = 42;
-        let now = "2026-11-24T10:00:00Z".parse().expect("ts");
-        let mut session = Session::new(
-            "2026-11-24-001A".into(),
-            setup,
-            &deck,
-            None,
-            date(2026, 11, 24),
-            now,
-        );
+        let (mut session, deck) = crate::sample::workshop(&["王阿姨", "李叔叔|二", "<b>小明</b>"]);
+        let now = crate::sample::workshop_now();
         session.deal(&deck).expect("deal");
         let card = session.hand(0)[0].clone();
         let request = PledgeRequest {

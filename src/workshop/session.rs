@@ -390,22 +390,11 @@ mod tests {
     use jiff::civil::date;
 
     fn now() -> Timestamp {
-        "2026-11-24T10:00:00Z".parse().expect("ts")
+        crate::sample::workshop_now()
     }
 
     fn session(names: &[&str]) -> (Session, Deck) {
-        let deck = Deck::builtin().expect("deck");
-        let mut setup = Setup::new(names.iter().map(|s| s.to_string()).collect());
-        setup.seed = 42;
-        let session = Session::new(
-            "2026-11-24-001A".into(),
-            setup,
-            &deck,
-            None,
-            date(2026, 11, 24),
-            now(),
-        );
-        (session, deck)
+        crate::sample::workshop(names)
     }
 
     #[test]

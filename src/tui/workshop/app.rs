@@ -717,7 +717,6 @@ fn one_line(error: &dyn std::fmt::Display) -> String {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::workshop::Setup;
     use jiff::civil::date;
 
     fn now() -> Timestamp {
@@ -725,17 +724,7 @@ pub(crate) mod tests {
     }
 
     pub(crate) fn app(names: &[&str]) -> App {
-        let deck = Deck::builtin().expect("deck");
-        let mut setup = Setup::new(names.iter().map(|s| s.to_string()).collect());
-        setup.seed = 42;
-        let session = Session::new(
-            "2026-11-24-001A".into(),
-            setup,
-            &deck,
-            None,
-            date(2026, 11, 24),
-            now(),
-        );
+        let (session, deck) = crate::sample::workshop(names);
         App::new(session, deck, Lang::En, Theme { color: false }, now())
     }
 
