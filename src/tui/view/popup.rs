@@ -1,5 +1,6 @@
 //! Popups over the screen: the note editor and the confirmations.
 
+use crate::tui::editor::LineEditor;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -43,12 +44,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 width: inner.width.saturating_sub(2),
                 ..inner
             };
-            let (shown, cursor) = editor.visible(usize::from(field.width));
-            frame.render_widget(Paragraph::new(shown.to_string()), field);
-            frame.set_cursor_position(Position {
-                x: field.x + cursor as u16,
-                y: field.y,
-            });
+            edit_row(frame, editor, field, true);
             let mut hints = key("Enter", i18n::KEY_SAVE);
             hints.extend(key("Esc", i18n::KEY_CANCEL));
             let hint_area = Rect {
@@ -75,5 +71,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             ];
             frame.render_widget(Paragraph::new(text), inner);
         }
+    }
+}
+
+/// A one-line text field: the part of the text that fits, scrolled to
+/// the cursor, and the terminal cursor placed in it when `focused`.
+pub(crate) fn edit_row(frame: &mut Frame, editor: &LineEditor, area: Rect, focused: bool) {
+    let (shown, cursor) = editor.visible(usize::from(area.width));
+    frame.render_widget(Paragraph::new(shown.to_string()), area);
+    if focused {
+        frame.set_cursor_position(Position {
+            x: area.x + cursor as u16,
+            y: area.y,
+        });
     }
 }

@@ -3,7 +3,7 @@
 //! see [`clear_left_edge`]).
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Flex, Layout, Position, Rect};
+use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
@@ -11,6 +11,7 @@ use crate::i18n::{self, Text, workshop as t};
 use crate::text;
 use crate::tui::editor::LineEditor;
 use crate::tui::view::clear_left_edge;
+use crate::tui::view::popup::edit_row;
 use crate::tui::workshop::app::{App, Confirm, Field, Overlay, PledgeForm, Screen};
 use crate::workshop::report::card_text;
 
@@ -74,17 +75,6 @@ fn key(app: &App, key: &str, label: Text) -> Vec<Span<'static>> {
 }
 
 /// An editor on one row of `area`, with the cursor placed by width.
-fn edit_row(frame: &mut Frame, editor: &LineEditor, area: Rect, focused: bool) {
-    let (shown, cursor) = editor.visible(usize::from(area.width));
-    frame.render_widget(Paragraph::new(shown.to_string()), area);
-    if focused {
-        frame.set_cursor_position(Position {
-            x: area.x + cursor as u16,
-            y: area.y,
-        });
-    }
-}
-
 fn field(
     app: &App,
     frame: &mut Frame,
