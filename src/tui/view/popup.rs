@@ -1,6 +1,5 @@
 //! Popups over the screen: the note editor and the confirmations.
 
-use crate::tui::editor::LineEditor;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -9,6 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::clear_left_edge;
 use crate::i18n::{self, Text};
 use crate::tui::app::{App, Confirm, Overlay};
+use crate::tui::editor::LineEditor;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(overlay) = &app.overlay else {
