@@ -169,7 +169,7 @@ pub fn run(
                 PathBuf::from(format!(
                     "xiaoshi-pledge-{}-{}.json",
                     session.id,
-                    file_safe(&session.setup.participants[participant])
+                    file_safe(session.name(participant))
                 ))
             });
             write_out(Some(&out), &text, io)?;
@@ -180,7 +180,7 @@ pub fn run(
                     i18n::fill_named(
                         i18n::report::PLEDGE_EXPORTED.get(lang),
                         &[
-                            ("name", &session.setup.participants[participant]),
+                            ("name", &session.name(participant)),
                             ("file", &out.display())
                         ],
                     )

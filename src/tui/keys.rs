@@ -5,17 +5,32 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::app::{Action, App, Edit, Overlay, Screen};
 
+/// What both TUIs do with a key before their screens see it.
+pub(crate) enum Before {
+    /// A key release (Windows reports them): nothing to do.
+    Ignore,
+    /// Ctrl-C: in raw mode it is a key like any other, and it always quits.
+    Quit,
+}
+
+/// Releases are ignored and Ctrl-C quits, on every screen of both TUIs.
+pub(crate) fn before_any_screen(key: &KeyEvent) -> Option<Before> {
+    if key.kind == KeyEventKind::Release {
+        return Some(Before::Ignore);
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    (ctrl && key.code == KeyCode::Char('c')).then_some(Before::Quit)
+}
+
 /// The action for a key press. Releases and repeats of non-text keys are
 /// ignored (Windows reports both press and release).
 pub fn handle_key(app: &App, key: KeyEvent) -> Action {
-    if key.kind == KeyEventKind::Release {
-        return Action::None;
+    match before_any_screen(&key) {
+        Some(Before::Ignore) => return Action::None,
+        Some(Before::Quit) => return Action::Quit,
+        None => {}
     }
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    // In raw mode Ctrl-C is a key like any other: it always quits.
-    if ctrl && key.code == KeyCode::Char('c') {
-        return Action::Quit;
-    }
     if app.reveal.is_some() {
         return Action::SkipReveal;
     }

@@ -196,6 +196,14 @@ impl Session {
         self.table.as_mut().ok_or(WorkshopError::NotDealt)
     }
 
+    /// A participant's name; empty for a number past the list.
+    pub fn name(&self, participant: usize) -> &str {
+        self.setup
+            .participants
+            .get(participant)
+            .map_or("", String::as_str)
+    }
+
     /// A participant's hand (empty before the deal).
     pub fn hand(&self, participant: usize) -> &[String] {
         self.table

@@ -542,7 +542,7 @@ impl App {
                 let mut text = i18n::fill_named(
                     t::SWAPPED.get(lang),
                     &[
-                        ("name", &self.session.setup.participants[who]),
+                        ("name", &self.session.name(who)),
                         ("out", &label(&swap.out)),
                         ("dealt", &label(&swap.dealt)),
                     ],

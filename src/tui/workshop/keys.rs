@@ -2,23 +2,21 @@
 //! terminal. Presenter remotes send PageUp/PageDown, so those move the
 //! spotlight too.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::app::{Action, App, Confirm, Overlay, Screen};
 use crate::deck::Pile;
 use crate::tui::app::Edit;
-use crate::tui::keys::edit_key;
+use crate::tui::keys::{Before, before_any_screen, edit_key};
 
 /// The action for a key press; releases are ignored.
 pub fn handle_key(app: &App, key: KeyEvent) -> Action {
-    if key.kind == KeyEventKind::Release {
-        return Action::None;
+    match before_any_screen(&key) {
+        Some(Before::Ignore) => return Action::None,
+        Some(Before::Quit) => return Action::Quit,
+        None => {}
     }
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    // In raw mode Ctrl-C is a key like any other: it always quits.
-    if ctrl && key.code == KeyCode::Char('c') {
-        return Action::Quit;
-    }
     match &app.overlay {
         Some(Overlay::Add(_) | Overlay::Seed(_)) => return editing(key, ctrl),
         Some(Overlay::Pledge(_)) => {
@@ -152,7 +150,7 @@ mod tests {
     use super::*;
     use crate::tui::editor::LineEditor;
     use crate::tui::workshop::app::tests::app;
-    use ratatui::crossterm::event::KeyEventState;
+    use ratatui::crossterm::event::{KeyEventKind, KeyEventState};
 
     fn press(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

@@ -123,12 +123,7 @@ fn pledge(app: &App, frame: &mut Frame, area: Rect, form: &PledgeForm) {
     let Some((who, _)) = app.spotlight() else {
         return;
     };
-    let name = app
-        .session
-        .setup
-        .participants
-        .get(who)
-        .map_or("", String::as_str);
+    let name = app.session.name(who);
     let fields = form.fields();
     let error_rows = u16::from(form.error.is_some()) * 4;
     let popup = open(frame, area, 76, 9 + fields.len() as u16 + error_rows);

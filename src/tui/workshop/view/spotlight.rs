@@ -48,12 +48,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// Who has the floor, their place in the round, the swap and the pledge.
 fn render_about(app: &App, frame: &mut Frame, area: Rect, who: usize, swapped: bool) {
     let lang = app.lang;
-    let name = app
-        .session
-        .setup
-        .participants
-        .get(who)
-        .map_or("", String::as_str);
+    let name = app.session.name(who);
     let count = app.session.setup.participants.len();
     let place = i18n::fill_named(
         t::TURN_OF.get(lang),
