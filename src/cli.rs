@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::deck::Pile;
 use crate::i18n::Lang;
@@ -16,9 +16,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub deck: Option<PathBuf>,
 
-    /// Language of the output [default: $XIAOSHI_LANG, then zh if $LANG starts with zh, else en]
+    /// Language of the output [default: $XIAOSHI_LANG, then zh if $LANG starts with zh, else en];
+    /// `both` is for `export` (cards in Chinese and English, its default)
     #[arg(long, global = true, value_enum, value_name = "LANG")]
-    pub lang: Option<Lang>,
+    pub lang: Option<LangArg>,
 
     /// No colours (also when NO_COLOR is set); the TUI stays readable in monochrome.
     #[arg(long, global = true)]
@@ -93,6 +94,10 @@ pub enum Command {
     /// (the facilitator's TUI; its subcommands do the same from scripts).
     Workshop(Box<WorkshopArgs>),
 
+    /// Make a printable deck: print-and-play PDF sheets (default), SVG cards,
+    /// or the 21-day paper tracker.
+    Export(ExportArgs),
+
     /// Print a shell completion script, e.g. `xiaoshi completions bash > ~/.local/share/bash-completion/completions/xiaoshi`.
     Completions {
         /// The shell to write completions for.
@@ -102,6 +107,111 @@ pub enum Command {
 
     /// Print the man page (roff), e.g. `xiaoshi man | man -l -`.
     Man,
+}
+
+/// `--lang`: a language, or both (cards only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    /// 中文
+    Zh,
+    /// English
+    En,
+    /// 中文 and English (export only)
+    Both,
+}
+
+impl LangArg {
+    /// The one language asked for, if one was.
+    pub fn single(self) -> Option<Lang> {
+        match self {
+            LangArg::Zh => Some(Lang::Zh),
+            LangArg::En => Some(Lang::En),
+            LangArg::Both => None,
+        }
+    }
+}
+
+impl Cli {
+    /// Checks what clap cannot: `--lang both` only makes sense for cards.
+    pub fn check(&self) -> Result<(), clap::Error> {
+        let exporting = matches!(self.command, Some(Command::Export(_)));
+        if self.lang == Some(LangArg::Both) && !exporting {
+            return Err(Cli::command().error(
+                clap::error::ErrorKind::InvalidValue,
+                "`--lang both` is for `xiaoshi export` (cards in Chinese and English); \
+                 other commands speak zh or en",
+            ));
+        }
+        Ok(())
+    }
+
+    /// The language for messages: `--lang`, else the environment's.
+    pub fn ui_lang(&self) -> Lang {
+        Lang::from_env(self.lang.and_then(LangArg::single))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// pdf: print-and-play sheets; svg: one file a card and back.svg, for designers.
+    #[arg(long, value_enum, default_value = "pdf")]
+    pub format: ExportFormat,
+
+    /// The file to write (`-` for standard output), or the folder for svg
+    /// [default: shequ-xiaoshi-print.pdf, shequ-xiaoshi-svg/, shequ-xiaoshi-tracker.pdf, named after --deck]
+    #[arg(long, short, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+
+    /// The paper size.
+    #[arg(long, value_enum, default_value = "a4")]
+    pub paper: crate::export::Paper,
+
+    /// Add 3 mm of artwork past every card's edge, so a cut a little off shows no white.
+    #[arg(long)]
+    pub bleed: bool,
+
+    /// How your printer turns the sheet: each back lands behind its front.
+    #[arg(long, value_enum, default_value = "long")]
+    pub duplex: crate::export::Duplex,
+
+    /// Move the backs X mm right and Y mm down (negative: left, up), to undo a
+    /// printer's duplex shift; `--calibration` measures it.
+    #[arg(long, value_name = "X,Y", value_parser = parse_offset, allow_hyphen_values = true)]
+    pub back_offset: Option<(f32, f32)>,
+
+    /// Start with a duplex test sheet: a 100 mm ruler and crosses to read the back offset from.
+    #[arg(long)]
+    pub calibration: bool,
+
+    /// Set the cards in this OpenType/TrueType font instead of the built-in Noto Sans CJK SC.
+    #[arg(long, value_name = "FILE")]
+    pub font: Option<PathBuf>,
+
+    /// Write the 21-day paper tracker (one sheet) instead of the deck.
+    #[arg(long, conflicts_with_all = ["format", "bleed", "duplex", "back_offset", "calibration"])]
+    pub tracker: bool,
+}
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Pdf,
+    Svg,
+}
+
+/// `--back-offset X,Y` in millimetres, each within ±20 mm (a larger shift is
+/// a wrong setting, not a printer's tolerance).
+fn parse_offset(value: &str) -> Result<(f32, f32), String> {
+    let usage = || format!("`{value}` is not X,Y in millimetres, such as 1.5,-0.5");
+    let (x, y) = value.split_once(',').ok_or_else(usage)?;
+    let parse = |part: &str| part.trim().parse::<f32>().ok().filter(|v| v.is_finite());
+    let (x, y) = (parse(x).ok_or_else(usage)?, parse(y).ok_or_else(usage)?);
+    if x.abs() > 20.0 || y.abs() > 20.0 {
+        return Err(format!(
+            "`{value}`: an offset of more than 20 mm is a wrong printer setting, not a shift"
+        ));
+    }
+    Ok((x, y))
 }
 
 #[derive(Debug, Subcommand)]
@@ -306,11 +416,28 @@ mod tests {
     }
 
     #[test]
+    fn back_offsets_are_two_millimetre_numbers() {
+        assert_eq!(parse_offset("1.5,-0.5"), Ok((1.5, -0.5)));
+        assert_eq!(parse_offset(" -2 , 3 "), Ok((-2.0, 3.0)));
+        for bad in ["1.5", "a,b", "1,2,3", "NaN,1", "inf,0", "25,0"] {
+            assert!(parse_offset(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn lang_both_is_only_for_export() {
+        let export = Cli::try_parse_from(["xiaoshi", "export", "--lang", "both"]).expect("parses");
+        assert!(export.check().is_ok());
+        let status = Cli::try_parse_from(["xiaoshi", "status", "--lang", "both"]).expect("parses");
+        assert!(status.check().is_err());
+    }
+
+    #[test]
     fn global_flags_work_after_subcommands() {
         let cli =
             Cli::try_parse_from(["xiaoshi", "deck", "list", "--lang", "zh", "--suit", "红桃"])
                 .expect("parses");
-        assert_eq!(cli.lang, Some(Lang::Zh));
+        assert_eq!(cli.lang, Some(LangArg::Zh));
         match cli.command {
             Some(Command::Deck(DeckCommand::List(args))) => {
                 assert_eq!(args.suit, Some(Pile::Hearts));

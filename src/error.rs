@@ -5,6 +5,7 @@ use std::io;
 use crate::clock::ClockError;
 use crate::config::ConfigError;
 use crate::deck::DeckError;
+use crate::export::ExportError;
 use crate::journal::JournalError;
 use crate::journal::actions::ActionError;
 use crate::journal::transfer::ImportError;
@@ -41,6 +42,9 @@ pub enum Error {
 
     #[error(transparent)]
     Session(#[from] SessionError),
+
+    #[error(transparent)]
+    Export(#[from] ExportError),
 
     #[error("there is no card `{id}` in {deck}\n  hint: {}", unknown_card_hint(suggestion.as_deref()))]
     UnknownCard {

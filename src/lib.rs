@@ -10,6 +10,7 @@
 //! - [`clock`], [`config`], [`paths`]: today's date, settings, where files live.
 //! - [`fsutil`]: atomic writes with a backup; [`ronfile`]: reading versioned RON files.
 //! - [`workshop`]: facilitator sessions: dealing, turns, the timer, pledges.
+//! - [`export`]: the printable deck: print-and-play PDF, SVG cards, the paper tracker.
 //! - [`tui`]: the terminal UIs (`xiaoshi`, and `xiaoshi workshop`).
 //! - [`cli`]: the clap definitions, which also feed completions and the man page.
 //! - [`commands`]: what each subcommand prints, written to any `io::Write`.
@@ -23,6 +24,7 @@ pub mod commands;
 pub mod config;
 pub mod deck;
 pub mod error;
+pub mod export;
 pub mod fsutil;
 pub mod i18n;
 pub mod journal;

@@ -7,7 +7,6 @@ use std::process::ExitCode;
 use clap::Parser;
 use xiaoshi::cli::Cli;
 use xiaoshi::commands::{self, Output};
-use xiaoshi::i18n::Lang;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -23,7 +22,11 @@ fn main() -> ExitCode {
             };
         }
     };
-    let lang = Lang::from_env(cli.lang);
+    if let Err(error) = cli.check() {
+        let _ = error.print();
+        return ExitCode::from(2);
+    }
+    let lang = cli.ui_lang();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut err = io::stderr();

@@ -2,12 +2,14 @@
 //! binary share one code path. `main.rs` only picks stdout and stderr.
 
 mod deck;
+mod export;
 mod journal;
 pub mod report;
 pub mod resident;
 pub mod workshop;
 
 use std::io::{IsTerminal, Write};
+use std::path::Path;
 
 use clap::CommandFactory;
 
@@ -71,6 +73,18 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
         Some(Command::Workshop(args)) => {
             workshop::run(cli, args.command.as_ref(), &args.setup, lang, io)
         }
+        Some(Command::Export(args)) => {
+            let (deck, _) = load_deck(cli)?;
+            let stem = cli
+                .deck
+                .as_deref()
+                .and_then(|path| path.file_stem())
+                .map_or_else(
+                    || "shequ-xiaoshi".to_string(),
+                    |stem| stem.to_string_lossy().into_owned(),
+                );
+            export::run(&deck, &stem, args, cli.lang, lang, io)
+        }
         Some(Command::Completions { shell }) => {
             // clap_complete panics on a write error, so generate into memory
             // and let a closed pipe surface as an ordinary io::Error.
@@ -81,6 +95,25 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
         }
         Some(Command::Man) => {
             clap_mangen::Man::new(Cli::command()).render(io.out)?;
+            Ok(())
+        }
+    }
+}
+
+/// Writes `bytes` to `out` atomically, or to standard output for none or `-`.
+pub(crate) fn write_out(out: Option<&Path>, bytes: &[u8], io: &mut Output<'_>) -> Result<()> {
+    match out {
+        Some(path) if path.as_os_str() != "-" => {
+            crate::fsutil::write_atomic(path, bytes, false).map_err(|source| {
+                crate::error::Error::WriteFile {
+                    path: path.display().to_string(),
+                    source,
+                }
+            })?;
+            Ok(())
+        }
+        _ => {
+            io.out.write_all(bytes)?;
             Ok(())
         }
     }

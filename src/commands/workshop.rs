@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
-use super::Output;
 use super::report::write_json;
+use super::{Output, write_out};
 use crate::cli::{Cli, SetupArgs, WorkshopCommand};
 use crate::clock::Clock;
 use crate::config::Config;
@@ -395,23 +395,6 @@ fn list(sessions: &Sessions, json: bool, lang: Lang, io: &mut Output<'_>) -> Res
         }
     }
     Ok(())
-}
-
-/// Writes `bytes` to `out` atomically, or to standard output for none or `-`.
-fn write_out(out: Option<&Path>, bytes: &[u8], io: &mut Output<'_>) -> Result<()> {
-    match out {
-        Some(path) if path.as_os_str() != "-" => {
-            crate::fsutil::write_atomic(path, bytes, false).map_err(|source| Error::WriteFile {
-                path: path.display().to_string(),
-                source,
-            })?;
-            Ok(())
-        }
-        _ => {
-            io.out.write_all(bytes)?;
-            Ok(())
-        }
-    }
 }
 
 /// A name made safe for a file name: path separators and control

@@ -1,0 +1,146 @@
+//! `xiaoshi export`: the printable deck and the paper tracker, written to
+//! files (or a PDF to standard output with `--out -`). What it says goes to
+//! standard error, so standard output can carry the PDF itself.
+
+use std::path::{Path, PathBuf};
+
+use super::{Output, write_out};
+use crate::cli::{ExportArgs, ExportFormat, LangArg};
+use crate::deck::Deck;
+use crate::error::{Error, Result};
+use crate::export::{self, CardLang, CardOptions, Fonts, SheetOptions, Warning};
+use crate::i18n::export as text;
+use crate::i18n::{Lang, fill_named};
+
+/// Runs `export` for `deck`, whose file stem (or `shequ-xiaoshi`) names the output.
+pub fn run(
+    deck: &Deck,
+    stem: &str,
+    args: &ExportArgs,
+    card_lang: Option<LangArg>,
+    lang: Lang,
+    io: &mut Output<'_>,
+) -> Result<()> {
+    let fonts = match &args.font {
+        Some(path) => Fonts::from_file(path),
+        None => Fonts::builtin(),
+    }
+    .map_err(export::ExportError::from)?;
+    let card_lang = match card_lang {
+        Some(LangArg::Zh) => CardLang::Zh,
+        Some(LangArg::En) => CardLang::En,
+        Some(LangArg::Both) | None => CardLang::Both,
+    };
+    if args.tracker {
+        let bytes = export::tracker_pdf(deck, &fonts, args.paper, card_lang)?;
+        let out = args
+            .out
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(format!("{stem}-tracker.pdf")));
+        write_out(Some(&out), &bytes, io)?;
+        return said(&out, io, |path| {
+            fill_named(text::WROTE.get(lang), &[("path", &path)])
+        });
+    }
+    match args.format {
+        ExportFormat::Pdf => {
+            let options = CardOptions {
+                sheet: SheetOptions {
+                    paper: args.paper,
+                    bleed: args.bleed,
+                    duplex: args.duplex,
+                    back_offset: args.back_offset.unwrap_or((0.0, 0.0)),
+                },
+                lang: card_lang,
+                calibration: args.calibration,
+            };
+            let exported = export::deck_pdf(deck, &fonts, &options)?;
+            warn(&exported.warnings, lang, io)?;
+            let out = args
+                .out
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(format!("{stem}-print.pdf")));
+            write_out(Some(&out), &exported.bytes, io)?;
+            let kb = exported.bytes.len().div_ceil(1024);
+            said(&out, io, |path| {
+                fill_named(
+                    text::WROTE_PDF.get(lang),
+                    &[
+                        ("path", &path),
+                        ("pages", &exported.pages),
+                        ("kb", &kb),
+                        ("cards", &deck.cards.len()),
+                    ],
+                )
+            })?;
+            if args.duplex != export::Duplex::None {
+                writeln!(io.err, "  {}", text::DUPLEX_HINT.get(lang))?;
+            }
+            Ok(())
+        }
+        ExportFormat::Svg => {
+            let bleed = if args.bleed {
+                export::geometry::BLEED
+            } else {
+                0.0
+            };
+            let (files, warnings) = export::deck_svgs(deck, &fonts, card_lang, bleed)?;
+            warn(&warnings, lang, io)?;
+            let dir = args
+                .out
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(format!("{stem}-svg")));
+            write_files(&dir, &files)?;
+            let message = fill_named(
+                text::WROTE_SVG.get(lang),
+                &[("files", &files.len()), ("path", &dir.display())],
+            );
+            writeln!(io.err, "{message}")?;
+            Ok(())
+        }
+    }
+}
+
+/// Says what was written, unless it went to standard output.
+fn said(out: &Path, io: &mut Output<'_>, message: impl Fn(String) -> String) -> Result<()> {
+    if out.as_os_str() != "-" {
+        writeln!(io.err, "{}", message(out.display().to_string()))?;
+    }
+    Ok(())
+}
+
+fn warn(warnings: &[Warning], lang: Lang, io: &mut Output<'_>) -> Result<()> {
+    for warning in warnings {
+        let message = match warning {
+            Warning::Shrunk { card, percent } => fill_named(
+                text::SHRUNK.get(lang),
+                &[("card", card), ("percent", percent)],
+            ),
+        };
+        writeln!(io.err, "{}: {message}", crate::i18n::WARNING.get(lang))?;
+    }
+    Ok(())
+}
+
+fn write_files(dir: &Path, files: &[export::SvgFile]) -> Result<()> {
+    let failed = |path: &Path, source| Error::WriteFile {
+        path: path.display().to_string(),
+        source,
+    };
+    if dir.as_os_str() == "-" {
+        return Err(failed(
+            dir,
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "SVG is one file a card: give a folder with --out",
+            ),
+        ));
+    }
+    std::fs::create_dir_all(dir).map_err(|source| failed(dir, source))?;
+    for file in files {
+        let path = dir.join(&file.name);
+        crate::fsutil::write_atomic(&path, file.content.as_bytes(), false)
+            .map_err(|source| failed(&path, source))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,195 @@
+//! The export's type: the compiled-in Noto Sans CJK SC subset (regular and
+//! bold), or the user's `--font`.
+//!
+//! Each face is read once with skrifa into a table of character → glyph and
+//! advance width. The typesetter measures with that table and the PDF writer
+//! places exactly those glyphs, so what was measured is what is printed, and
+//! a character the font lacks is known before anything is written.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use skrifa::instance::{LocationRef, Size};
+use skrifa::{FontRef, MetadataProvider};
+
+use super::scene::Weight;
+
+/// Noto Sans CJK SC, subset to GB 2312 and the deck's text (assets/fonts/README.md).
+static BUILTIN_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Regular-subset.otf");
+static BUILTIN_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Bold-subset.otf");
+
+/// How the built-in font is named in messages.
+pub const BUILTIN_FONT: &str = "the built-in font (Noto Sans CJK SC)";
+
+/// Largest font file accepted: the full Noto Sans CJK collection is ~20 MB per weight.
+const MAX_FONT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A font that could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum FontError {
+    #[error("cannot read the font {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path} is {size} bytes, more than a font may be ({limit} bytes)")]
+    TooLarge { path: String, size: u64, limit: u64 },
+    #[error(
+        "{origin} is not a font xiaoshi can use: {reason}\n  \
+         hint: give an OpenType or TrueType file (.otf, .ttf, or the first face of a .ttc)"
+    )]
+    Unusable { origin: String, reason: String },
+}
+
+/// One face: the font for the PDF, and its glyphs and metrics.
+pub struct Face {
+    pub font: krilla::text::Font,
+    /// Character → (glyph id, advance in ems).
+    glyphs: HashMap<char, (u32, f32)>,
+    /// Ascender and descender, in ems (descent positive, below the baseline).
+    pub ascent: f32,
+    pub descent: f32,
+}
+
+impl Face {
+    fn load(data: krilla::Data, origin: &str) -> Result<Face, FontError> {
+        let unusable = |reason: &str| FontError::Unusable {
+            origin: origin.to_string(),
+            reason: reason.to_string(),
+        };
+        let bytes: &[u8] = data.as_ref();
+        let font_ref = FontRef::from_index(bytes, 0).map_err(|e| unusable(&e.to_string()))?;
+        let metrics = font_ref.metrics(Size::unscaled(), LocationRef::default());
+        let em = f32::from(metrics.units_per_em);
+        if em <= 0.0 {
+            return Err(unusable("its units per em are zero"));
+        }
+        let advances = font_ref.glyph_metrics(Size::unscaled(), LocationRef::default());
+        let glyphs: HashMap<char, (u32, f32)> = font_ref
+            .charmap()
+            .mappings()
+            .filter_map(|(code, glyph)| {
+                let c = char::from_u32(code)?;
+                let advance = advances.advance_width(glyph)? / em;
+                Some((c, (glyph.to_u32(), advance)))
+            })
+            .collect();
+        if glyphs.is_empty() {
+            return Err(unusable("it maps no characters (no usable cmap table)"));
+        }
+        let font = krilla::text::Font::new(data, 0)
+            .ok_or_else(|| unusable("the PDF writer cannot embed it"))?;
+        Ok(Face {
+            font,
+            glyphs,
+            ascent: metrics.ascent / em,
+            descent: -metrics.descent / em,
+        })
+    }
+
+    /// The glyph and advance (in ems) for `c`, if the font has it.
+    pub fn glyph(&self, c: char) -> Option<(u32, f32)> {
+        self.glyphs.get(&c).copied()
+    }
+
+    /// True when the font draws `c`.
+    pub fn has(&self, c: char) -> bool {
+        self.glyphs.contains_key(&c)
+    }
+}
+
+/// The faces an export uses.
+pub struct Fonts {
+    regular: Face,
+    bold: Face,
+    /// Names the font in messages: the built-in one, or the `--font` path.
+    pub origin: String,
+}
+
+impl Fonts {
+    /// The compiled-in Noto Sans CJK SC, regular and bold.
+    pub fn builtin() -> Result<Fonts, FontError> {
+        Ok(Fonts {
+            regular: Face::load(BUILTIN_REGULAR.into(), BUILTIN_FONT)?,
+            bold: Face::load(BUILTIN_BOLD.into(), BUILTIN_FONT)?,
+            origin: BUILTIN_FONT.to_string(),
+        })
+    }
+
+    /// A font file given with `--font`, used for both weights (titles are
+    /// then set in the same weight, a size larger).
+    pub fn from_file(path: &Path) -> Result<Fonts, FontError> {
+        let origin = path.display().to_string();
+        let read = |source| FontError::Read {
+            path: origin.clone(),
+            source,
+        };
+        let size = std::fs::metadata(path).map_err(read)?.len();
+        if size > MAX_FONT_BYTES {
+            return Err(FontError::TooLarge {
+                path: origin,
+                size,
+                limit: MAX_FONT_BYTES,
+            });
+        }
+        let data: krilla::Data = std::fs::read(path).map_err(read)?.into();
+        let regular = Face::load(data.clone(), &origin)?;
+        let bold = Face::load(data, &origin)?;
+        Ok(Fonts {
+            regular,
+            bold,
+            origin,
+        })
+    }
+
+    pub fn face(&self, weight: Weight) -> &Face {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_font_covers_gb2312_hanzi_and_the_suits() {
+        let fonts = Fonts::builtin().expect("the built-in font loads");
+        for weight in [Weight::Regular, Weight::Bold] {
+            let face = fonts.face(weight);
+            for c in
+                "社区小事邻里破冰兴趣社群互助友好空间环境爱邻日，。、？！「」（）ABCxyz019 ♥♠♣♦"
+                    .chars()
+            {
+                assert!(face.has(c), "{c:?} missing from {weight:?}");
+            }
+            let (_, advance) = face.glyph('社').expect("has 社");
+            assert!(
+                (advance - 1.0).abs() < 1e-3,
+                "CJK is one em wide: {advance}"
+            );
+            let (_, space) = face.glyph(' ').expect("has a space");
+            assert!(space > 0.1 && space < 0.5, "{space}");
+            assert!(face.ascent > 0.7 && face.descent > 0.05);
+            assert!(!face.has('\u{E000}'), "no private-use glyphs");
+        }
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_font_is_refused_with_its_name() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("notes.ttf");
+        std::fs::write(&path, "这不是字体").expect("write");
+        let error = Fonts::from_file(&path).err().expect("refused").to_string();
+        assert!(
+            error.contains("notes.ttf") && error.contains("not a font"),
+            "{error}"
+        );
+        let missing = Fonts::from_file(&dir.path().join("nope.otf"))
+            .err()
+            .expect("refused");
+        assert!(missing.to_string().contains("nope.otf"), "{missing}");
+    }
+}

@@ -1,0 +1,696 @@
+//! Page geometry of the print-and-play sheets, as pure data in millimetres.
+//!
+//! Nine poker-size cards (63 × 88 mm) sit 3 × 3, centred on the paper. A
+//! fronts page is followed by its backs page, on which every card's back is
+//! placed behind its front for the chosen duplex flip, then moved by the
+//! user's `--back-offset` (printers shift the second side a little).
+//! Everything here is checked by tests without drawing anything.
+
+/// Points (PDF's unit) per millimetre.
+pub const PT_PER_MM: f32 = 72.0 / 25.4;
+
+/// Poker-size card, the trim size.
+pub const CARD_W: f32 = 63.0;
+pub const CARD_H: f32 = 88.0;
+
+/// Bleed drawn around each card with `--bleed`.
+pub const BLEED: f32 = 3.0;
+
+/// How near the paper's edge an office printer can print. Cards (their trim)
+/// always stay inside; bleed and crop marks may reach into it.
+pub const PRINTABLE_MARGIN: f32 = 4.0;
+
+/// Crop marks: the gap left outside the card (or its bleed), and their length.
+pub const MARK_GAP: f32 = 1.0;
+pub const MARK_LEN: f32 = 5.0;
+/// A crop mark shorter than this is left out rather than drawn as a dot.
+const MARK_MIN: f32 = 1.5;
+/// Room kept above and below the cards for the page's header and footer.
+pub const NOTE_BAND: f32 = 3.0;
+
+pub const COLUMNS: usize = 3;
+pub const ROWS: usize = 3;
+/// Cards on one sheet.
+pub const PER_PAGE: usize = COLUMNS * ROWS;
+
+/// The paper the deck is printed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Paper {
+    /// ISO A4, 210 × 297 mm.
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in millimetres, portrait.
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (210.0, 297.0),
+            Paper::Letter => (215.9, 279.4),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "Letter",
+        }
+    }
+}
+
+/// How the printer turns the sheet for the second side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Duplex {
+    /// Flip on the long edge (the usual duplex setting): backs mirrored left to right.
+    Long,
+    /// Flip on the short edge: backs mirrored top to bottom.
+    Short,
+    /// Single-sided: backs pages printed as they are, to cut and glue.
+    None,
+}
+
+/// A rectangle in millimetres, y pointing down from the page's top-left corner.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+impl Rect {
+    pub fn new(x: f32, y: f32, w: f32, h: f32) -> Rect {
+        Rect { x, y, w, h }
+    }
+
+    pub fn right(&self) -> f32 {
+        self.x + self.w
+    }
+
+    pub fn bottom(&self) -> f32 {
+        self.y + self.h
+    }
+
+    /// True when `other` lies wholly inside (edges may touch, within 1 µm).
+    pub fn contains(&self, other: &Rect) -> bool {
+        const EPS: f32 = 1e-3;
+        other.x >= self.x - EPS
+            && other.y >= self.y - EPS
+            && other.right() <= self.right() + EPS
+            && other.bottom() <= self.bottom() + EPS
+    }
+
+    /// True when the two share more than an edge.
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        const EPS: f32 = 1e-3;
+        self.x < other.right() - EPS
+            && other.x < self.right() - EPS
+            && self.y < other.bottom() - EPS
+            && other.y < self.bottom() - EPS
+    }
+
+    /// Grown by the given amounts on each side.
+    pub fn outset(&self, left: f32, top: f32, right: f32, bottom: f32) -> Rect {
+        Rect::new(
+            self.x - left,
+            self.y - top,
+            self.w + left + right,
+            self.h + top + bottom,
+        )
+    }
+
+    pub fn translate(&self, dx: f32, dy: f32) -> Rect {
+        Rect::new(self.x + dx, self.y + dy, self.w, self.h)
+    }
+
+    /// Mirrored left to right on a page `page_w` wide.
+    fn mirror_x(&self, page_w: f32) -> Rect {
+        Rect::new(page_w - self.right(), self.y, self.w, self.h)
+    }
+
+    /// Mirrored top to bottom on a page `page_h` high.
+    fn mirror_y(&self, page_h: f32) -> Rect {
+        Rect::new(self.x, page_h - self.bottom(), self.w, self.h)
+    }
+}
+
+/// A straight line segment, for crop marks and rulers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Line {
+    pub x1: f32,
+    pub y1: f32,
+    pub x2: f32,
+    pub y2: f32,
+}
+
+/// One card's place on a page: where it is cut (trim) and how far its
+/// artwork reaches (bleed; equal to the trim without `--bleed`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Slot {
+    pub trim: Rect,
+    pub bleed: Rect,
+}
+
+/// What the user chose for the sheets.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SheetOptions {
+    pub paper: Paper,
+    pub bleed: bool,
+    pub duplex: Duplex,
+    /// Millimetres the backs are moved by, right and down.
+    pub back_offset: (f32, f32),
+}
+
+impl Default for SheetOptions {
+    fn default() -> Self {
+        SheetOptions {
+            paper: Paper::A4,
+            bleed: false,
+            duplex: Duplex::Long,
+            back_offset: (0.0, 0.0),
+        }
+    }
+}
+
+/// The layout of every card sheet of one export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    pub options: SheetOptions,
+    pub width: f32,
+    pub height: f32,
+    /// Space between neighbouring cards: twice the bleed, so every card has
+    /// its full bleed on every side.
+    pub gutter: f32,
+    /// Bleed on the outer edges of the grid.
+    pub outer_bleed: f32,
+    fronts: [Slot; PER_PAGE],
+}
+
+impl Sheet {
+    /// The layout for `options`, or why the paper is too small for it.
+    pub fn new(options: SheetOptions) -> Result<Sheet, NoRoom> {
+        let (width, height) = options.paper.size();
+        let (gutter, outer_bleed) = if options.bleed {
+            (2.0 * BLEED, BLEED)
+        } else {
+            (0.0, 0.0)
+        };
+        let grid_w = COLUMNS as f32 * CARD_W + (COLUMNS - 1) as f32 * gutter;
+        let grid_h = ROWS as f32 * CARD_H + (ROWS - 1) as f32 * gutter;
+        let left = (width - grid_w) / 2.0;
+        let top = (height - grid_h) / 2.0;
+        let inner = gutter / 2.0;
+        let fronts = std::array::from_fn(|index| {
+            let (row, column) = (index / COLUMNS, index % COLUMNS);
+            let trim = Rect::new(
+                left + column as f32 * (CARD_W + gutter),
+                top + row as f32 * (CARD_H + gutter),
+                CARD_W,
+                CARD_H,
+            );
+            let side = |outer_edge: bool| {
+                if !options.bleed {
+                    0.0
+                } else if outer_edge {
+                    outer_bleed
+                } else {
+                    inner
+                }
+            };
+            let bleed = trim.outset(
+                side(column == 0),
+                side(row == 0),
+                side(column == COLUMNS - 1),
+                side(row == ROWS - 1),
+            );
+            Slot { trim, bleed }
+        });
+        // Cards inside the printable area, with room above and below for
+        // the page's header and its "print at 100%" line.
+        let needed = grid_h + 2.0 * (outer_bleed + NOTE_BAND + PRINTABLE_MARGIN);
+        let needed_w = grid_w + 2.0 * PRINTABLE_MARGIN;
+        if needed > height + 1e-3 || needed_w > width + 1e-3 {
+            return Err(NoRoom {
+                paper: options.paper,
+                needed,
+                height,
+            });
+        }
+        Ok(Sheet {
+            options,
+            width,
+            height,
+            gutter,
+            outer_bleed,
+            fronts,
+        })
+    }
+
+    /// The page, as a rectangle.
+    pub fn page(&self) -> Rect {
+        Rect::new(0.0, 0.0, self.width, self.height)
+    }
+
+    /// Where an office printer prints.
+    pub fn printable(&self) -> Rect {
+        self.page().outset(
+            -PRINTABLE_MARGIN,
+            -PRINTABLE_MARGIN,
+            -PRINTABLE_MARGIN,
+            -PRINTABLE_MARGIN,
+        )
+    }
+
+    /// The `index`th card (0–8, row by row) on a fronts page.
+    pub fn front(&self, index: usize) -> Slot {
+        self.fronts[index % PER_PAGE]
+    }
+
+    /// Where the back of the `index`th front goes on the backs page: behind
+    /// its front once the sheet is turned, then moved by the back offset.
+    pub fn back(&self, index: usize) -> Slot {
+        let front = self.front(index);
+        let (dx, dy) = self.options.back_offset;
+        let place = |rect: Rect| {
+            let turned = match self.options.duplex {
+                Duplex::Long => rect.mirror_x(self.width),
+                Duplex::Short => rect.mirror_y(self.height),
+                Duplex::None => rect,
+            };
+            turned.translate(dx, dy)
+        };
+        Slot {
+            trim: place(front.trim),
+            bleed: place(front.bleed),
+        }
+    }
+
+    /// Turns a point of the front side into the point behind it on the back
+    /// side (without the offset): for the calibration sheet's targets.
+    pub fn behind(&self, x: f32, y: f32) -> (f32, f32) {
+        match self.options.duplex {
+            Duplex::Long => (self.width - x, y),
+            Duplex::Short => (x, self.height - y),
+            Duplex::None => (x, y),
+        }
+    }
+
+    /// Crop marks of a fronts page: every cut line extended into the
+    /// margins, outside the cards and their bleed, where the margin has room.
+    /// With bleed the cut lines are also marked across the gutters between
+    /// cards: those marks stand on bleed that is cut away with the gutter.
+    pub fn crop_marks(&self) -> Vec<Line> {
+        let first = self.front(0);
+        let last = self.front(PER_PAGE - 1);
+        let reach = self.outer_bleed + MARK_GAP;
+        let (top, bottom) = (first.trim.y - reach, last.trim.bottom() + reach);
+        let (left, right) = (first.trim.x - reach, last.trim.right() + reach);
+        let mut cuts_x: Vec<f32> = Vec::new();
+        let mut cuts_y: Vec<f32> = Vec::new();
+        for slot in &self.fronts {
+            for x in [slot.trim.x, slot.trim.right()] {
+                push_unique(&mut cuts_x, x);
+            }
+            for y in [slot.trim.y, slot.trim.bottom()] {
+                push_unique(&mut cuts_y, y);
+            }
+        }
+        let up = top.min(MARK_LEN);
+        let down = (self.height - bottom).min(MARK_LEN);
+        let out_left = left.min(MARK_LEN);
+        let out_right = (self.width - right).min(MARK_LEN);
+        let mut marks = Vec::new();
+        for &x in &cuts_x {
+            if up >= MARK_MIN {
+                marks.push(Line::vertical(x, top - up, top));
+            }
+            if down >= MARK_MIN {
+                marks.push(Line::vertical(x, bottom, bottom + down));
+            }
+        }
+        for &y in &cuts_y {
+            if out_left >= MARK_MIN {
+                marks.push(Line::horizontal(y, left - out_left, left));
+            }
+            if out_right >= MARK_MIN {
+                marks.push(Line::horizontal(y, right, right + out_right));
+            }
+        }
+        if self.gutter > 0.0 {
+            for row in 0..ROWS - 1 {
+                let (y1, y2) = (
+                    self.front(row * COLUMNS).trim.bottom(),
+                    self.front((row + 1) * COLUMNS).trim.y,
+                );
+                for &x in &cuts_x {
+                    marks.push(Line::vertical(x, y1, y2));
+                }
+            }
+            for column in 0..COLUMNS - 1 {
+                let (x1, x2) = (
+                    self.front(column).trim.right(),
+                    self.front(column + 1).trim.x,
+                );
+                for &y in &cuts_y {
+                    marks.push(Line::horizontal(y, x1, x2));
+                }
+            }
+        }
+        marks
+    }
+
+    /// The centre of the bottom margin's printable part: where each page
+    /// says "print at 100%". Centred, so it falls between the middle
+    /// column's crop marks.
+    pub fn footer_anchor(&self) -> (f32, f32) {
+        let grid_bottom = self.front(PER_PAGE - 1).bleed.bottom();
+        let limit = self.height - PRINTABLE_MARGIN;
+        (self.width / 2.0, (grid_bottom + limit) / 2.0)
+    }
+
+    /// The centre of the top margin's printable part, for the page's header.
+    pub fn header_anchor(&self) -> (f32, f32) {
+        let grid_top = self.front(0).bleed.y;
+        (self.width / 2.0, (PRINTABLE_MARGIN + grid_top) / 2.0)
+    }
+}
+
+/// The paper is too small for the cards with their bleed and margins.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error(
+    "{} paper is {height:.1} mm high, but three rows of cards with 3 mm bleed need {needed:.1} mm \
+     (with the printer's margins and the page notes)\n  \
+     hint: print on A4 (--paper a4), or leave out --bleed",
+    paper.name()
+)]
+pub struct NoRoom {
+    pub paper: Paper,
+    pub needed: f32,
+    pub height: f32,
+}
+
+impl Line {
+    fn vertical(x: f32, y1: f32, y2: f32) -> Line {
+        Line {
+            x1: x,
+            y1,
+            x2: x,
+            y2,
+        }
+    }
+
+    fn horizontal(y: f32, x1: f32, x2: f32) -> Line {
+        Line {
+            x1,
+            y1: y,
+            x2,
+            y2: y,
+        }
+    }
+
+    /// The segment's bounding box (zero-width for a vertical line).
+    pub fn bounds(&self) -> Rect {
+        let (x, y) = (self.x1.min(self.x2), self.y1.min(self.y2));
+        Rect::new(x, y, (self.x1 - self.x2).abs(), (self.y1 - self.y2).abs())
+    }
+}
+
+fn push_unique(values: &mut Vec<f32>, value: f32) {
+    if !values.iter().any(|v| (v - value).abs() < 1e-3) {
+        values.push(value);
+    }
+}
+
+/// What one page of a card export shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    Fronts,
+    Backs,
+    /// The duplex test sheet: its first and its second side.
+    CalibrationFront,
+    CalibrationBack,
+}
+
+/// One page: its kind and the cards on it (indexes into the deck).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PagePlan {
+    pub kind: PageKind,
+    pub cards: std::ops::Range<usize>,
+}
+
+/// The pages for `cards` cards: each fronts page followed by its backs page,
+/// after the calibration sheet's two sides if asked for.
+pub fn plan_pages(cards: usize, calibration: bool) -> Vec<PagePlan> {
+    let mut pages = Vec::new();
+    if calibration {
+        pages.push(PagePlan {
+            kind: PageKind::CalibrationFront,
+            cards: 0..0,
+        });
+        pages.push(PagePlan {
+            kind: PageKind::CalibrationBack,
+            cards: 0..0,
+        });
+    }
+    for start in (0..cards).step_by(PER_PAGE) {
+        let range = start..(start + PER_PAGE).min(cards);
+        for kind in [PageKind::Fronts, PageKind::Backs] {
+            pages.push(PagePlan {
+                kind,
+                cards: range.clone(),
+            });
+        }
+    }
+    pages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sheet(paper: Paper, bleed: bool, duplex: Duplex) -> Sheet {
+        Sheet::new(SheetOptions {
+            paper,
+            bleed,
+            duplex,
+            back_offset: (0.0, 0.0),
+        })
+        .expect("room on the paper")
+    }
+
+    fn every_sheet() -> Vec<Sheet> {
+        let mut sheets = Vec::new();
+        for paper in [Paper::A4, Paper::Letter] {
+            for bleed in [false, true] {
+                if paper == Paper::Letter && bleed {
+                    continue;
+                }
+                for duplex in [Duplex::Long, Duplex::Short, Duplex::None] {
+                    sheets.push(sheet(paper, bleed, duplex));
+                }
+            }
+        }
+        sheets
+    }
+
+    #[test]
+    fn a4_cards_are_centred_and_butt_without_bleed() {
+        let s = sheet(Paper::A4, false, Duplex::Long);
+        assert_eq!(s.front(0).trim, Rect::new(10.5, 16.5, 63.0, 88.0));
+        assert_eq!(s.front(4).trim, Rect::new(73.5, 104.5, 63.0, 88.0));
+        assert_eq!(s.front(8).trim, Rect::new(136.5, 192.5, 63.0, 88.0));
+        assert_eq!(s.front(0).bleed, s.front(0).trim);
+        assert_eq!(s.gutter, 0.0);
+    }
+
+    #[test]
+    fn every_card_is_inside_the_printable_area_and_cards_never_overlap() {
+        for s in every_sheet() {
+            for i in 0..PER_PAGE {
+                for slot in [s.front(i), s.back(i)] {
+                    assert!(s.printable().contains(&slot.trim), "{:?} {i}", s.options);
+                    assert!(s.page().contains(&slot.bleed), "{:?} {i}", s.options);
+                    assert!(slot.bleed.contains(&slot.trim));
+                }
+                for j in 0..i {
+                    assert!(!s.front(i).bleed.overlaps(&s.front(j).bleed));
+                    assert!(!s.back(i).bleed.overlaps(&s.back(j).bleed));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn bleed_is_three_millimetres_all_round_and_letter_has_no_room_for_it() {
+        let a4 = sheet(Paper::A4, true, Duplex::Long);
+        assert_eq!(a4.gutter, 6.0);
+        for i in 0..PER_PAGE {
+            let slot = a4.front(i);
+            assert_eq!(slot.bleed, slot.trim.outset(3.0, 3.0, 3.0, 3.0));
+        }
+        assert_eq!(a4.front(0).trim.x, 4.5);
+        assert_eq!(a4.front(0).trim.y, 10.5);
+
+        let letter = Sheet::new(SheetOptions {
+            paper: Paper::Letter,
+            bleed: true,
+            ..SheetOptions::default()
+        });
+        let error = letter.expect_err("Letter is 17.6 mm shorter than A4");
+        assert_eq!(error.height, 279.4);
+        assert!(error.to_string().contains("--paper a4"), "{error}");
+    }
+
+    #[test]
+    fn long_edge_backs_mirror_left_to_right() {
+        let s = sheet(Paper::A4, false, Duplex::Long);
+        for row in 0..ROWS {
+            for column in 0..COLUMNS {
+                let back = s.back(row * COLUMNS + column);
+                let opposite = s.front(row * COLUMNS + (COLUMNS - 1 - column));
+                assert_eq!(back, opposite);
+            }
+        }
+    }
+
+    #[test]
+    fn short_edge_backs_mirror_top_to_bottom() {
+        let s = sheet(Paper::Letter, false, Duplex::Short);
+        for row in 0..ROWS {
+            for column in 0..COLUMNS {
+                let back = s.back(row * COLUMNS + column);
+                let opposite = s.front((ROWS - 1 - row) * COLUMNS + column);
+                assert!((back.trim.x - opposite.trim.x).abs() < 1e-3);
+                assert!((back.trim.y - opposite.trim.y).abs() < 1e-3);
+            }
+        }
+    }
+
+    #[test]
+    fn single_sided_backs_stay_in_place() {
+        let s = sheet(Paper::A4, true, Duplex::None);
+        for i in 0..PER_PAGE {
+            assert_eq!(s.back(i), s.front(i));
+        }
+    }
+
+    #[test]
+    fn mirrored_bleed_follows_its_card() {
+        // A corner card's back sits in the opposite corner, its bleed with it.
+        let s = sheet(Paper::A4, true, Duplex::Long);
+        let front = s.front(0);
+        let back = s.back(0);
+        let front_left = front.trim.x - front.bleed.x;
+        let front_right = front.bleed.right() - front.trim.right();
+        assert!((back.bleed.right() - back.trim.right() - front_left).abs() < 1e-3);
+        assert!((back.trim.x - back.bleed.x - front_right).abs() < 1e-3);
+    }
+
+    #[test]
+    fn back_offset_moves_only_the_backs() {
+        let mut options = SheetOptions {
+            back_offset: (1.5, -2.0),
+            ..SheetOptions::default()
+        };
+        let moved = Sheet::new(options).expect("fits");
+        options.back_offset = (0.0, 0.0);
+        let still = Sheet::new(options).expect("fits");
+        for i in 0..PER_PAGE {
+            assert_eq!(moved.front(i), still.front(i));
+            assert_eq!(moved.back(i).trim, still.back(i).trim.translate(1.5, -2.0));
+            assert_eq!(
+                moved.back(i).bleed,
+                still.back(i).bleed.translate(1.5, -2.0)
+            );
+        }
+    }
+
+    #[test]
+    fn behind_is_its_own_inverse_and_matches_the_backs() {
+        for s in every_sheet() {
+            let (x, y) = (30.0, 50.0);
+            let (bx, by) = s.behind(x, y);
+            assert_eq!(s.behind(bx, by), (x, y));
+            let front = s.front(0).trim;
+            let back = s.back(0).trim;
+            let (cx, cy) = s.behind(front.x + front.w / 2.0, front.y + front.h / 2.0);
+            assert!((cx - (back.x + back.w / 2.0)).abs() < 1e-3);
+            assert!((cy - (back.y + back.h / 2.0)).abs() < 1e-3);
+        }
+    }
+
+    #[test]
+    fn crop_marks_sit_outside_every_card_and_mark_every_cut() {
+        for s in every_sheet() {
+            let marks = s.crop_marks();
+            let grid = s.front(0).bleed;
+            let grid = Rect::new(
+                grid.x,
+                grid.y,
+                s.front(8).bleed.right() - grid.x,
+                s.front(8).bleed.bottom() - grid.y,
+            );
+            for mark in &marks {
+                // The mark without its end points, a hair wide: touching a
+                // card's corner with its end is what a crop mark does.
+                let b = mark.bounds();
+                let (along_x, along_y) = if b.w > 0.0 {
+                    (-0.01, 0.01)
+                } else {
+                    (0.01, -0.01)
+                };
+                let bounds = b.outset(along_x, along_y, along_x, along_y);
+                assert!(s.page().contains(&mark.bounds()), "{mark:?}");
+                for i in 0..PER_PAGE {
+                    assert!(!s.front(i).trim.overlaps(&bounds), "{mark:?} on card {i}");
+                    if !grid.overlaps(&bounds) {
+                        continue;
+                    }
+                    // Inside the grid only gutter marks, on bleed cut away.
+                    assert!(s.options.bleed, "{mark:?}");
+                }
+            }
+            // Every cut line has its marks: above and below the grid, and
+            // (with bleed) across the gutters too.
+            let cuts = if s.options.bleed { 6 } else { 4 };
+            let vertical = marks.iter().filter(|m| m.x1 == m.x2).count();
+            let horizontal = marks.len() - vertical;
+            let gutters = if s.options.bleed { 2 * cuts } else { 0 };
+            assert_eq!(vertical, 2 * cuts + gutters, "{:?}", s.options);
+            let sides = if s.options.bleed { 0 } else { 2 * cuts };
+            assert_eq!(horizontal, sides + gutters, "{:?}", s.options);
+        }
+    }
+
+    #[test]
+    fn the_footer_sits_in_the_printable_bottom_margin() {
+        for s in every_sheet() {
+            let (x, y) = s.footer_anchor();
+            assert_eq!(x, s.width / 2.0);
+            assert!(y > s.front(8).bleed.bottom() && y < s.height - PRINTABLE_MARGIN);
+            let (_, top) = s.header_anchor();
+            assert!(top > PRINTABLE_MARGIN && top < s.front(0).bleed.y);
+        }
+    }
+
+    #[test]
+    fn fifty_four_cards_make_six_fronts_and_six_backs_pages_interleaved() {
+        let pages = plan_pages(54, false);
+        assert_eq!(pages.len(), 12);
+        for (n, page) in pages.iter().enumerate() {
+            let expected = if n % 2 == 0 {
+                PageKind::Fronts
+            } else {
+                PageKind::Backs
+            };
+            assert_eq!(page.kind, expected);
+            assert_eq!(page.cards, (n / 2) * 9..(n / 2) * 9 + 9);
+        }
+        let partial = plan_pages(10, true);
+        assert_eq!(partial.len(), 6);
+        assert_eq!(partial[0].kind, PageKind::CalibrationFront);
+        assert_eq!(partial[1].kind, PageKind::CalibrationBack);
+        assert_eq!(partial[4].cards, 9..10);
+    }
+}

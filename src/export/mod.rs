@@ -1,0 +1,220 @@
+//! The printable deck: print-and-play PDF sheets, SVG cards, and the 21-day
+//! paper tracker.
+//!
+//! The pipeline is pure until the last step:
+//! [`geometry`] places cards on paper (millimetres), [`card_face`],
+//! [`card_back`], [`sheets`], [`calibration`] and [`tracker`] draw into
+//! [`scene`]s (points) with text set by [`typeset`] in the [`fonts`], and only
+//! then does [`pdf`] or [`svg`] turn scenes into bytes. Every character is
+//! checked against the font before anything is written: a missing glyph
+//! fails the export with the cards it is on, rather than printing tofu.
+
+pub mod calibration;
+pub mod card_back;
+pub mod card_face;
+pub mod fonts;
+pub mod geometry;
+pub mod look;
+pub mod pdf;
+pub mod pips;
+pub mod scene;
+pub mod sheets;
+pub mod svg;
+pub mod tracker;
+pub mod typeset;
+
+use std::fmt::Write as _;
+
+pub use card_face::Outset;
+pub use fonts::{FontError, Fonts};
+pub use geometry::{Duplex, Paper, SheetOptions};
+pub use look::CardLang;
+pub use sheets::CardOptions;
+
+use crate::deck::Deck;
+use scene::Scene;
+
+/// A page to write: its size in points and what it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub width: f32,
+    pub height: f32,
+    pub scene: Scene,
+}
+
+/// Something the user should know about a finished export.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Warning {
+    /// The card's text was set smaller than designed to fit.
+    Shrunk { card: String, percent: u32 },
+}
+
+/// Why nothing was written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Font(#[from] FontError),
+
+    #[error(transparent)]
+    NoRoom(#[from] geometry::NoRoom),
+
+    #[error("{}", missing_glyphs(font, cards))]
+    MissingGlyphs {
+        font: String,
+        /// Each card (or part of the page) with the characters the font lacks.
+        cards: Vec<(String, Vec<char>)>,
+    },
+
+    #[error(
+        "the text of {} does not fit on the card, even set at {}%\n  \
+         hint: shorten its title or action (`xiaoshi deck check` shows the limits)",
+        cards.join(", "),
+        (typeset::SCALES[typeset::SCALES.len() - 1] * 100.0).round()
+    )]
+    DoesNotFit { cards: Vec<String> },
+
+    #[error("cannot make the PDF: {0}")]
+    Pdf(String),
+}
+
+fn missing_glyphs(font: &str, cards: &[(String, Vec<char>)]) -> String {
+    let mut message = format!("{font} has no glyph for some characters; nothing was written:");
+    for (card, chars) in cards {
+        let listed: Vec<String> = chars
+            .iter()
+            .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+            .collect();
+        let _ = write!(message, "\n  {card}: {}", listed.join(", "));
+    }
+    message.push_str("\n  hint: pass a font that has them with --font FILE, or change the text");
+    message
+}
+
+/// A finished PDF.
+pub struct Exported {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    pub warnings: Vec<Warning>,
+}
+
+/// The print-and-play PDF of `deck`.
+pub fn deck_pdf(
+    deck: &Deck,
+    fonts: &Fonts,
+    options: &CardOptions,
+) -> Result<Exported, ExportError> {
+    let (pages, warnings) = sheets::card_pages(deck, fonts, options)?;
+    let title = format!("{} · {}", deck.name.zh, deck.name.en);
+    let bytes = pdf::write(&pages, fonts, &title)?;
+    Ok(Exported {
+        bytes,
+        pages: pages.len(),
+        warnings,
+    })
+}
+
+/// One SVG file to write.
+pub struct SvgFile {
+    pub name: String,
+    pub content: String,
+}
+
+/// Every card face as its own SVG (`hearts-7.svg`), and `back.svg`, each
+/// with `bleed` mm of artwork past the trim.
+pub fn deck_svgs(
+    deck: &Deck,
+    fonts: &Fonts,
+    lang: CardLang,
+    bleed: f32,
+) -> Result<(Vec<SvgFile>, Vec<Warning>), ExportError> {
+    let b = scene::pt(bleed);
+    let out = Outset {
+        left: b,
+        top: b,
+        right: b,
+        bottom: b,
+    };
+    let faces = faces(deck, fonts, lang, |_| out)?;
+    let (w, h) = look::card_size();
+    let file = |name: String, scene: &Scene| SvgFile {
+        name,
+        content: svg::document(&scene.items, -b, -b, w + 2.0 * b, h + 2.0 * b),
+    };
+    let mut files = Vec::with_capacity(deck.cards.len() + 1);
+    let mut warnings = Vec::new();
+    for (card, face) in deck.cards.iter().zip(&faces) {
+        files.push(file(format!("{}.svg", card.id), &face.scene));
+        if face.scale < 1.0 {
+            warnings.push(Warning::Shrunk {
+                card: card.id.clone(),
+                percent: (face.scale * 100.0).round() as u32,
+            });
+        }
+    }
+    let back = card_back::back(deck, fonts, out);
+    check_glyphs(fonts, "the card back", &back)?;
+    files.push(file("back.svg".to_string(), &back));
+    Ok((files, warnings))
+}
+
+/// The 21-day paper tracker as a one-page PDF.
+pub fn tracker_pdf(
+    deck: &Deck,
+    fonts: &Fonts,
+    paper: Paper,
+    lang: CardLang,
+) -> Result<Vec<u8>, ExportError> {
+    let page = tracker::page(deck, fonts, paper, lang);
+    check_glyphs(fonts, "the tracker", &page.scene)?;
+    let title = format!("{} · 21天打卡 · 21-day check-in", deck.name.zh);
+    pdf::write(&[page], fonts, &title)
+}
+
+/// Draws every card's face, `outset(index)` giving each card's bleed. Fails
+/// with every card whose characters the font lacks, else with every card
+/// whose text does not fit.
+pub(super) fn faces(
+    deck: &Deck,
+    fonts: &Fonts,
+    lang: CardLang,
+    outset: impl Fn(usize) -> Outset,
+) -> Result<Vec<card_face::FaceArt>, ExportError> {
+    let mut faces = Vec::with_capacity(deck.cards.len());
+    let mut missing = Vec::new();
+    let mut too_long = Vec::new();
+    for (index, card) in deck.cards.iter().enumerate() {
+        match card_face::front(card, lang, fonts, outset(index)) {
+            Ok(face) => {
+                let lacking = typeset::missing_chars(face.scene.texts());
+                if !lacking.is_empty() {
+                    missing.push((card.id.clone(), lacking));
+                }
+                faces.push(face);
+            }
+            Err(card_face::DoesNotFit) => too_long.push(card.id.clone()),
+        }
+    }
+    if !missing.is_empty() {
+        return Err(ExportError::MissingGlyphs {
+            font: fonts.origin.clone(),
+            cards: missing,
+        });
+    }
+    if !too_long.is_empty() {
+        return Err(ExportError::DoesNotFit { cards: too_long });
+    }
+    Ok(faces)
+}
+
+/// Fails if `scene` has text the font cannot draw; `what` names the scene.
+pub(super) fn check_glyphs(fonts: &Fonts, what: &str, scene: &Scene) -> Result<(), ExportError> {
+    let missing = typeset::missing_chars(scene.texts());
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(ExportError::MissingGlyphs {
+            font: fonts.origin.clone(),
+            cards: vec![(what.to_string(), missing)],
+        })
+    }
+}

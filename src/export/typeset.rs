@@ -1,0 +1,344 @@
+//! Setting text in a box: measuring with the font's own advances, breaking
+//! lines by Unicode's rules, and shrinking a card's text until it fits.
+//!
+//! Line breaks come from UAX #14 through textwrap's word separator, as in the
+//! terminal ([`crate::text::wrap`]), but measured in points: Chinese breaks
+//! between characters, never before 。，、！？ or after 「（, and English
+//! breaks at spaces.
+
+use textwrap::WordSeparator;
+use textwrap::core::Fragment;
+
+use super::fonts::Fonts;
+use super::scene::{PlacedGlyph, Rgb, TextRun, Weight};
+
+/// Glyphs for `text`, one per character (the export sets no ligatures, so
+/// each glyph stands for exactly its character). A character the font lacks
+/// gets glyph 0, which [`missing_chars`] reports before anything is written.
+pub fn shape(fonts: &Fonts, weight: Weight, text: &str) -> Vec<PlacedGlyph> {
+    let face = fonts.face(weight);
+    text.char_indices()
+        .map(|(start, c)| {
+            let (id, advance) = face.glyph(c).unwrap_or((0, 0.5));
+            PlacedGlyph {
+                id,
+                advance,
+                text: start..start + c.len_utf8(),
+            }
+        })
+        .collect()
+}
+
+/// Width of `text` in points at `size`.
+pub fn measure(fonts: &Fonts, weight: Weight, size: f32, text: &str) -> f32 {
+    let face = fonts.face(weight);
+    text.chars()
+        .map(|c| face.glyph(c).map_or(0.5, |(_, advance)| advance))
+        .sum::<f32>()
+        * size
+}
+
+/// The characters of the runs that the font does not have, in order, once each.
+pub fn missing_chars<'a>(runs: impl IntoIterator<Item = &'a TextRun>) -> Vec<char> {
+    let mut missing = Vec::new();
+    for run in runs {
+        for glyph in &run.glyphs {
+            if glyph.id == 0 {
+                let c = run.text[glyph.text.clone()].chars().next();
+                if let Some(c) = c.filter(|c| !missing.contains(c)) {
+                    missing.push(c);
+                }
+            }
+        }
+    }
+    missing
+}
+
+/// Text style: weight, size in points, colour, and line height as a multiple of the size.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Style {
+    pub weight: Weight,
+    pub size: f32,
+    pub color: Rgb,
+    pub leading: f32,
+}
+
+/// A run of `text` in `style` with its baseline starting at (x, y).
+pub fn run(fonts: &Fonts, style: Style, x: f32, y: f32, text: &str) -> TextRun {
+    TextRun {
+        x,
+        y,
+        size: style.size,
+        weight: style.weight,
+        color: style.color,
+        text: text.to_string(),
+        glyphs: shape(fonts, style.weight, text),
+    }
+}
+
+/// A run whose right end is at `right`.
+pub fn run_right(fonts: &Fonts, style: Style, right: f32, y: f32, text: &str) -> TextRun {
+    let width = measure(fonts, style.weight, style.size, text);
+    run(fonts, style, right - width, y, text)
+}
+
+/// A run centred on `centre`.
+pub fn run_centred(fonts: &Fonts, style: Style, centre: f32, y: f32, text: &str) -> TextRun {
+    let width = measure(fonts, style.weight, style.size, text);
+    run(fonts, style, centre - width / 2.0, y, text)
+}
+
+/// `style`, set smaller if `text` would be wider than `max_width` in it:
+/// for one-line labels (a suit's theme, a long deck name).
+pub fn fit_line(fonts: &Fonts, style: Style, text: &str, max_width: f32) -> Style {
+    let natural = measure(fonts, style.weight, style.size, text);
+    if natural > max_width && natural > 0.0 {
+        Style {
+            size: style.size * max_width / natural,
+            ..style
+        }
+    } else {
+        style
+    }
+}
+
+/// A word with its measured widths, for textwrap's line-filling algorithm.
+#[derive(Debug)]
+struct Measured<'a> {
+    word: textwrap::core::Word<'a>,
+    width: f64,
+    whitespace: f64,
+    penalty: f64,
+}
+
+impl Fragment for Measured<'_> {
+    fn width(&self) -> f64 {
+        self.width
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.whitespace
+    }
+    fn penalty_width(&self) -> f64 {
+        self.penalty
+    }
+}
+
+/// Breaks `text` into lines at most `width` points wide. A single word wider
+/// than the line (a long URL) stays whole on its line: the caller sees the
+/// overflow in [`widest`] and shrinks the text, so nothing is ever cut.
+pub fn wrap(fonts: &Fonts, weight: Weight, size: f32, text: &str, width: f32) -> Vec<String> {
+    let measure = |s: &str| f64::from(measure(fonts, weight, size, s));
+    let words: Vec<Measured<'_>> = WordSeparator::UnicodeBreakProperties
+        .find_words(text)
+        .map(|word| Measured {
+            width: measure(word.word),
+            whitespace: measure(word.whitespace),
+            penalty: measure(word.penalty),
+            word,
+        })
+        .collect();
+    textwrap::wrap_algorithms::wrap_first_fit(&words, &[f64::from(width)])
+        .into_iter()
+        .map(|line| {
+            let mut text = String::new();
+            for (i, word) in line.iter().enumerate() {
+                text.push_str(word.word.word);
+                if i + 1 < line.len() {
+                    text.push_str(word.word.whitespace);
+                } else {
+                    text.push_str(word.word.penalty);
+                }
+            }
+            text
+        })
+        .collect()
+}
+
+/// The widest of the lines, in points.
+pub fn widest(fonts: &Fonts, weight: Weight, size: f32, lines: &[String]) -> f32 {
+    lines
+        .iter()
+        .map(|line| measure(fonts, weight, size, line))
+        .fold(0.0, f32::max)
+}
+
+/// A paragraph of a text block, and the space left after it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub text: String,
+    pub style: Style,
+    pub space_after: f32,
+}
+
+/// A block of paragraphs set in a box.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Set {
+    pub runs: Vec<TextRun>,
+    pub height: f32,
+    /// The size factor used: 1 when the text fitted as designed.
+    pub scale: f32,
+}
+
+/// Sets `paragraphs` from (x, y) in a column `width` wide with every size
+/// multiplied by `scale`. Returns the runs and the height used, and whether
+/// some line is wider than the column.
+pub fn set(
+    fonts: &Fonts,
+    paragraphs: &[Paragraph],
+    x: f32,
+    y: f32,
+    width: f32,
+    scale: f32,
+) -> (Set, bool) {
+    let mut runs = Vec::new();
+    let mut top = y;
+    let mut overflow = false;
+    for paragraph in paragraphs {
+        let style = Style {
+            size: paragraph.style.size * scale,
+            ..paragraph.style
+        };
+        let lines = wrap(fonts, style.weight, style.size, &paragraph.text, width);
+        overflow |= widest(fonts, style.weight, style.size, &lines) > width + 0.01;
+        let line_height = style.size * style.leading;
+        let ascent = fonts.face(style.weight).ascent * style.size;
+        // Half the leading above the first line, as CSS does.
+        let first_baseline = top + (line_height - style.size) / 2.0 + ascent;
+        for (i, line) in lines.iter().enumerate() {
+            runs.push(run(
+                fonts,
+                style,
+                x,
+                first_baseline + i as f32 * line_height,
+                line,
+            ));
+        }
+        top += lines.len() as f32 * line_height + paragraph.space_after * scale;
+    }
+    let height = top - y;
+    (
+        Set {
+            runs,
+            height,
+            scale,
+        },
+        overflow,
+    )
+}
+
+/// The sizes tried, largest first, when text does not fit: down to 60%.
+pub const SCALES: [f32; 9] = [1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
+
+/// Sets `paragraphs` in a box `width` × `height` at the largest of
+/// [`SCALES`] at which they fit, or `None` if they do not fit even at 60%.
+pub fn fit(
+    fonts: &Fonts,
+    paragraphs: &[Paragraph],
+    x: f32,
+    y: f32,
+    width: f32,
+    height: f32,
+) -> Option<Set> {
+    SCALES.iter().find_map(|&scale| {
+        let (set, overflow) = set(fonts, paragraphs, x, y, width, scale);
+        (!overflow && set.height <= height + 0.01).then_some(set)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fonts() -> Fonts {
+        Fonts::builtin().expect("built-in font")
+    }
+
+    const INK: Style = Style {
+        weight: Weight::Regular,
+        size: 10.0,
+        color: Rgb::BLACK,
+        leading: 1.4,
+    };
+
+    #[test]
+    fn chinese_is_measured_at_one_em_a_character() {
+        let fonts = fonts();
+        assert!((measure(&fonts, Weight::Regular, 10.0, "邻里破冰") - 40.0).abs() < 0.01);
+        let latin = measure(&fonts, Weight::Regular, 10.0, "iiii");
+        assert!(latin < 20.0, "{latin}");
+    }
+
+    #[test]
+    fn chinese_punctuation_never_starts_a_line() {
+        let fonts = fonts();
+        let text = "今天在电梯或楼道里，主动向一位平时只是擦肩而过的邻居微笑问好。再说一句：「早上好」、「晚上好」。";
+        for width in [40.0, 55.0, 60.0, 75.0, 90.0, 101.0, 130.0] {
+            let lines = wrap(&fonts, Weight::Regular, 10.0, text, width);
+            assert_eq!(lines.concat(), text, "nothing lost or added at {width}");
+            for line in &lines {
+                let first = line.chars().next().expect("no empty lines");
+                assert!(!"。，、：！？」）".contains(first), "{line:?} at {width}");
+                let last = line.chars().last().expect("no empty lines");
+                assert!(!"「（".contains(last), "{line:?} at {width}");
+                assert!(measure(&fonts, Weight::Regular, 10.0, line) <= width + 0.01);
+            }
+        }
+    }
+
+    #[test]
+    fn english_breaks_at_spaces_and_drops_them_at_line_ends() {
+        let fonts = fonts();
+        let lines = wrap(
+            &fonts,
+            Weight::Regular,
+            10.0,
+            "Smile and say hello first to a neighbour",
+            80.0,
+        );
+        assert!(lines.len() > 1);
+        for line in &lines {
+            assert_eq!(line.trim(), line);
+        }
+        assert_eq!(lines.join(" "), "Smile and say hello first to a neighbour");
+    }
+
+    #[test]
+    fn text_that_is_too_long_is_shrunk_until_it_fits_or_refused() {
+        let fonts = fonts();
+        let paragraph = |text: &str| Paragraph {
+            text: text.to_string(),
+            style: INK,
+            space_after: 4.0,
+        };
+        let short = [paragraph("先开口打招呼")];
+        let fitted = fit(&fonts, &short, 0.0, 0.0, 100.0, 30.0).expect("fits");
+        assert_eq!(fitted.scale, 1.0);
+        assert_eq!(fitted.runs.len(), 1);
+        assert!(fitted.runs[0].y > 0.0 && fitted.runs[0].y < 14.0);
+
+        let long = [paragraph(&"邻".repeat(40))];
+        let full = set(&fonts, &long, 0.0, 0.0, 100.0, 1.0).0;
+        assert!(full.height > 50.0);
+        let fitted = fit(&fonts, &long, 0.0, 0.0, 100.0, 50.0).expect("fits smaller");
+        assert!(fitted.scale < 1.0 && fitted.height <= 50.01);
+        let text: String = fitted.runs.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(text, "邻".repeat(40), "shrunk, not cut");
+
+        assert!(fit(&fonts, &long, 0.0, 0.0, 100.0, 10.0).is_none());
+        let unbreakable = [paragraph(
+            "https://example.org/a-very-long-address-without-spaces",
+        )];
+        assert!(fit(&fonts, &unbreakable, 0.0, 0.0, 40.0, 100.0).is_none());
+    }
+
+    #[test]
+    fn missing_characters_are_listed_once() {
+        let fonts = fonts();
+        let runs = [
+            run(&fonts, INK, 0.0, 0.0, "好\u{E000}好\u{E001}"),
+            run(&fonts, INK, 0.0, 0.0, "\u{E000}"),
+        ];
+        assert_eq!(missing_chars(&runs), vec!['\u{E000}', '\u{E001}']);
+        assert!(missing_chars(&runs[..0]).is_empty());
+    }
+}

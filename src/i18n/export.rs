@@ -1,0 +1,85 @@
+//! Strings printed on the export's pages and said by `xiaoshi export`.
+
+use super::Text;
+use crate::export::CardLang;
+
+/// On every page: the most common print-and-play mistake is "fit to page".
+pub const PRINT_ACTUAL: Text = Text::new(
+    "按 100% 实际大小打印，不要缩放",
+    "Print at 100% / actual size, not fit to page",
+);
+pub const FRONTS: Text = Text::new("正面 {n}/{total}", "fronts {n}/{total}");
+pub const BACKS: Text = Text::new("背面 {n}/{total}", "backs {n}/{total}");
+pub const DUPLEX_LONG: Text = Text::new("双面打印，长边翻转", "duplex, flip on long edge");
+pub const DUPLEX_SHORT: Text = Text::new("双面打印，短边翻转", "duplex, flip on short edge");
+pub const DUPLEX_NONE: Text = Text::new("单面打印，裁下后背面粘贴", "single-sided: cut and glue");
+
+pub const CALIBRATION: Text = Text::new("双面对齐测试页", "Duplex alignment test");
+pub const CALIBRATION_STEPS: [Text; 4] = [
+    Text::new(
+        "1. 用打印卡牌时的设置双面打印这一张，按 100% 实际大小。",
+        "1. Print this sheet duplex with the settings you will use for the cards, at 100%.",
+    ),
+    Text::new(
+        "2. 量一量下面的尺子：应正好 100 毫米；否则请关闭「适合页面」。",
+        "2. Measure the ruler below: it must be exactly 100 mm; if not, turn off fit to page.",
+    ),
+    Text::new(
+        "3. 对着光看背面：正面的十字落在背面刻度的哪个数上？",
+        "3. Hold the sheet to the light and look at the back: where do the front's crosses fall on the back's scales?",
+    ),
+    Text::new(
+        "4. 读出左右（X）和上下（Y）的数，导出时加上 --back-offset X,Y（毫米）。",
+        "4. Read left-right (X) and up-down (Y), then export with --back-offset X,Y (mm).",
+    ),
+];
+pub const CALIBRATION_BACK: Text = Text::new(
+    "背面：读出正面十字所在的刻度 → --back-offset X,Y",
+    "Back: read where the front's cross falls → --back-offset X,Y",
+);
+pub const RULER_100: Text = Text::new("100 毫米", "100 mm");
+
+pub const TRACKER_TITLE: Text = Text::new("21天打卡", "21-day check-in");
+pub const TRACKER_NAME: Text = Text::new("姓名", "Name");
+pub const TRACKER_START: Text = Text::new("开始日期", "Start date");
+pub const TRACKER_ROUND: Text = Text::new("第几轮", "Round");
+pub const TRACKER_DAY: Text = Text::new("第 {n} 天", "Day {n}");
+pub const TRACKER_DATE: Text = Text::new("日期", "Date");
+pub const TRACKER_CARD: Text = Text::new("卡牌", "Card");
+pub const TRACKER_NOTE: Text = Text::new("备注", "Note");
+pub const TRACKER_HOW: Text = Text::new(
+    "每天抽一张牌，做完后打勾，写下牌的编号（如 hearts-7）和一句话。之后可以用 xiaoshi journal import 录入（见 README「纸上的一轮」）。",
+    "Each day draw a card, tick the circle when done, and write the card's id (such as hearts-7) and a note. Type it in later with xiaoshi journal import (README: \"A round on paper\").",
+);
+
+pub const WROTE: Text = Text::new("已写入 {path}", "Wrote {path}");
+pub const WROTE_PDF: Text = Text::new(
+    "已写入 {path}：{pages} 页，{kb} KB，{cards} 张牌",
+    "Wrote {path}: {pages} pages, {kb} KB, {cards} cards",
+);
+pub const WROTE_SVG: Text = Text::new(
+    "已写入 {files} 个 SVG 文件到 {path}",
+    "Wrote {files} SVG files to {path}",
+);
+pub const SHRUNK: Text = Text::new(
+    "{card} 的文字太长，已缩小到 {percent}% 才放得下",
+    "{card}: the text was set at {percent}% to fit the card",
+);
+pub const DUPLEX_HINT: Text = Text::new(
+    "双面打印时选「长边翻转」，并按 100% 实际大小",
+    "print duplex, flipping on the long edge, at 100% / actual size",
+);
+
+/// The text in the printed language(s): Chinese, English, or both joined by " / ".
+pub fn printed(lang: CardLang, text: Text) -> String {
+    printed_with(lang, |l| text.get(l).to_string())
+}
+
+/// [`printed`] for text made per language.
+pub fn printed_with(lang: CardLang, make: impl Fn(super::Lang) -> String) -> String {
+    lang.langs()
+        .iter()
+        .map(|&l| make(l))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
