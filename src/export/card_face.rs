@@ -213,10 +213,10 @@ fn joker(card: &Card, lang: CardLang, fonts: &Fonts, out: Outset) -> Result<Face
     scene.group(Transform::translate(0.0, h - BAND - 6.0), foot_scene);
 
     let body = Body {
-        x: 26.0,
-        y: BAND + 14.0,
-        width: w - 52.0,
-        height: h - 2.0 * BAND - 28.0,
+        x: 24.0,
+        y: BAND + 8.0,
+        width: w - 48.0,
+        height: h - 2.0 * BAND - 16.0,
         title: GOLD,
         subtitle: GOLD.tint(0.35),
         text: Rgb::WHITE,

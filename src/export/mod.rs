@@ -218,3 +218,119 @@ pub(super) fn check_glyphs(fonts: &Fonts, what: &str, scene: &Scene) -> Result<(
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_card_of_the_default_deck_fits_at_full_size_in_every_language() {
+        let deck = Deck::builtin().expect("deck");
+        let fonts = Fonts::builtin().expect("font");
+        for lang in [CardLang::Zh, CardLang::En, CardLang::Both] {
+            let faces =
+                faces(&deck, &fonts, lang, |_| Outset::default()).expect("no missing glyphs");
+            for (card, face) in deck.cards.iter().zip(&faces) {
+                assert_eq!(face.scale, 1.0, "{} in {lang:?}", card.id);
+                let text: String = face.scene.texts().iter().map(|r| r.text.as_str()).collect();
+                for &l in lang.langs() {
+                    // Set in lines, so compare without the breaks' spaces.
+                    let squeeze = |s: &str| s.replace(' ', "");
+                    assert!(
+                        squeeze(&text).contains(&squeeze(card.action.get(l))),
+                        "{} {l:?}",
+                        card.id
+                    );
+                }
+            }
+            // Tips are printed where they fit; in one language, on every card.
+            let with_tip = deck
+                .cards
+                .iter()
+                .zip(&faces)
+                .filter(|(card, face)| {
+                    let tip = card
+                        .tip
+                        .as_ref()
+                        .map(|t| t.get(lang.langs()[0]).replace(' ', ""));
+                    let text: String = face
+                        .scene
+                        .texts()
+                        .iter()
+                        .map(|r| r.text.replace(' ', ""))
+                        .collect();
+                    tip.is_some_and(|tip| text.contains(&tip))
+                })
+                .count();
+            let tips = deck.cards.iter().filter(|c| c.tip.is_some()).count();
+            if lang != CardLang::Both {
+                for (card, face) in deck.cards.iter().zip(&faces) {
+                    let text: String = face
+                        .scene
+                        .texts()
+                        .iter()
+                        .map(|r| r.text.replace(' ', ""))
+                        .collect();
+                    let tip = card
+                        .tip
+                        .as_ref()
+                        .map(|t| t.get(lang.langs()[0]).replace(' ', ""))
+                        .unwrap_or_default();
+                    assert!(text.contains(&tip), "{} {lang:?} has no tip", card.id);
+                }
+                assert_eq!(with_tip, tips, "{lang:?}");
+            } else {
+                // Both languages: the default deck's longest joker has no room.
+                assert!(with_tip >= tips - 1, "{with_tip} of {tips}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_whole_default_export_has_no_missing_glyph() {
+        let deck = Deck::builtin().expect("deck");
+        let fonts = Fonts::builtin().expect("font");
+        let options = CardOptions {
+            sheet: SheetOptions {
+                bleed: true,
+                ..SheetOptions::default()
+            },
+            lang: CardLang::Both,
+            calibration: true,
+        };
+        let exported = deck_pdf(&deck, &fonts, &options).expect("exports");
+        assert_eq!(exported.pages, 14);
+        assert!(exported.warnings.is_empty(), "{:?}", exported.warnings);
+        assert!(tracker_pdf(&deck, &fonts, Paper::Letter, CardLang::Both).is_ok());
+    }
+
+    #[test]
+    fn too_much_text_is_shrunk_with_a_warning_or_refused() {
+        let mut deck = Deck::builtin().expect("deck");
+        let fonts = Fonts::builtin().expect("font");
+        // Twice the deck file's limit (shrunk), and, within the limit, an
+        // address with no place to break (refused).
+        deck.cards[0].action.zh = "邻".repeat(150);
+        deck.cards[1].action.en = format!("https://example.org/{}", "a".repeat(100));
+        let options = CardOptions {
+            sheet: SheetOptions::default(),
+            lang: CardLang::Both,
+            calibration: false,
+        };
+        match deck_pdf(&deck, &fonts, &options) {
+            Err(ExportError::DoesNotFit { cards }) => {
+                assert_eq!(cards, vec![deck.cards[1].id.clone()])
+            }
+            other => panic!("expected DoesNotFit, got {:?}", other.err()),
+        }
+        deck.cards[1] = Deck::builtin().expect("deck").cards[1].clone();
+        let exported = deck_pdf(&deck, &fonts, &options).expect("fits when shrunk");
+        match exported.warnings.as_slice() {
+            [Warning::Shrunk { card, percent }] => {
+                assert_eq!(card, "hearts-a");
+                assert!(*percent < 100 && *percent >= 60, "{percent}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

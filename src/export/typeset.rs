@@ -6,8 +6,9 @@
 //! between characters, never before 。，、！？ or after 「（, and English
 //! breaks at spaces.
 
-use textwrap::WordSeparator;
 use textwrap::core::Fragment;
+use textwrap::word_splitters::split_words;
+use textwrap::{WordSeparator, WordSplitter};
 
 use super::fonts::Fonts;
 use super::scene::{PlacedGlyph, Rgb, TextRun, Weight};
@@ -128,8 +129,9 @@ impl Fragment for Measured<'_> {
 /// overflow in [`widest`] and shrinks the text, so nothing is ever cut.
 pub fn wrap(fonts: &Fonts, weight: Weight, size: f32, text: &str, width: f32) -> Vec<String> {
     let measure = |s: &str| f64::from(measure(fonts, weight, size, s));
-    let words: Vec<Measured<'_>> = WordSeparator::UnicodeBreakProperties
-        .find_words(text)
+    // textwrap leaves breaks after a hyphen to its word splitter.
+    let words = WordSeparator::UnicodeBreakProperties.find_words(text);
+    let words: Vec<Measured<'_>> = split_words(words, &WordSplitter::HyphenSplitter)
         .map(|word| Measured {
             width: measure(word.word),
             whitespace: measure(word.whitespace),
@@ -326,7 +328,7 @@ mod tests {
 
         assert!(fit(&fonts, &long, 0.0, 0.0, 100.0, 10.0).is_none());
         let unbreakable = [paragraph(
-            "https://example.org/a-very-long-address-without-spaces",
+            "https://example.org/averylongaddresswithoutanyspaces",
         )];
         assert!(fit(&fonts, &unbreakable, 0.0, 0.0, 40.0, 100.0).is_none());
     }

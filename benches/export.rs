@@ -1,0 +1,48 @@
+//! The printable deck: what `xiaoshi export` spends its time on. Loading the
+//! built-in fonts (reading their character maps), drawing the 54 faces and
+//! the sheets, and writing the PDF (krilla subsets and compresses the fonts).
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use xiaoshi::deck::Deck;
+use xiaoshi::export::{self, CardLang, CardOptions, Fonts, SheetOptions, sheets};
+
+fn options(bleed: bool) -> CardOptions {
+    CardOptions {
+        sheet: SheetOptions {
+            bleed,
+            ..SheetOptions::default()
+        },
+        lang: CardLang::Both,
+        calibration: false,
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let deck = Deck::builtin().expect("the built-in deck");
+    let fonts = Fonts::builtin().expect("the built-in font");
+
+    c.bench_function("load the built-in fonts", |b| {
+        b.iter(|| black_box(Fonts::builtin().expect("font")))
+    });
+    c.bench_function("lay out 54 cards on 12 pages", |b| {
+        b.iter(|| black_box(sheets::card_pages(&deck, &fonts, &options(false)).expect("pages")))
+    });
+    c.bench_function("the 54-card PDF with backs", |b| {
+        b.iter(|| black_box(export::deck_pdf(&deck, &fonts, &options(false)).expect("pdf")))
+    });
+    c.bench_function("the 54-card PDF with backs and bleed", |b| {
+        b.iter(|| black_box(export::deck_pdf(&deck, &fonts, &options(true)).expect("pdf")))
+    });
+    c.bench_function("54 SVG cards and the back", |b| {
+        b.iter(|| black_box(export::deck_svgs(&deck, &fonts, CardLang::Both, 0.0).expect("svg")))
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(30);
+    targets = bench
+}
+criterion_main!(benches);
