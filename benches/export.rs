@@ -36,7 +36,20 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(export::deck_pdf(&deck, &fonts, &options(true)).expect("pdf")))
     });
     c.bench_function("54 SVG cards and the back", |b| {
-        b.iter(|| black_box(export::deck_svgs(&deck, &fonts, CardLang::Both, 0.0).expect("svg")))
+        b.iter(|| {
+            let svg = export::ImageFormat::Svg;
+            black_box(export::card_files(&deck, &fonts, CardLang::Both, 0.0, svg).expect("svg"))
+        })
+    });
+    let png = export::ImageFormat::Png { dpi: 300.0 };
+    let one_card = Deck {
+        cards: deck.cards[..1].to_vec(),
+        ..deck.clone()
+    };
+    c.bench_function("one card and the back as 300 dpi PNGs", |b| {
+        b.iter(|| {
+            black_box(export::card_files(&one_card, &fonts, CardLang::Both, 0.0, png).expect("png"))
+        })
     });
 }
 

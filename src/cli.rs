@@ -153,12 +153,13 @@ impl Cli {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// pdf: print-and-play sheets; svg: one file a card and back.svg, for designers.
+    /// pdf: print-and-play sheets; svg: one file a card and back.svg, for
+    /// designers; png: the same at 300 dpi.
     #[arg(long, value_enum, default_value = "pdf")]
     pub format: ExportFormat,
 
-    /// The file to write (`-` for standard output), or the folder for svg
-    /// [default: shequ-xiaoshi-print.pdf, shequ-xiaoshi-svg/, shequ-xiaoshi-tracker.pdf, named after --deck]
+    /// The file to write (`-` for standard output), or the folder for svg and png
+    /// [default: shequ-xiaoshi-print.pdf, shequ-xiaoshi-svg/, -png/, -tracker.pdf, named after --deck]
     #[arg(long, short, value_name = "PATH")]
     pub out: Option<PathBuf>,
 
@@ -197,6 +198,7 @@ pub struct ExportArgs {
 pub enum ExportFormat {
     Pdf,
     Svg,
+    Png,
 }
 
 /// `--back-offset X,Y` in millimetres, each within ±20 mm (a larger shift is

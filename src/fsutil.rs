@@ -16,11 +16,31 @@ const TEMP_MARK: &str = ".tmp-";
 /// Replaces `path` with `bytes` atomically. With `keep_backup`, the file
 /// being replaced is kept as `<path>.bak` first.
 pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<()> {
+    write_with(path, bytes, keep_backup, false)
+}
+
+/// [`write_atomic`] for files made to be shared (a report, a printable
+/// deck): readable by others like any file the user saves, where journal
+/// files stay private to the user.
+pub fn write_atomic_shared(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_with(path, bytes, false, true)
+}
+
+fn write_with(path: &Path, bytes: &[u8], keep_backup: bool, shared: bool) -> io::Result<()> {
     let dir = parent(path);
     let name = file_name(path);
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{name}{TEMP_MARK}"))
-        .tempfile_in(dir)?;
+    let prefix = format!(".{name}{TEMP_MARK}");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix);
+    #[cfg(unix)]
+    if shared {
+        use std::os::unix::fs::PermissionsExt;
+        // Like a file any program creates: 0666 less the user's umask.
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    #[cfg(not(unix))]
+    let _ = shared;
+    let mut temp = builder.tempfile_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     if keep_backup && path.exists() {

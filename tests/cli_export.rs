@@ -408,3 +408,49 @@ fn a_paper_round_typed_in_as_the_readme_shows_is_imported() {
         "{stdout}"
     );
 }
+
+#[test]
+fn png_writes_each_card_at_300_dpi() {
+    let home = home();
+    let dir = home.path().join("png");
+    let (code, _, stderr) = run(xiaoshi(home.path())
+        .args(["export", "--format", "png", "--lang", "zh", "-o"])
+        .arg(&dir));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("55 个 PNG"),
+        "messages follow --lang too: {stderr}"
+    );
+    for name in ["hearts-a.png", "joker-black.png", "back.png"] {
+        let bytes = std::fs::read(dir.join(name)).expect(name);
+        assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "{name}");
+        let width = u32::from_be_bytes(bytes[16..20].try_into().expect("4 bytes"));
+        let height = u32::from_be_bytes(bytes[20..24].try_into().expect("4 bytes"));
+        // 63 × 88 mm at 300 dots an inch.
+        assert_eq!((width, height), (744, 1039), "{name}");
+    }
+}
+
+#[test]
+fn exported_files_are_readable_by_others_like_any_saved_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = home();
+    let out = home.path().join("shared.pdf");
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "umask 022 && exec '{}' export -o '{}'",
+            common::binary().display(),
+            out.display()
+        ))
+        .env("XIAOSHI_HOME", home.path())
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    let mode = std::fs::metadata(&out)
+        .expect("written")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o644);
+}

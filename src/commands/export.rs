@@ -12,6 +12,9 @@ use crate::export::{self, CardLang, CardOptions, Fonts, SheetOptions, Warning};
 use crate::i18n::export as text;
 use crate::i18n::{Lang, fill_named};
 
+/// PNG cards are made for print: 300 dots an inch.
+const PNG_DPI: f32 = 300.0;
+
 /// Runs `export` for `deck`, whose file stem (or `shequ-xiaoshi`) names the output.
 pub fn run(
     deck: &Deck,
@@ -78,22 +81,31 @@ pub fn run(
             }
             Ok(())
         }
-        ExportFormat::Svg => {
+        ExportFormat::Svg | ExportFormat::Png => {
+            let format = match args.format {
+                ExportFormat::Png => export::ImageFormat::Png { dpi: PNG_DPI },
+                _ => export::ImageFormat::Svg,
+            };
             let bleed = if args.bleed {
                 export::geometry::BLEED
             } else {
                 0.0
             };
-            let (files, warnings) = export::deck_svgs(deck, &fonts, card_lang, bleed)?;
+            let (files, warnings) = export::card_files(deck, &fonts, card_lang, bleed, format)?;
             warn(&warnings, lang, io)?;
+            let extension = format.extension();
             let dir = args
                 .out
                 .clone()
-                .unwrap_or_else(|| PathBuf::from(format!("{stem}-svg")));
+                .unwrap_or_else(|| PathBuf::from(format!("{stem}-{extension}")));
             write_files(&dir, &files)?;
             let message = fill_named(
-                text::WROTE_SVG.get(lang),
-                &[("files", &files.len()), ("path", &dir.display())],
+                text::WROTE_FILES.get(lang),
+                &[
+                    ("files", &files.len()),
+                    ("format", &extension.to_uppercase()),
+                    ("path", &dir.display()),
+                ],
             );
             writeln!(io.err, "{message}")?;
             Ok(())
@@ -122,7 +134,7 @@ fn warn(warnings: &[Warning], lang: Lang, io: &mut Output<'_>) -> Result<()> {
     Ok(())
 }
 
-fn write_files(dir: &Path, files: &[export::SvgFile]) -> Result<()> {
+fn write_files(dir: &Path, files: &[export::CardFile]) -> Result<()> {
     let failed = |path: &Path, source| Error::WriteFile {
         path: path.display().to_string(),
         source,
@@ -132,14 +144,14 @@ fn write_files(dir: &Path, files: &[export::SvgFile]) -> Result<()> {
             dir,
             std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
-                "SVG is one file a card: give a folder with --out",
+                "SVG and PNG are one file a card: give a folder with --out",
             ),
         ));
     }
     std::fs::create_dir_all(dir).map_err(|source| failed(dir, source))?;
     for file in files {
         let path = dir.join(&file.name);
-        crate::fsutil::write_atomic(&path, file.content.as_bytes(), false)
+        crate::fsutil::write_atomic_shared(&path, &file.bytes)
             .map_err(|source| failed(&path, source))?;
     }
     Ok(())

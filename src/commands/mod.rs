@@ -100,11 +100,12 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
     }
 }
 
-/// Writes `bytes` to `out` atomically, or to standard output for none or `-`.
+/// Writes `bytes` to `out` atomically (readable by others, like any saved
+/// file), or to standard output for none or `-`.
 pub(crate) fn write_out(out: Option<&Path>, bytes: &[u8], io: &mut Output<'_>) -> Result<()> {
     match out {
         Some(path) if path.as_os_str() != "-" => {
-            crate::fsutil::write_atomic(path, bytes, false).map_err(|source| {
+            crate::fsutil::write_atomic_shared(path, bytes).map_err(|source| {
                 crate::error::Error::WriteFile {
                     path: path.display().to_string(),
                     source,

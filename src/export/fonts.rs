@@ -44,6 +44,8 @@ pub enum FontError {
 /// One face: the font for the PDF, and its glyphs and metrics.
 pub struct Face {
     pub font: krilla::text::Font,
+    /// The font file, for drawing glyph outlines into PNGs.
+    data: krilla::Data,
     /// Character → (glyph id, advance in ems).
     glyphs: HashMap<char, (u32, f32)>,
     /// Ascender and descender, in ems (descent positive, below the baseline).
@@ -77,10 +79,11 @@ impl Face {
         if glyphs.is_empty() {
             return Err(unusable("it maps no characters (no usable cmap table)"));
         }
-        let font = krilla::text::Font::new(data, 0)
+        let font = krilla::text::Font::new(data.clone(), 0)
             .ok_or_else(|| unusable("the PDF writer cannot embed it"))?;
         Ok(Face {
             font,
+            data,
             glyphs,
             ascent: metrics.ascent / em,
             descent: -metrics.descent / em,
@@ -90,6 +93,19 @@ impl Face {
     /// The glyph and advance (in ems) for `c`, if the font has it.
     pub fn glyph(&self, c: char) -> Option<(u32, f32)> {
         self.glyphs.get(&c).copied()
+    }
+
+    /// Draws glyph `id` at `size` into `pen`, in y-up units from its origin.
+    /// False if the glyph has no outline (a space) or cannot be drawn.
+    pub fn outline(&self, id: u32, size: f32, pen: &mut impl skrifa::outline::OutlinePen) -> bool {
+        let Ok(font) = FontRef::from_index(self.data.as_ref(), 0) else {
+            return false;
+        };
+        let settings =
+            skrifa::outline::DrawSettings::unhinted(Size::new(size), LocationRef::default());
+        font.outline_glyphs()
+            .get(skrifa::GlyphId::new(id))
+            .is_some_and(|glyph| glyph.draw(settings, pen).is_ok())
     }
 
     /// True when the font draws `c`.

@@ -5,7 +5,7 @@
 //! [`geometry`] places cards on paper (millimetres), [`card_face`],
 //! [`card_back`], [`sheets`], [`calibration`] and [`tracker`] draw into
 //! [`scene`]s (points) with text set by [`typeset`] in the [`fonts`], and only
-//! then does [`pdf`] or [`svg`] turn scenes into bytes. Every character is
+//! then does [`pdf`], [`svg`] or [`raster`] turn scenes into bytes. Every character is
 //! checked against the font before anything is written: a missing glyph
 //! fails the export with the cards it is on, rather than printing tofu.
 
@@ -17,6 +17,7 @@ pub mod geometry;
 pub mod look;
 pub mod pdf;
 pub mod pips;
+pub mod raster;
 pub mod scene;
 pub mod sheets;
 pub mod svg;
@@ -113,20 +114,37 @@ pub fn deck_pdf(
     })
 }
 
-/// One SVG file to write.
-pub struct SvgFile {
-    pub name: String,
-    pub content: String,
+/// How single cards are written: SVG for designers, PNG for screens and shops.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ImageFormat {
+    Svg,
+    Png { dpi: f32 },
 }
 
-/// Every card face as its own SVG (`hearts-7.svg`), and `back.svg`, each
-/// with `bleed` mm of artwork past the trim.
-pub fn deck_svgs(
+impl ImageFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ImageFormat::Svg => "svg",
+            ImageFormat::Png { .. } => "png",
+        }
+    }
+}
+
+/// One file of a card export.
+pub struct CardFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Every card face as its own file (`hearts-7.svg`), and the back
+/// (`back.svg`), each with `bleed` mm of artwork past the trim.
+pub fn card_files(
     deck: &Deck,
     fonts: &Fonts,
     lang: CardLang,
     bleed: f32,
-) -> Result<(Vec<SvgFile>, Vec<Warning>), ExportError> {
+    format: ImageFormat,
+) -> Result<(Vec<CardFile>, Vec<Warning>), ExportError> {
     let b = scene::pt(bleed);
     let out = Outset {
         left: b,
@@ -135,15 +153,24 @@ pub fn deck_svgs(
         bottom: b,
     };
     let faces = faces(deck, fonts, lang, |_| out)?;
+    let back = card_back::back(deck, fonts, out);
+    check_glyphs(fonts, "the card back", &back)?;
     let (w, h) = look::card_size();
-    let file = |name: String, scene: &Scene| SvgFile {
-        name,
-        content: svg::document(&scene.items, -b, -b, w + 2.0 * b, h + 2.0 * b),
+    let file = |name: &str, scene: &Scene| -> Result<CardFile, ExportError> {
+        let (x, y, w, h) = (-b, -b, w + 2.0 * b, h + 2.0 * b);
+        let bytes = match format {
+            ImageFormat::Svg => svg::document(&scene.items, x, y, w, h).into_bytes(),
+            ImageFormat::Png { dpi } => raster::png(&scene.items, x, y, w, h, dpi, fonts)?,
+        };
+        Ok(CardFile {
+            name: format!("{name}.{}", format.extension()),
+            bytes,
+        })
     };
     let mut files = Vec::with_capacity(deck.cards.len() + 1);
     let mut warnings = Vec::new();
     for (card, face) in deck.cards.iter().zip(&faces) {
-        files.push(file(format!("{}.svg", card.id), &face.scene));
+        files.push(file(&card.id, &face.scene)?);
         if face.scale < 1.0 {
             warnings.push(Warning::Shrunk {
                 card: card.id.clone(),
@@ -151,9 +178,7 @@ pub fn deck_svgs(
             });
         }
     }
-    let back = card_back::back(deck, fonts, out);
-    check_glyphs(fonts, "the card back", &back)?;
-    files.push(file("back.svg".to_string(), &back));
+    files.push(file("back", &back)?);
     Ok((files, warnings))
 }
 

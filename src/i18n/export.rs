@@ -57,9 +57,9 @@ pub const WROTE_PDF: Text = Text::new(
     "已写入 {path}：{pages} 页，{kb} KB，{cards} 张牌",
     "Wrote {path}: {pages} pages, {kb} KB, {cards} cards",
 );
-pub const WROTE_SVG: Text = Text::new(
-    "已写入 {files} 个 SVG 文件到 {path}",
-    "Wrote {files} SVG files to {path}",
+pub const WROTE_FILES: Text = Text::new(
+    "已写入 {files} 个 {format} 文件到 {path}",
+    "Wrote {files} {format} files to {path}",
 );
 pub const SHRUNK: Text = Text::new(
     "{card} 的文字太长，已缩小到 {percent}% 才放得下",
