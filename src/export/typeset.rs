@@ -103,24 +103,32 @@ pub fn fit_line(fonts: &Fonts, style: Style, text: &str, max_width: f32) -> Styl
     }
 }
 
-/// A word with its measured widths, for textwrap's line-filling algorithm.
+/// Characters that never start a line in Chinese typesetting (禁则). UAX #14
+/// already keeps 。，、 and the closing brackets off a line start, except
+/// after a space; these are also kept on the line before across a space.
+const NO_LINE_START: &str = "，。、；：！？）」』】》〉”’…·%．,.;:!?)]}";
+
+/// A piece of text between two break opportunities, with its measured
+/// widths, for textwrap's line-filling algorithm.
 #[derive(Debug)]
-struct Measured<'a> {
-    word: textwrap::core::Word<'a>,
+struct Piece<'a> {
+    word: &'a str,
+    whitespace: &'a str,
+    penalty: &'a str,
     width: f64,
-    whitespace: f64,
-    penalty: f64,
+    whitespace_width: f64,
+    penalty_width: f64,
 }
 
-impl Fragment for Measured<'_> {
+impl Fragment for Piece<'_> {
     fn width(&self) -> f64 {
         self.width
     }
     fn whitespace_width(&self) -> f64 {
-        self.whitespace
+        self.whitespace_width
     }
     fn penalty_width(&self) -> f64 {
-        self.penalty
+        self.penalty_width
     }
 }
 
@@ -129,27 +137,47 @@ impl Fragment for Measured<'_> {
 /// overflow in [`widest`] and shrinks the text, so nothing is ever cut.
 pub fn wrap(fonts: &Fonts, weight: Weight, size: f32, text: &str, width: f32) -> Vec<String> {
     let measure = |s: &str| f64::from(measure(fonts, weight, size, s));
+    // Byte offset of a slice of `text` (textwrap's words are slices of it).
+    let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
     // textwrap leaves breaks after a hyphen to its word splitter.
     let words = WordSeparator::UnicodeBreakProperties.find_words(text);
-    let words: Vec<Measured<'_>> = split_words(words, &WordSplitter::HyphenSplitter)
-        .map(|word| Measured {
-            width: measure(word.word),
-            whitespace: measure(word.whitespace),
-            penalty: measure(word.penalty),
-            word,
-        })
-        .collect();
-    textwrap::wrap_algorithms::wrap_first_fit(&words, &[f64::from(width)])
+    let mut pieces: Vec<Piece<'_>> = Vec::new();
+    for word in split_words(words, &WordSplitter::HyphenSplitter) {
+        let no_start = word.word.chars().next().is_some_and(|c| NO_LINE_START.contains(c));
+        match pieces.last_mut() {
+            // "你好 ：" keeps its colon: glue it to the piece before.
+            Some(last) if no_start => {
+                let start = offset(last.word);
+                last.word = &text[start..offset(word.word) + word.word.len()];
+                last.whitespace = word.whitespace;
+                last.penalty = word.penalty;
+            }
+            _ => pieces.push(Piece {
+                word: word.word,
+                whitespace: word.whitespace,
+                penalty: word.penalty,
+                width: 0.0,
+                whitespace_width: 0.0,
+                penalty_width: 0.0,
+            }),
+        }
+    }
+    for piece in &mut pieces {
+        piece.width = measure(piece.word);
+        piece.whitespace_width = measure(piece.whitespace);
+        piece.penalty_width = measure(piece.penalty);
+    }
+    textwrap::wrap_algorithms::wrap_first_fit(&pieces, &[f64::from(width)])
         .into_iter()
         .map(|line| {
             let mut text = String::new();
-            for (i, word) in line.iter().enumerate() {
-                text.push_str(word.word.word);
-                if i + 1 < line.len() {
-                    text.push_str(word.word.whitespace);
+            for (i, piece) in line.iter().enumerate() {
+                text.push_str(piece.word);
+                text.push_str(if i + 1 < line.len() {
+                    piece.whitespace
                 } else {
-                    text.push_str(word.word.penalty);
-                }
+                    piece.penalty
+                });
             }
             text
         })
