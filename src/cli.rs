@@ -134,12 +134,17 @@ impl LangArg {
 impl Cli {
     /// Checks what clap cannot: `--lang both` only makes sense for cards.
     pub fn check(&self) -> Result<(), clap::Error> {
-        let exporting = matches!(self.command, Some(Command::Export(_)));
-        if self.lang == Some(LangArg::Both) && !exporting {
-            return Err(Cli::command().error(
-                clap::error::ErrorKind::InvalidValue,
+        let usage = |message: String| {
+            Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message)
+        };
+        if let Some(Command::Export(args)) = &self.command {
+            return args.check().map_err(usage);
+        }
+        if self.lang == Some(LangArg::Both) {
+            return Err(usage(
                 "`--lang both` is for `xiaoshi export` (cards in Chinese and English); \
-                 other commands speak zh or en",
+                 other commands speak zh or en"
+                    .to_string(),
             ));
         }
         Ok(())
@@ -163,17 +168,17 @@ pub struct ExportArgs {
     #[arg(long, short, value_name = "PATH")]
     pub out: Option<PathBuf>,
 
-    /// The paper size.
-    #[arg(long, value_enum, default_value = "a4")]
-    pub paper: crate::export::Paper,
+    /// The paper size [default: a4].
+    #[arg(long, value_enum)]
+    pub paper: Option<crate::export::Paper>,
 
     /// Add 3 mm of artwork past every card's edge, so a cut a little off shows no white.
     #[arg(long)]
     pub bleed: bool,
 
-    /// How your printer turns the sheet: each back lands behind its front.
-    #[arg(long, value_enum, default_value = "long")]
-    pub duplex: crate::export::Duplex,
+    /// How your printer turns the sheet: each back lands behind its front [default: long].
+    #[arg(long, value_enum)]
+    pub duplex: Option<crate::export::Duplex>,
 
     /// Move the backs X mm right and Y mm down (negative: left, up), to undo a
     /// printer's duplex shift; `--calibration` measures it.
@@ -191,6 +196,37 @@ pub struct ExportArgs {
     /// Write the 21-day paper tracker (one sheet) instead of the deck.
     #[arg(long, conflicts_with_all = ["format", "bleed", "duplex", "back_offset", "calibration"])]
     pub tracker: bool,
+}
+
+impl ExportArgs {
+    /// What clap cannot check: the sheet options are for the PDF, and one
+    /// file a card cannot go to standard output.
+    fn check(&self) -> Result<(), String> {
+        if self.format == ExportFormat::Pdf {
+            return Ok(());
+        }
+        let sheet_only = [
+            ("--paper", self.paper.is_some()),
+            ("--duplex", self.duplex.is_some()),
+            ("--back-offset", self.back_offset.is_some()),
+            ("--calibration", self.calibration),
+        ];
+        if let Some((flag, _)) = sheet_only.iter().find(|(_, given)| *given) {
+            return Err(format!(
+                "{flag} is for PDF sheets; SVG and PNG are one file a card"
+            ));
+        }
+        if self
+            .out
+            .as_deref()
+            .is_some_and(|out| out.as_os_str() == "-")
+        {
+            return Err(
+                "SVG and PNG are one file a card: give a folder with --out, not -".to_string(),
+            );
+        }
+        Ok(())
+    }
 }
 
 /// What `export` writes.
@@ -432,6 +468,29 @@ mod tests {
         assert!(export.check().is_ok());
         let status = Cli::try_parse_from(["xiaoshi", "status", "--lang", "both"]).expect("parses");
         assert!(status.check().is_err());
+    }
+
+    #[test]
+    fn sheet_options_are_only_for_pdf() {
+        let check = |args: &[&str]| Cli::try_parse_from(args).expect("parses").check();
+        assert!(check(&["xiaoshi", "export", "--paper", "letter", "--calibration"]).is_ok());
+        assert!(
+            check(&[
+                "xiaoshi", "export", "--format", "png", "--bleed", "-o", "cards"
+            ])
+            .is_ok()
+        );
+        for flag in [
+            &["--paper", "a4"][..],
+            &["--duplex", "short"],
+            &["--back-offset", "1,1"],
+            &["--calibration"],
+            &["-o", "-"],
+        ] {
+            let mut args = vec!["xiaoshi", "export", "--format", "svg"];
+            args.extend_from_slice(flag);
+            assert!(check(&args).is_err(), "{flag:?}");
+        }
     }
 
     #[test]

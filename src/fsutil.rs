@@ -21,9 +21,41 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<
 
 /// [`write_atomic`] for files made to be shared (a report, a printable
 /// deck): readable by others like any file the user saves, where journal
-/// files stay private to the user.
+/// files stay private to the user. Whatever the user named is respected: a
+/// symbolic link keeps pointing where it did (its target is replaced), and a
+/// device or pipe (`/dev/stdout`, a FIFO) is written into, never replaced.
 pub fn write_atomic_shared(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_with(path, bytes, false, true)
+    let target = match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => link_target(path)?,
+        _ => path.to_path_buf(),
+    };
+    match fs::metadata(&target) {
+        Ok(meta) if meta.is_dir() => Err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "it is a folder",
+        )),
+        Ok(meta) if !meta.is_file() => fs::OpenOptions::new()
+            .write(true)
+            .open(&target)?
+            .write_all(bytes),
+        _ => write_with(&target, bytes, false, true),
+    }
+}
+
+/// Where a symbolic link points, followed to the end (or to the missing
+/// file a dangling link names).
+fn link_target(link: &Path) -> io::Result<PathBuf> {
+    match fs::canonicalize(link) {
+        Ok(target) => Ok(target),
+        Err(_) => {
+            let named = fs::read_link(link)?;
+            Ok(if named.is_absolute() {
+                named
+            } else {
+                parent(link).join(named)
+            })
+        }
+    }
 }
 
 fn write_with(path: &Path, bytes: &[u8], keep_backup: bool, shared: bool) -> io::Result<()> {

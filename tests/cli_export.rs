@@ -454,3 +454,92 @@ fn exported_files_are_readable_by_others_like_any_saved_file() {
         & 0o777;
     assert_eq!(mode, 0o644);
 }
+
+#[test]
+fn out_respects_links_devices_and_folders() {
+    let home = home();
+    // A link keeps pointing where it did; its target gets the PDF.
+    let target = home.path().join("target.pdf");
+    let link = home.path().join("link.pdf");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let (code, _, stderr) = run(xiaoshi(home.path()).args(["export", "-o"]).arg(&link));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read(&target)
+            .expect("target")
+            .starts_with(b"%PDF-")
+    );
+    // A device is written into, not replaced.
+    let output = xiaoshi(home.path())
+        .args(["export", "-o", "/dev/stdout"])
+        .output()
+        .expect("runs");
+    assert!(output.status.success() && output.stdout.starts_with(b"%PDF-"));
+    // A folder is refused, and left alone.
+    let (code, _, stderr) = run(xiaoshi(home.path()).args(["export", "-o"]).arg(home.path()));
+    assert_eq!(code, 1);
+    assert!(stderr.contains("is a folder"), "{stderr}");
+}
+
+#[test]
+fn the_printer_hint_follows_the_duplex_setting() {
+    let home = home();
+    for (duplex, says) in [
+        ("long", "long edge"),
+        ("short", "short edge"),
+        ("none", "single-sided"),
+    ] {
+        let (code, _, stderr) =
+            run(xiaoshi(home.path()).args(["export", "-o", "-", "--duplex", duplex]));
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stderr.contains(says), "{duplex}: {stderr}");
+    }
+}
+
+#[test]
+fn sheet_options_with_svg_and_offsets_off_the_paper_are_refused() {
+    let home = home();
+    for args in [
+        &["export", "--format", "svg", "--paper", "letter"][..],
+        &["export", "--format", "png", "--calibration"],
+        &["export", "--format", "svg", "-o", "-"],
+    ] {
+        let (code, _, stderr) = run(xiaoshi(home.path()).args(args));
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+    }
+    let (code, _, stderr) =
+        run(xiaoshi(home.path()).args(["export", "-o", "-", "--back-offset", "12,0"]));
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("off the paper") && stderr.contains("10.5 mm"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_damaged_font_is_refused_rather_than_printing_blank_cards() {
+    let home = home();
+    let whole =
+        std::fs::read(repo_file("assets/fonts/NotoSansSC-Regular-subset.otf")).expect("font");
+    let damaged = home.path().join("damaged.otf");
+    std::fs::write(&damaged, &whole[..100_000]).expect("write");
+    let out = home.path().join("blank.pdf");
+    let (code, _, stderr) = run(xiaoshi(home.path())
+        .args(["export", "-o"])
+        .arg(&out)
+        .arg("--font")
+        .arg(&damaged));
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("damaged.otf") && stderr.contains("no glyph"),
+        "{stderr}"
+    );
+    assert!(stderr.lines().count() < 15, "the list is capped: {stderr}");
+    assert!(!out.exists());
+}

@@ -4,10 +4,10 @@
 //! offset.
 
 use proptest::prelude::*;
-use xiaoshi::export::geometry::{Duplex, PER_PAGE, Paper, Sheet, SheetOptions};
+use xiaoshi::export::Fonts;
+use xiaoshi::export::geometry::{Duplex, LayoutError, PER_PAGE, Paper, Sheet, SheetOptions};
 use xiaoshi::export::scene::{Rgb, Weight};
 use xiaoshi::export::typeset::{self, Paragraph, Style};
-use xiaoshi::export::Fonts;
 
 fn fonts() -> &'static Fonts {
     static FONTS: std::sync::OnceLock<Fonts> = std::sync::OnceLock::new();
@@ -73,7 +73,7 @@ proptest! {
             space_after: 0.0,
         };
         let full = typeset::set(fonts(), std::slice::from_ref(&paragraph), 0.0, 0.0, width, 1.0);
-        match typeset::fit(fonts(), std::slice::from_ref(&paragraph), 0.0, 0.0, width, height) {
+        match typeset::fit(fonts(), std::slice::from_ref(&paragraph), (0.0, 0.0, width, height), &typeset::SCALES) {
             Some(set) => {
                 prop_assert!(set.height <= height + 0.01);
                 let fits_as_is = !full.1 && full.0.height <= height + 0.01;
@@ -100,9 +100,16 @@ proptest! {
         bleed in any::<bool>(),
     ) {
         let options = SheetOptions { paper, bleed, duplex, back_offset: (x, y) };
-        let Ok(sheet) = Sheet::new(options) else {
-            prop_assert!(paper == Paper::Letter && bleed, "only Letter lacks room for bleed");
-            return Ok(());
+        let sheet = match Sheet::new(options) {
+            Ok(sheet) => sheet,
+            Err(LayoutError::NoRoom { .. }) => {
+                prop_assert!(paper == Paper::Letter && bleed, "only Letter lacks room for bleed");
+                return Ok(());
+            }
+            Err(LayoutError::OffsetOffPaper { max, .. }) => {
+                prop_assert!(x.abs() > max.0 || y.abs() > max.1);
+                return Ok(());
+            }
         };
         for i in 0..PER_PAGE {
             let front = sheet.front(i).trim;
@@ -111,6 +118,7 @@ proptest! {
             prop_assert!((back.x + back.w / 2.0 - (cx + x)).abs() < 1e-3);
             prop_assert!((back.y + back.h / 2.0 - (cy + y)).abs() < 1e-3);
             prop_assert_eq!((back.w, back.h), (front.w, front.h));
+            prop_assert!(sheet.page().contains(&back), "on the paper");
         }
     }
 }

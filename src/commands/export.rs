@@ -35,7 +35,8 @@ pub fn run(
         Some(LangArg::Both) | None => CardLang::Both,
     };
     if args.tracker {
-        let bytes = export::tracker_pdf(deck, &fonts, args.paper, card_lang)?;
+        let paper = args.paper.unwrap_or(export::Paper::A4);
+        let bytes = export::tracker_pdf(deck, &fonts, paper, card_lang)?;
         let out = args
             .out
             .clone()
@@ -49,9 +50,9 @@ pub fn run(
         ExportFormat::Pdf => {
             let options = CardOptions {
                 sheet: SheetOptions {
-                    paper: args.paper,
+                    paper: args.paper.unwrap_or(export::Paper::A4),
                     bleed: args.bleed,
-                    duplex: args.duplex,
+                    duplex: args.duplex.unwrap_or(export::Duplex::Long),
                     back_offset: args.back_offset.unwrap_or((0.0, 0.0)),
                 },
                 lang: card_lang,
@@ -76,9 +77,12 @@ pub fn run(
                     ],
                 )
             })?;
-            if args.duplex != export::Duplex::None {
-                writeln!(io.err, "  {}", text::DUPLEX_HINT.get(lang))?;
-            }
+            let hint = match options.sheet.duplex {
+                export::Duplex::Long => text::HINT_LONG,
+                export::Duplex::Short => text::HINT_SHORT,
+                export::Duplex::None => text::HINT_NONE,
+            };
+            writeln!(io.err, "  {}", hint.get(lang))?;
             Ok(())
         }
         ExportFormat::Svg | ExportFormat::Png => {
@@ -128,31 +132,33 @@ fn warn(warnings: &[Warning], lang: Lang, io: &mut Output<'_>) -> Result<()> {
                 text::SHRUNK.get(lang),
                 &[("card", card), ("percent", percent)],
             ),
+            Warning::BrokeWords { card } => {
+                fill_named(text::BROKE_WORDS.get(lang), &[("card", card)])
+            }
+            Warning::TipLeftOut { card } => {
+                fill_named(text::TIP_LEFT_OUT.get(lang), &[("card", card)])
+            }
         };
         writeln!(io.err, "{}: {message}", crate::i18n::WARNING.get(lang))?;
     }
     Ok(())
 }
 
+/// Writes the card files into `dir`; `--out -` was refused before any work.
+/// Every file is rendered before the first is written, so only the disk can
+/// fail halfway, and the message then says how far it got.
 fn write_files(dir: &Path, files: &[export::CardFile]) -> Result<()> {
     let failed = |path: &Path, source| Error::WriteFile {
         path: path.display().to_string(),
         source,
     };
-    if dir.as_os_str() == "-" {
-        return Err(failed(
-            dir,
-            std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                "SVG and PNG are one file a card: give a folder with --out",
-            ),
-        ));
-    }
     std::fs::create_dir_all(dir).map_err(|source| failed(dir, source))?;
-    for file in files {
+    for (written, file) in files.iter().enumerate() {
         let path = dir.join(&file.name);
-        crate::fsutil::write_atomic_shared(&path, &file.bytes)
-            .map_err(|source| failed(&path, source))?;
+        crate::fsutil::write_atomic_shared(&path, &file.bytes).map_err(|source| {
+            let so_far = format!("{source} ({written} of {} files were written)", files.len());
+            failed(&path, std::io::Error::new(source.kind(), so_far))
+        })?;
     }
     Ok(())
 }

@@ -5,8 +5,9 @@
 //!
 //! Reading the scales: the back's scales are drawn where the front's
 //! crosses should fall, moved by the current `--back-offset`. Held to the
-//! light, a cross that falls at +1.5 on the X scale means the backs must move
-//! 1.5 mm further right: the reading is added to the offset in use.
+//! light, a cross whose upright arm crosses the X scale at +1.5 means the
+//! backs must move 1.5 mm further right: the reading is added to the offset
+//! the sheet was printed with, which its back states.
 
 use super::fonts::Fonts;
 use super::geometry::Sheet;
@@ -14,10 +15,13 @@ use super::look::{CardLang, INK, MARK};
 use super::scene::{Path, Scene, Weight, pt};
 use super::typeset::{self, Paragraph, Style};
 use crate::i18n::export as text;
+use crate::i18n::fill_named;
 
-/// Half the length of a cross's arms, and the scales' reach, in mm.
-const ARM: f32 = 6.0;
+/// Half the length of a cross's arms, the scales' reach either way, and how
+/// far from the cross's point the scales' lines run, in mm.
+const ARM: f32 = 14.0;
 const SCALE: i32 = 5;
+const SCALE_GAP: f32 = 7.0;
 
 /// The targets, in mm on the front side: near the four corners of the card
 /// area and in its middle, where shifts and rotations show.
@@ -119,94 +123,101 @@ pub fn front(sheet: &Sheet, fonts: &Fonts, lang: CardLang) -> Scene {
 /// The back: a millimetre scale in X and in Y behind each cross.
 pub fn back(sheet: &Sheet, fonts: &Fonts, lang: CardLang) -> Scene {
     let mut scene = Scene::default();
-    let note = text::printed(lang, text::CALIBRATION_BACK);
-    let width = pt(sheet.width - 40.0);
+    let (dx, dy) = sheet.options.back_offset;
+    let made_with = text::printed_with(lang, |l| {
+        fill_named(
+            text::CALIBRATION_MADE_WITH.get(l),
+            &[("x", &dx), ("y", &dy)],
+        )
+    });
+    let paragraphs = [
+        Paragraph {
+            text: text::printed(lang, text::CALIBRATION_BACK),
+            style: style(Weight::Bold, 10.0),
+            space_after: 3.0,
+        },
+        Paragraph {
+            text: made_with,
+            style: style(Weight::Regular, 8.0),
+            space_after: 0.0,
+        },
+    ];
     let (set, _) = typeset::set(
         fonts,
-        &[Paragraph {
-            text: note,
-            style: style(Weight::Bold, 10.0),
-            space_after: 0.0,
-        }],
+        &paragraphs,
         pt(20.0),
         pt(18.0),
-        width,
+        pt(sheet.width - 40.0),
         1.0,
     );
     for run in set.runs {
         scene.text(run);
     }
-    let (dx, dy) = sheet.options.back_offset;
-    let label = style(Weight::Regular, 4.2);
     for (x, y) in targets(sheet) {
         let (bx, by) = sheet.behind(x, y);
-        let (cx, cy) = (bx + dx, by + dy);
-        let reach = SCALE as f32;
-        scene.stroke(
-            Path::line(pt(cx - reach), pt(cy), pt(cx + reach), pt(cy)),
-            MARK,
-            0.3,
-        );
-        scene.stroke(
-            Path::line(pt(cx), pt(cy - reach), pt(cx), pt(cy + reach)),
-            MARK,
-            0.3,
-        );
-        for step in -SCALE..=SCALE {
-            let offset = step as f32;
-            let tick = if step == 0 {
-                2.5
-            } else if step % 5 == 0 {
-                1.8
-            } else {
-                1.0
-            };
-            // X: ticks below the horizontal line; Y: ticks left of the vertical one.
-            scene.stroke(
-                Path::line(pt(cx + offset), pt(cy), pt(cx + offset), pt(cy + tick)),
-                MARK,
-                0.25,
-            );
-            scene.stroke(
-                Path::line(pt(cx), pt(cy + offset), pt(cx - tick), pt(cy + offset)),
-                MARK,
-                0.25,
-            );
-            if step % 2 == 0 && step != 0 {
-                let n = step.to_string();
-                scene.text(typeset::run_centred(
-                    fonts,
-                    label,
-                    pt(cx + offset),
-                    pt(cy + 4.2),
-                    &n,
-                ));
-                scene.text(typeset::run_right(
-                    fonts,
-                    label,
-                    pt(cx - 2.2),
-                    pt(cy + offset + 0.6),
-                    &n,
-                ));
-            }
-        }
-        let axis = style(Weight::Bold, 5.0);
-        scene.text(typeset::run(
-            fonts,
-            axis,
-            pt(cx + reach + 0.8),
-            pt(cy + 0.8),
-            "X",
-        ));
-        scene.text(typeset::run_centred(
-            fonts,
-            axis,
-            pt(cx),
-            pt(cy + reach + 2.8),
-            "Y",
-        ));
+        scales(&mut scene, fonts, bx + dx, by + dy);
     }
     scene
+}
+
+/// The X and Y scales for the cross expected at (cx, cy), in mm: X along a
+/// line [`SCALE_GAP`] below the point, Y along one as far to its right, so
+/// their numbers never meet. The front's arms reach both.
+fn scales(scene: &mut Scene, fonts: &Fonts, cx: f32, cy: f32) {
+    let reach = SCALE as f32;
+    let (x_line, y_line) = (cy + SCALE_GAP, cx + SCALE_GAP);
+    let hair = |scene: &mut Scene, x1: f32, y1: f32, x2: f32, y2: f32, width: f32| {
+        scene.stroke(Path::line(pt(x1), pt(y1), pt(x2), pt(y2)), MARK, width);
+    };
+    hair(scene, cx - reach, x_line, cx + reach, x_line, 0.3);
+    hair(scene, y_line, cy - reach, y_line, cy + reach, 0.3);
+    // Where the cross should fall.
+    scene.stroke(Path::circle(pt(cx), pt(cy), pt(0.6)), MARK, 0.3);
+    let label = style(Weight::Regular, 4.2);
+    for step in -SCALE..=SCALE {
+        let at = step as f32;
+        let tick = match step {
+            0 => 2.5,
+            s if s % 5 == 0 => 1.8,
+            _ => 1.0,
+        };
+        // Ticks toward the point; numbers on the far side of each line.
+        hair(scene, cx + at, x_line, cx + at, x_line - tick, 0.25);
+        hair(scene, y_line, cy + at, y_line - tick, cy + at, 0.25);
+        if step % 2 == 0 {
+            let n = step.to_string();
+            scene.text(typeset::run_centred(
+                fonts,
+                label,
+                pt(cx + at),
+                pt(x_line + 2.2),
+                &n,
+            ));
+            scene.text(typeset::run(
+                fonts,
+                label,
+                pt(y_line + 0.8),
+                pt(cy + at + 0.6),
+                &n,
+            ));
+        }
+    }
+    let axis = style(Weight::Bold, 5.0);
+    // The axis names at the far ends, away from the corner the lines share.
+    scene.text(typeset::run_right(
+        fonts,
+        axis,
+        pt(cx - reach - 1.0),
+        pt(x_line + 0.8),
+        "X",
+    ));
+    scene.text(typeset::run_centred(
+        fonts,
+        axis,
+        pt(y_line),
+        pt(cy - reach - 1.2),
+        "Y",
+    ));
 }
 
 #[cfg(test)]

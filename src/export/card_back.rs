@@ -5,7 +5,7 @@
 
 use super::card_face::Outset;
 use super::fonts::Fonts;
-use super::look::{self, GOLD, NAVY};
+use super::look::{self, CardLang, GOLD, NAVY};
 use super::pips;
 use super::scene::{Item, Path, Rgb, Scene, Tile, Weight};
 use super::typeset::{self, Style};
@@ -15,8 +15,9 @@ use crate::deck::{Deck, Suit};
 const PATTERN_STEP: f32 = 14.0;
 const PATTERN_PIP: f32 = 6.0;
 
-/// Draws the back of `deck`'s cards.
-pub fn back(deck: &Deck, fonts: &Fonts, out: Outset) -> Scene {
+/// Draws the back of `deck`'s cards: the title in the first printed
+/// language, with the second beneath it.
+pub fn back(deck: &Deck, fonts: &Fonts, lang: CardLang, out: Outset) -> Scene {
     let (w, h) = look::card_size();
     let mut scene = Scene::default();
     let (left, top) = (-out.left, -out.top);
@@ -40,23 +41,15 @@ pub fn back(deck: &Deck, fonts: &Fonts, out: Outset) -> Scene {
         color,
         leading: 1.0,
     };
-    let title = style(Weight::Bold, 17.0, Rgb::WHITE);
-    let title = typeset::fit_line(fonts, title, &deck.name.zh, max);
-    scene.text(typeset::run_centred(
-        fonts,
-        title,
-        centre,
-        104.0,
-        &deck.name.zh,
-    ));
-    let subtitle = typeset::fit_line(fonts, style(Weight::Bold, 8.0, GOLD), &deck.name.en, max);
-    scene.text(typeset::run_centred(
-        fonts,
-        subtitle,
-        centre,
-        119.0,
-        &deck.name.en,
-    ));
+    let langs = lang.langs();
+    let name = deck.name.get(langs[0]);
+    let title = typeset::fit_line(fonts, style(Weight::Bold, 17.0, Rgb::WHITE), name, max);
+    scene.text(typeset::run_centred(fonts, title, centre, 104.0, name));
+    if let Some(&second) = langs.get(1) {
+        let name = deck.name.get(second);
+        let subtitle = typeset::fit_line(fonts, style(Weight::Bold, 8.0, GOLD), name, max);
+        scene.text(typeset::run_centred(fonts, subtitle, centre, 119.0, name));
+    }
 
     // The four suits on white discs.
     let disc = 9.5;
@@ -160,11 +153,17 @@ mod tests {
     fn the_back_names_the_deck_and_its_version() {
         let fonts = Fonts::builtin().expect("font");
         let deck = Deck::builtin().expect("deck");
-        let scene = back(&deck, &fonts, Outset::default());
+        let scene = back(&deck, &fonts, CardLang::Both, Outset::default());
         let texts: Vec<&str> = scene.texts().iter().map(|r| r.text.as_str()).collect();
         assert!(texts.contains(&"社区小事"), "{texts:?}");
         assert!(texts.contains(&"Community Small Things"), "{texts:?}");
         let footer = format!("v{} · {}", deck.version, short_id(&deck));
         assert!(texts.contains(&footer.as_str()), "{texts:?}");
+        let english = back(&deck, &fonts, CardLang::En, Outset::default());
+        let texts: Vec<&str> = english.texts().iter().map(|r| r.text.as_str()).collect();
+        assert!(
+            texts.contains(&"Community Small Things") && !texts.contains(&"社区小事"),
+            "{texts:?}"
+        );
     }
 }

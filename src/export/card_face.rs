@@ -10,9 +10,9 @@ use super::fonts::Fonts;
 use super::look::{self, CardLang, GOLD, INK, INK_SOFT};
 use super::pips;
 use super::scene::{Path, Rgb, Scene, Transform, Weight};
-use super::typeset::{self, Paragraph, Set, Style};
-use crate::deck::{Card, Face};
-use crate::i18n::{self, Lang};
+use super::typeset::{self, Paragraph, Style};
+use crate::deck::{Card, Face, Suit};
+use crate::i18n::{self, Lang, Localized};
 
 /// How far the artwork reaches past the trim on each side, in points.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -23,10 +23,27 @@ pub struct Outset {
     pub bottom: f32,
 }
 
-/// A drawn face, and the size factor its text needed (1 = as designed).
+impl Outset {
+    /// The same bleed on every side.
+    pub fn even(points: f32) -> Outset {
+        Outset {
+            left: points,
+            top: points,
+            right: points,
+            bottom: points,
+        }
+    }
+}
+
+/// A drawn face, and what its text needed to fit.
 pub struct FaceArt {
     pub scene: Scene,
+    /// The size factor of the title and action: 1 = as designed.
     pub scale: f32,
+    /// A word too long for a line was broken between characters.
+    pub broke_words: bool,
+    /// The tip did not fit even set smaller, and is not printed.
+    pub tip_left_out: bool,
 }
 
 /// The card's text did not fit its box even at the smallest size.
@@ -39,6 +56,8 @@ const BAND: f32 = 30.0;
 const MARGIN: f32 = 11.0;
 /// Centre of the corner index column.
 const INDEX_X: f32 = 15.0;
+/// How much smaller a tip may be set to fit beneath the action.
+const TIP_SCALES: [f32; 5] = [1.0, 0.95, 0.9, 0.85, 0.8];
 
 /// Draws the face of `card`.
 pub fn front(
@@ -53,9 +72,20 @@ pub fn front(
     }
 }
 
+/// The card's whole area, bleed included.
+fn ground(out: Outset) -> Path {
+    let (w, h) = look::card_size();
+    Path::rect(
+        -out.left,
+        -out.top,
+        w + out.left + out.right,
+        h + out.top + out.bottom,
+    )
+}
+
 fn suited(
     card: &Card,
-    suit: crate::deck::Suit,
+    suit: Suit,
     rank: &str,
     lang: CardLang,
     fonts: &Fonts,
@@ -65,10 +95,7 @@ fn suited(
     let colour = look::suit_color(suit);
     let mut scene = Scene::default();
     let (left, right) = (-out.left, w + out.right);
-    scene.fill(
-        Path::rect(left, -out.top, right - left, h + out.top + out.bottom),
-        Rgb::WHITE,
-    );
+    scene.fill(ground(out), Rgb::WHITE);
     scene.fill(
         Path::rect(left, -out.top, right - left, BAND + out.top),
         colour,
@@ -94,38 +121,26 @@ fn suited(
     };
     index.text(typeset::run_centred(fonts, rank_style, INDEX_X, 17.5, rank));
     index.fill(pips::suit(suit, INDEX_X - 4.0, 20.5, 8.0), Rgb::WHITE);
-    scene.group(Transform::half_turn(w / 2.0, h / 2.0), index.clone());
-    scene.extend(index);
+    corners(&mut scene, index);
 
-    // The suit and its theme, in the top band.
-    let names: Vec<String> = lang
-        .langs()
-        .iter()
-        .map(|&l| format!("{} · {}", suit.name().get(l), suit.theme().get(l)))
-        .collect();
-    band_lines(
-        &mut scene,
-        fonts,
-        &names,
-        Rgb::WHITE,
-        w - 9.0,
-        w - 9.0 - 2.0 * INDEX_X,
-        Align::Right,
-    );
-
-    // The minutes and the id, in the bottom band.
-    let foot = foot_lines(card, lang);
-    let mut foot_scene = Scene::default();
-    band_lines(
-        &mut foot_scene,
-        fonts,
-        &foot,
-        Rgb::WHITE,
-        9.0,
-        w - 40.0,
-        Align::Left,
-    );
-    scene.group(Transform::translate(0.0, h - BAND), foot_scene);
+    let labels = Labels {
+        theme: (suit.name(), suit.theme()),
+        top: Label {
+            anchor: w - 9.0,
+            align: Align::Right,
+            max_width: w - 9.0 - 2.0 * INDEX_X,
+            y: 0.0,
+            color: Rgb::WHITE,
+        },
+        foot: Label {
+            anchor: 9.0,
+            align: Align::Left,
+            max_width: w - 40.0,
+            y: h - BAND,
+            color: Rgb::WHITE,
+        },
+    };
+    labels.draw(&mut scene, fonts, card, lang);
 
     let body = Body {
         x: MARGIN,
@@ -137,27 +152,18 @@ fn suited(
         text: INK,
         soft: INK_SOFT,
     };
-    let scale = body.draw(&mut scene, card, lang, fonts)?;
-    Ok(FaceArt { scene, scale })
+    body.draw(scene, card, lang, fonts)
 }
 
 fn joker(card: &Card, lang: CardLang, fonts: &Fonts, out: Outset) -> Result<FaceArt, DoesNotFit> {
     let (w, h) = look::card_size();
-    let ground = look::joker_color(card);
+    let colour = look::joker_color(card);
     let mut scene = Scene::default();
-    scene.fill(
-        Path::rect(
-            -out.left,
-            -out.top,
-            w + out.left + out.right,
-            h + out.top + out.bottom,
-        ),
-        ground,
-    );
+    scene.fill(ground(out), colour);
     let mark = 120.0;
     scene.fill(
         pips::star((w - mark) / 2.0, (h - mark) / 2.0, mark),
-        ground.tint(0.12),
+        colour.tint(0.12),
     );
 
     // JOKER spelled down the corner, a star beneath; turned in the other corner.
@@ -179,38 +185,21 @@ fn joker(card: &Card, lang: CardLang, fonts: &Fonts, out: Outset) -> Result<Face
         ));
     }
     index.fill(pips::star(INDEX_X - 6.5, 50.0, 9.0), GOLD);
-    scene.group(Transform::half_turn(w / 2.0, h / 2.0), index.clone());
-    scene.extend(index);
+    corners(&mut scene, index);
 
-    let names: Vec<String> = lang
-        .langs()
-        .iter()
-        .map(|&l| format!("{} · {}", i18n::JOKER.get(l), i18n::JOKER_THEME.get(l)))
-        .collect();
-    let mut top = Scene::default();
-    band_lines(
-        &mut top,
-        fonts,
-        &names,
-        GOLD,
-        w / 2.0,
-        w - 60.0,
-        Align::Centre,
-    );
-    scene.group(Transform::translate(0.0, 6.0), top);
-
-    let foot = foot_lines(card, lang);
-    let mut foot_scene = Scene::default();
-    band_lines(
-        &mut foot_scene,
-        fonts,
-        &foot,
-        Rgb::WHITE,
-        w / 2.0,
-        w - 60.0,
-        Align::Centre,
-    );
-    scene.group(Transform::translate(0.0, h - BAND - 6.0), foot_scene);
+    let centred = |y, color| Label {
+        anchor: w / 2.0,
+        align: Align::Centre,
+        max_width: w - 60.0,
+        y,
+        color,
+    };
+    let labels = Labels {
+        theme: (i18n::JOKER, i18n::JOKER_THEME),
+        top: centred(6.0, GOLD),
+        foot: centred(h - BAND - 6.0, Rgb::WHITE),
+    };
+    labels.draw(&mut scene, fonts, card, lang);
 
     let body = Body {
         x: 24.0,
@@ -222,24 +211,14 @@ fn joker(card: &Card, lang: CardLang, fonts: &Fonts, out: Outset) -> Result<Face
         text: Rgb::WHITE,
         soft: Rgb::WHITE,
     };
-    let scale = body.draw(&mut scene, card, lang, fonts)?;
-    Ok(FaceArt { scene, scale })
+    body.draw(scene, card, lang, fonts)
 }
 
-/// "约 20 分钟" and the id, for the bottom band.
-fn foot_lines(card: &Card, lang: CardLang) -> Vec<String> {
-    let minutes = |l: Lang| match l {
-        Lang::Zh => i18n::fill(i18n::MINUTES_ABOUT.get(l), card.minutes),
-        Lang::En => format!("about {} min", card.minutes),
-    };
-    match lang {
-        CardLang::Both => vec![
-            minutes(Lang::Zh),
-            format!("{} · {}", minutes(Lang::En), card.id),
-        ],
-        CardLang::Zh => vec![minutes(Lang::Zh), card.id.clone()],
-        CardLang::En => vec![minutes(Lang::En), card.id.clone()],
-    }
+/// The corner index in the top-left, and turned half round in the bottom-right.
+fn corners(scene: &mut Scene, index: Scene) {
+    let (w, h) = look::card_size();
+    scene.group(Transform::half_turn(w / 2.0, h / 2.0), index.clone());
+    scene.extend(index);
 }
 
 #[derive(Clone, Copy)]
@@ -249,17 +228,48 @@ enum Align {
     Right,
 }
 
-/// One or two lines in a band `BAND` high: the first larger and bold, the
-/// second small. A line too wide for `max_width` is set smaller to fit.
-fn band_lines(
-    scene: &mut Scene,
-    fonts: &Fonts,
-    lines: &[String],
-    color: Rgb,
+/// Where one band's lines go: anchored at `anchor`, the band's top at `y`.
+struct Label {
     anchor: f32,
-    max_width: f32,
     align: Align,
-) {
+    max_width: f32,
+    y: f32,
+    color: Rgb,
+}
+
+/// The suit's (or joker's) name and theme at the top, and the minutes and
+/// the card's id at the foot.
+struct Labels {
+    theme: (Localized<&'static str>, Localized<&'static str>),
+    top: Label,
+    foot: Label,
+}
+
+impl Labels {
+    fn draw(&self, scene: &mut Scene, fonts: &Fonts, card: &Card, lang: CardLang) {
+        let (name, theme) = self.theme;
+        let names: Vec<String> = lang
+            .langs()
+            .iter()
+            .map(|&l| format!("{} · {}", name.get(l), theme.get(l)))
+            .collect();
+        band(scene, fonts, &names, &self.top);
+        let minutes = |l: Lang| i18n::fill(i18n::export::MINUTES_SHORT.get(l), card.minutes);
+        let foot = match lang {
+            CardLang::Both => vec![
+                minutes(Lang::Zh),
+                format!("{} · {}", minutes(Lang::En), card.id),
+            ],
+            CardLang::Zh => vec![minutes(Lang::Zh), card.id.clone()],
+            CardLang::En => vec![minutes(Lang::En), card.id.clone()],
+        };
+        band(scene, fonts, &foot, &self.foot);
+    }
+}
+
+/// One or two lines in a band `BAND` high: the first larger and bold, the
+/// second small. A line too wide for the label is set smaller to fit.
+fn band(scene: &mut Scene, fonts: &Fonts, lines: &[String], label: &Label) {
     let layout: &[(Weight, f32, f32)] = match lines.len() {
         1 => &[(Weight::Bold, 10.0, 18.5)],
         _ => &[(Weight::Bold, 8.5, 14.0), (Weight::Regular, 6.0, 23.5)],
@@ -268,14 +278,15 @@ fn band_lines(
         let style = Style {
             weight,
             size,
-            color,
+            color: label.color,
             leading: 1.0,
         };
-        let style = typeset::fit_line(fonts, style, line, max_width);
-        let run = match align {
-            Align::Left => typeset::run(fonts, style, anchor, baseline, line),
-            Align::Centre => typeset::run_centred(fonts, style, anchor, baseline, line),
-            Align::Right => typeset::run_right(fonts, style, anchor, baseline, line),
+        let style = typeset::fit_line(fonts, style, line, label.max_width);
+        let y = label.y + baseline;
+        let run = match label.align {
+            Align::Left => typeset::run(fonts, style, label.anchor, y, line),
+            Align::Centre => typeset::run_centred(fonts, style, label.anchor, y, line),
+            Align::Right => typeset::run_right(fonts, style, label.anchor, y, line),
         };
         scene.text(run);
     }
@@ -295,42 +306,67 @@ struct Body {
 
 impl Body {
     /// Sets title and action (shrunk to fit if need be), then the tip at the
-    /// bottom of the box if it fits there at full size: the tip is a bonus,
-    /// and `deck show` always has it.
+    /// bottom of the box, set a little smaller if that makes it fit; a tip
+    /// that does not fit is left out and reported (`deck show` has it).
     fn draw(
         &self,
-        scene: &mut Scene,
+        mut scene: Scene,
         card: &Card,
         lang: CardLang,
         fonts: &Fonts,
-    ) -> Result<f32, DoesNotFit> {
+    ) -> Result<FaceArt, DoesNotFit> {
         let main = self.main_paragraphs(card, lang);
-        let set = typeset::fit(fonts, &main, self.x, self.y, self.width, self.height)
-            .ok_or(DoesNotFit)?;
-        let scale = set.scale;
-        let Set { runs, height, .. } = set;
-        for run in runs {
+        let set = typeset::fit(
+            fonts,
+            &main,
+            (self.x, self.y, self.width, self.height),
+            &typeset::SCALES,
+        )
+        .ok_or(DoesNotFit)?;
+        let (scale, broke_words, used) = (set.scale, set.broke_words, set.height);
+        for run in set.runs {
             scene.text(run);
         }
-        if let (Some(tip), 1.0) = (&card.tip, scale) {
-            let paragraphs = self.tip_paragraphs(tip, lang);
-            let (tip_set, overflow) =
-                typeset::set(fonts, &paragraphs, self.x, 0.0, self.width, 1.0);
+        let mut tip_left_out = false;
+        if let Some(tip) = &card.tip {
             let gap = 10.0;
-            if !overflow && height + gap + tip_set.height <= self.height {
-                let top = self.y + self.height - tip_set.height;
-                scene.stroke(
-                    Path::line(self.x, top - gap / 2.0, self.x + 24.0, top - gap / 2.0),
-                    self.subtitle,
-                    0.6,
-                );
-                let (placed, _) = typeset::set(fonts, &paragraphs, self.x, top, self.width, 1.0);
-                for run in placed.runs {
-                    scene.text(run);
+            let room = self.height - used - gap;
+            let paragraphs = self.tip_paragraphs(tip, lang);
+            let fitted = (room > 0.0)
+                .then(|| {
+                    typeset::fit(
+                        fonts,
+                        &paragraphs,
+                        (self.x, 0.0, self.width, room),
+                        &TIP_SCALES,
+                    )
+                })
+                .flatten()
+                .filter(|set| !set.broke_words);
+            match fitted {
+                Some(set) => {
+                    // Placed at the foot of the box, under a short rule.
+                    let top = self.y + self.height - set.height;
+                    let rule = top - gap / 2.0;
+                    scene.stroke(
+                        Path::line(self.x, rule, self.x + 24.0, rule),
+                        self.subtitle,
+                        0.6,
+                    );
+                    for mut run in set.runs {
+                        run.y += top;
+                        scene.text(run);
+                    }
                 }
+                None => tip_left_out = true,
             }
         }
-        Ok(scale)
+        Ok(FaceArt {
+            scene,
+            scale,
+            broke_words,
+            tip_left_out,
+        })
     }
 
     fn main_paragraphs(&self, card: &Card, lang: CardLang) -> Vec<Paragraph> {

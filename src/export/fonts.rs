@@ -108,6 +108,20 @@ impl Face {
             .is_some_and(|glyph| glyph.draw(settings, pen).is_ok())
     }
 
+    /// True when glyph `id` has an outline that can be drawn (or is empty,
+    /// like a space): false for a damaged font file.
+    pub fn can_draw(&self, id: u32) -> bool {
+        struct Nothing;
+        impl skrifa::outline::OutlinePen for Nothing {
+            fn move_to(&mut self, _: f32, _: f32) {}
+            fn line_to(&mut self, _: f32, _: f32) {}
+            fn quad_to(&mut self, _: f32, _: f32, _: f32, _: f32) {}
+            fn curve_to(&mut self, _: f32, _: f32, _: f32, _: f32, _: f32, _: f32) {}
+            fn close(&mut self) {}
+        }
+        self.outline(id, 10.0, &mut Nothing)
+    }
+
     /// True when the font draws `c`.
     pub fn has(&self, c: char) -> bool {
         self.glyphs.contains_key(&c)

@@ -22,7 +22,7 @@ pub const PRINTABLE_MARGIN: f32 = 4.0;
 
 /// Crop marks: the gap left outside the card (or its bleed), and their length.
 pub const MARK_GAP: f32 = 1.0;
-pub const MARK_LEN: f32 = 5.0;
+pub const MARK_LEN: f32 = 4.0;
 /// A crop mark shorter than this is left out rather than drawn as a dot.
 const MARK_MIN: f32 = 1.5;
 /// Room kept above and below the cards for the page's header and footer.
@@ -179,28 +179,24 @@ pub struct Sheet {
     pub options: SheetOptions,
     pub width: f32,
     pub height: f32,
+    /// Bleed around every card: [`BLEED`] with `--bleed`, else none.
+    pub bleed: f32,
     /// Space between neighbouring cards: twice the bleed, so every card has
     /// its full bleed on every side.
     pub gutter: f32,
-    /// Bleed on the outer edges of the grid.
-    pub outer_bleed: f32,
     fronts: [Slot; PER_PAGE],
 }
 
 impl Sheet {
-    /// The layout for `options`, or why the paper is too small for it.
-    pub fn new(options: SheetOptions) -> Result<Sheet, NoRoom> {
+    /// The layout for `options`, or why the paper cannot take it.
+    pub fn new(options: SheetOptions) -> Result<Sheet, LayoutError> {
         let (width, height) = options.paper.size();
-        let (gutter, outer_bleed) = if options.bleed {
-            (2.0 * BLEED, BLEED)
-        } else {
-            (0.0, 0.0)
-        };
+        let bleed = if options.bleed { BLEED } else { 0.0 };
+        let gutter = 2.0 * bleed;
         let grid_w = COLUMNS as f32 * CARD_W + (COLUMNS - 1) as f32 * gutter;
         let grid_h = ROWS as f32 * CARD_H + (ROWS - 1) as f32 * gutter;
         let left = (width - grid_w) / 2.0;
         let top = (height - grid_h) / 2.0;
-        let inner = gutter / 2.0;
         let fronts = std::array::from_fn(|index| {
             let (row, column) = (index / COLUMNS, index % COLUMNS);
             let trim = Rect::new(
@@ -209,40 +205,37 @@ impl Sheet {
                 CARD_W,
                 CARD_H,
             );
-            let side = |outer_edge: bool| {
-                if !options.bleed {
-                    0.0
-                } else if outer_edge {
-                    outer_bleed
-                } else {
-                    inner
-                }
-            };
-            let bleed = trim.outset(
-                side(column == 0),
-                side(row == 0),
-                side(column == COLUMNS - 1),
-                side(row == ROWS - 1),
-            );
-            Slot { trim, bleed }
+            Slot {
+                trim,
+                bleed: trim.outset(bleed, bleed, bleed, bleed),
+            }
         });
         // Cards inside the printable area, with room above and below for
         // the page's header and its "print at 100%" line.
-        let needed = grid_h + 2.0 * (outer_bleed + NOTE_BAND + PRINTABLE_MARGIN);
-        let needed_w = grid_w + 2.0 * PRINTABLE_MARGIN;
-        if needed > height + 1e-3 || needed_w > width + 1e-3 {
-            return Err(NoRoom {
+        let needed = grid_h + 2.0 * (bleed + NOTE_BAND + PRINTABLE_MARGIN);
+        if needed > height + 1e-3 || grid_w + 2.0 * PRINTABLE_MARGIN > width + 1e-3 {
+            return Err(LayoutError::NoRoom {
                 paper: options.paper,
+                bleed: options.bleed,
                 needed,
                 height,
+            });
+        }
+        // The offset undoes a printer's shift, so the backs may reach into the
+        // printer's margin, but not off the paper.
+        let (dx, dy) = options.back_offset;
+        if dx.abs() > left + 1e-3 || dy.abs() > top + 1e-3 {
+            return Err(LayoutError::OffsetOffPaper {
+                offset: options.back_offset,
+                max: (left, top),
             });
         }
         Ok(Sheet {
             options,
             width,
             height,
+            bleed,
             gutter,
-            outer_bleed,
             fronts,
         })
     }
@@ -303,7 +296,7 @@ impl Sheet {
     pub fn crop_marks(&self) -> Vec<Line> {
         let first = self.front(0);
         let last = self.front(PER_PAGE - 1);
-        let reach = self.outer_bleed + MARK_GAP;
+        let reach = self.bleed + MARK_GAP;
         let (top, bottom) = (first.trim.y - reach, last.trim.bottom() + reach);
         let (left, right) = (first.trim.x - reach, last.trim.right() + reach);
         let mut cuts_x: Vec<f32> = Vec::new();
@@ -360,34 +353,65 @@ impl Sheet {
         marks
     }
 
-    /// The centre of the bottom margin's printable part: where each page
-    /// says "print at 100%". Centred, so it falls between the middle
-    /// column's crop marks.
-    pub fn footer_anchor(&self) -> (f32, f32) {
-        let grid_bottom = self.front(PER_PAGE - 1).bleed.bottom();
-        let limit = self.height - PRINTABLE_MARGIN;
-        (self.width / 2.0, (grid_bottom + limit) / 2.0)
-    }
-
-    /// The centre of the top margin's printable part, for the page's header.
-    pub fn header_anchor(&self) -> (f32, f32) {
-        let grid_top = self.front(0).bleed.y;
-        (self.width / 2.0, (PRINTABLE_MARGIN + grid_top) / 2.0)
+    /// Where a line of small print goes above (`top`) or below the cards:
+    /// its centre (x, y) and how wide it may be, in mm. Beyond the crop
+    /// marks' reach it may use the printable width; where the margin is too
+    /// narrow for that (with bleed, on Letter) it sits in the marks' band,
+    /// between the middle column's marks.
+    pub fn note_place(&self, top: bool, beside_marks: bool) -> (f32, f32, f32) {
+        let grid_edge = if top {
+            self.front(0).trim.y
+        } else {
+            self.height - self.front(PER_PAGE - 1).trim.bottom()
+        };
+        let from_edge = |distance: f32| {
+            if top {
+                distance
+            } else {
+                self.height - distance
+            }
+        };
+        let marks_end = grid_edge - self.bleed - MARK_GAP - MARK_LEN;
+        let full_width = self.width - 2.0 * PRINTABLE_MARGIN - 10.0;
+        if !beside_marks || marks_end - PRINTABLE_MARGIN >= NOTE_BAND {
+            let inner = if beside_marks {
+                marks_end
+            } else {
+                grid_edge - self.bleed
+            };
+            let centre = (PRINTABLE_MARGIN + inner) / 2.0;
+            (self.width / 2.0, from_edge(centre), full_width)
+        } else {
+            let centre = (PRINTABLE_MARGIN + grid_edge - self.bleed) / 2.0;
+            (self.width / 2.0, from_edge(centre), CARD_W - 4.0)
+        }
     }
 }
 
-/// The paper is too small for the cards with their bleed and margins.
+/// The paper cannot take the layout asked for.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error(
-    "{} paper is {height:.1} mm high, but three rows of cards with 3 mm bleed need {needed:.1} mm \
-     (with the printer's margins and the page notes)\n  \
-     hint: print on A4 (--paper a4), or leave out --bleed",
-    paper.name()
-)]
-pub struct NoRoom {
-    pub paper: Paper,
-    pub needed: f32,
-    pub height: f32,
+pub enum LayoutError {
+    #[error(
+        "{} paper is {height:.1} mm high, but three rows of cards{} need {needed:.1} mm \
+         with the printer's margins and the page notes\n  \
+         hint: print on A4 (--paper a4){}",
+        paper.name(),
+        if *bleed { " with 3 mm bleed" } else { "" },
+        if *bleed { ", or leave out --bleed" } else { "" }
+    )]
+    NoRoom {
+        paper: Paper,
+        bleed: bool,
+        needed: f32,
+        height: f32,
+    },
+    #[error(
+        "--back-offset {},{} would move the backs off the paper: this layout takes at most \
+         {:.1} mm left or right and {:.1} mm up or down\n  \
+         hint: a shift that large is a printer setting (paper size, scaling), not a duplex tolerance",
+        offset.0, offset.1, max.0, max.1
+    )]
+    OffsetOffPaper { offset: (f32, f32), max: (f32, f32) },
 }
 
 impl Line {
@@ -538,7 +562,10 @@ mod tests {
             ..SheetOptions::default()
         });
         let error = letter.expect_err("Letter is 17.6 mm shorter than A4");
-        assert_eq!(error.height, 279.4);
+        assert!(
+            matches!(error, LayoutError::NoRoom { height: 279.4, .. }),
+            "{error:?}"
+        );
         assert!(error.to_string().contains("--paper a4"), "{error}");
     }
 
@@ -664,14 +691,63 @@ mod tests {
     }
 
     #[test]
-    fn the_footer_sits_in_the_printable_bottom_margin() {
+    fn page_notes_sit_in_the_printable_margins_clear_of_the_marks() {
         for s in every_sheet() {
-            let (x, y) = s.footer_anchor();
-            assert_eq!(x, s.width / 2.0);
-            assert!(y > s.front(8).bleed.bottom() && y < s.height - PRINTABLE_MARGIN);
-            let (_, top) = s.header_anchor();
-            assert!(top > PRINTABLE_MARGIN && top < s.front(0).bleed.y);
+            for top in [true, false] {
+                for beside_marks in [true, false] {
+                    let (x, y, width) = s.note_place(top, beside_marks);
+                    assert_eq!(x, s.width / 2.0);
+                    let half = NOTE_BAND / 2.0;
+                    let band = Rect::new(x - width / 2.0, y - half, width, NOTE_BAND);
+                    assert!(
+                        s.printable().contains(&band),
+                        "{:?} {top} {band:?}",
+                        s.options
+                    );
+                    for i in 0..PER_PAGE {
+                        assert!(!s.front(i).bleed.overlaps(&band), "{:?} {top}", s.options);
+                    }
+                    if beside_marks {
+                        for mark in s.crop_marks() {
+                            let b = mark.bounds();
+                            let across =
+                                |lo: f32, hi: f32, from: f32, to: f32| hi > from && lo < to;
+                            let hit = across(b.x, b.right().max(b.x + 1e-3), band.x, band.right())
+                                && across(b.y, b.bottom().max(b.y + 1e-3), band.y, band.bottom());
+                            assert!(!hit, "{:?} top={top}: {mark:?} crosses {band:?}", s.options);
+                        }
+                    }
+                }
+            }
         }
+        // On plain A4 the footer has the whole width below the marks.
+        let a4 = sheet(Paper::A4, false, Duplex::Long);
+        assert!(a4.note_place(false, true).2 > 150.0);
+        // With bleed it fits between the middle column's marks.
+        let bled = sheet(Paper::A4, true, Duplex::Long);
+        assert!(bled.note_place(false, true).2 < CARD_W);
+        assert!(
+            bled.note_place(false, false).2 > 150.0,
+            "backs pages have no marks"
+        );
+    }
+
+    #[test]
+    fn back_offsets_may_not_move_the_backs_off_the_paper() {
+        let options = |bleed, back_offset| SheetOptions {
+            bleed,
+            back_offset,
+            ..SheetOptions::default()
+        };
+        assert!(Sheet::new(options(false, (10.5, -16.5))).is_ok());
+        let error = Sheet::new(options(false, (11.0, 0.0))).expect_err("off the paper");
+        assert!(
+            error.to_string().contains("at most 10.5 mm left or right"),
+            "{error}"
+        );
+        assert!(Sheet::new(options(true, (4.5, 0.0))).is_ok());
+        assert!(Sheet::new(options(true, (-5.0, 0.0))).is_err());
+        assert!(Sheet::new(options(false, (0.0, 17.0))).is_err());
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub fn write(pages: &[Page], fonts: &Fonts, title: &str) -> Result<Vec<u8>, Expo
     );
     for page in pages {
         let settings = PageSettings::from_wh(page.width, page.height).ok_or_else(|| {
-            ExportError::Pdf(format!("bad page size {}×{}", page.width, page.height))
+            ExportError::Render(format!("PDF: bad page size {}×{}", page.width, page.height))
         })?;
         let mut pdf_page = document.start_page_with(settings);
         let mut surface = pdf_page.surface();
@@ -38,7 +38,7 @@ pub fn write(pages: &[Page], fonts: &Fonts, title: &str) -> Result<Vec<u8>, Expo
     }
     document
         .finish()
-        .map_err(|error| ExportError::Pdf(format!("{error:?}")))
+        .map_err(|error| ExportError::Render(format!("PDF: {error:?}")))
 }
 
 fn draw(surface: &mut Surface<'_>, items: &[Item], fonts: &Fonts) {

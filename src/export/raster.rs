@@ -22,13 +22,13 @@ pub fn png(
     let scale = dpi / 72.0;
     let (width, height) = ((w * scale).round() as u32, (h * scale).round() as u32);
     let mut pixmap = Pixmap::new(width, height)
-        .ok_or_else(|| ExportError::Pdf(format!("cannot make a {width}×{height} picture")))?;
+        .ok_or_else(|| ExportError::Render(format!("PNG: {width}×{height} pixels is too large")))?;
     pixmap.fill(tiny_skia::Color::WHITE);
     let base = Transform::from_scale(scale, scale).pre_translate(-x, -y);
     draw(&mut pixmap, items, base, fonts, None);
     pixmap
         .encode_png()
-        .map_err(|error| ExportError::Pdf(format!("cannot encode the PNG: {error}")))
+        .map_err(|error| ExportError::Render(format!("PNG: {error}")))
 }
 
 fn draw(

@@ -4,7 +4,7 @@
 use super::card_back;
 use super::card_face::Outset;
 use super::fonts::Fonts;
-use super::geometry::{Duplex, Line, PageKind, Sheet, Slot, plan_pages};
+use super::geometry::{Duplex, Line, PER_PAGE, PageKind, Sheet, Slot, plan_pages};
 use super::look::{CardLang, INK_SOFT, MARK};
 use super::scene::{Path, Scene, Transform, Weight, pt};
 use super::typeset::{self, Style};
@@ -29,29 +29,20 @@ pub fn card_pages(
     options: &CardOptions,
 ) -> Result<(Vec<Page>, Vec<Warning>), ExportError> {
     let sheet = Sheet::new(options.sheet)?;
-    let mut warnings = Vec::new();
-    let faces = super::faces(deck, fonts, options.lang, |index| {
-        outset(&sheet.front(index % 9))
-    })?;
-    for (card, face) in deck.cards.iter().zip(&faces) {
-        if face.scale < 1.0 {
-            warnings.push(Warning::Shrunk {
-                card: card.id.clone(),
-                percent: (face.scale * 100.0).round() as u32,
-            });
-        }
-    }
+    let bleed = Outset::even(pt(sheet.bleed));
+    let (faces, warnings) = super::faces(deck, fonts, options.lang, bleed)?;
+    let back = card_back::back(deck, fonts, options.lang, bleed);
     let plans = plan_pages(deck.cards.len(), options.calibration);
-    let sheets_total = deck.cards.len().div_ceil(9);
+    let sheets_total = deck.cards.len().div_ceil(PER_PAGE);
+    let deck_name = text::printed_with(options.lang, |l| deck.name.get(l).clone());
     let mut pages = Vec::with_capacity(plans.len());
     for plan in plans {
         let mut scene = Scene::default();
-        let number = plan.cards.start / 9 + 1;
-        let header = match plan.kind {
+        let number = plan.cards.start / PER_PAGE + 1;
+        let label = match plan.kind {
             PageKind::Fronts => {
                 for index in plan.cards.clone() {
-                    let slot = sheet.front(index % 9);
-                    place(&mut scene, &slot, faces[index].scene.clone());
+                    place(&mut scene, &sheet.front(index), faces[index].clone());
                 }
                 for mark in sheet.crop_marks() {
                     scene.stroke(line(mark), MARK, 0.35);
@@ -60,15 +51,9 @@ pub fn card_pages(
             }
             PageKind::Backs => {
                 for index in plan.cards.clone() {
-                    let slot = sheet.back(index % 9);
-                    let back = card_back::back(deck, fonts, outset(&slot));
-                    place(&mut scene, &slot, back);
+                    place(&mut scene, &sheet.back(index), back.clone());
                 }
-                let duplex = match options.sheet.duplex {
-                    Duplex::Long => text::DUPLEX_LONG,
-                    Duplex::Short => text::DUPLEX_SHORT,
-                    Duplex::None => text::DUPLEX_NONE,
-                };
+                let duplex = duplex_name(options.sheet.duplex);
                 page_label(
                     options.lang,
                     &text::BACKS,
@@ -86,24 +71,38 @@ pub fn card_pages(
                 text::printed(options.lang, text::CALIBRATION)
             }
         };
-        let header = format!(
-            "{} · {}",
-            text::printed_with(options.lang, |l| deck.name.get(l).clone()),
-            header
+        let marked = plan.kind == PageKind::Fronts;
+        page_notes(
+            &mut scene,
+            &sheet,
+            fonts,
+            &format!("{deck_name} · {label}"),
+            options.lang,
+            marked,
         );
-        page_notes(&mut scene, &sheet, fonts, &header, options.lang);
         pages.push(Page {
             width: pt(sheet.width),
             height: pt(sheet.height),
             scene,
         });
     }
-    // The faces were checked card by card; this finds what the backs and
-    // the page texts lack.
-    for page in &pages {
-        super::check_glyphs(fonts, "the card backs and page texts", &page.scene)?;
-    }
+    // The faces were checked card by card; this checks the backs, the page
+    // texts and every glyph's outline, once each.
+    super::check_glyphs(
+        fonts,
+        "the card backs and page texts",
+        pages.iter().flat_map(|page| page.scene.texts()),
+    )?;
     Ok((pages, warnings))
+}
+
+/// How the sheet is turned, as the backs pages say it.
+pub fn duplex_name(duplex: Duplex) -> crate::i18n::Text {
+    match duplex {
+        Duplex::Long => text::DUPLEX_LONG,
+        Duplex::Short => text::DUPLEX_SHORT,
+        Duplex::None => text::DUPLEX_NONE,
+    }
 }
 
 /// "fronts 3/6" (and the duplex setting on backs pages), in the printed language(s).
@@ -123,44 +122,29 @@ fn page_label(
     })
 }
 
-/// The header above the cards and the "print at 100%" footer below them.
-pub fn page_notes(scene: &mut Scene, sheet: &Sheet, fonts: &Fonts, header: &str, lang: CardLang) {
+/// The header above the cards and the "print at 100%" footer below them,
+/// clear of the crop marks on a page that has them (`marked`).
+pub fn page_notes(
+    scene: &mut Scene,
+    sheet: &Sheet,
+    fonts: &Fonts,
+    header: &str,
+    lang: CardLang,
+    marked: bool,
+) {
     let style = Style {
         weight: Weight::Regular,
-        size: 6.0,
+        size: 6.5,
         color: INK_SOFT,
         leading: 1.0,
     };
-    // Header and footer must fall between the middle column's crop marks.
-    let room = pt(super::geometry::CARD_W) - 8.0;
     let footer = text::printed(lang, text::PRINT_ACTUAL);
-    let (x, y) = sheet.footer_anchor();
-    let footer_style = typeset::fit_line(fonts, style, &footer, room);
-    scene.text(typeset::run_centred(
-        fonts,
-        footer_style,
-        pt(x),
-        pt(y) + 2.0,
-        &footer,
-    ));
-    let (x, y) = sheet.header_anchor();
-    let header_style = typeset::fit_line(fonts, style, header, room);
-    scene.text(typeset::run_centred(
-        fonts,
-        header_style,
-        pt(x),
-        pt(y) + 2.0,
-        header,
-    ));
-}
-
-/// How far the slot's bleed reaches past its trim, in points.
-pub fn outset(slot: &Slot) -> Outset {
-    Outset {
-        left: pt(slot.trim.x - slot.bleed.x),
-        top: pt(slot.trim.y - slot.bleed.y),
-        right: pt(slot.bleed.right() - slot.trim.right()),
-        bottom: pt(slot.bleed.bottom() - slot.trim.bottom()),
+    for (top, words) in [(true, header), (false, footer.as_str())] {
+        let (x, y, width) = sheet.note_place(top, marked);
+        let fitted = typeset::fit_line(fonts, style, words, pt(width));
+        // The line's middle on the band's middle: a third of the size below it.
+        let baseline = pt(y) + fitted.size / 3.0;
+        scene.text(typeset::run_centred(fonts, fitted, pt(x), baseline, words));
     }
 }
 

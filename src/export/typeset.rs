@@ -136,6 +136,29 @@ impl Fragment for Piece<'_> {
 /// than the line (a long URL) stays whole on its line: the caller sees the
 /// overflow in [`widest`] and shrinks the text, so nothing is ever cut.
 pub fn wrap(fonts: &Fonts, weight: Weight, size: f32, text: &str, width: f32) -> Vec<String> {
+    wrap_lines(fonts, weight, size, text, width, false)
+}
+
+/// [`wrap`], and as a last resort a word wider than the line is broken
+/// between two of its characters (never inside one).
+pub fn wrap_breaking_words(
+    fonts: &Fonts,
+    weight: Weight,
+    size: f32,
+    text: &str,
+    width: f32,
+) -> Vec<String> {
+    wrap_lines(fonts, weight, size, text, width, true)
+}
+
+fn wrap_lines(
+    fonts: &Fonts,
+    weight: Weight,
+    size: f32,
+    text: &str,
+    width: f32,
+    break_words: bool,
+) -> Vec<String> {
     let measure = |s: &str| f64::from(measure(fonts, weight, size, s));
     // Byte offset of a slice of `text` (textwrap's words are slices of it).
     let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
@@ -143,7 +166,11 @@ pub fn wrap(fonts: &Fonts, weight: Weight, size: f32, text: &str, width: f32) ->
     let words = WordSeparator::UnicodeBreakProperties.find_words(text);
     let mut pieces: Vec<Piece<'_>> = Vec::new();
     for word in split_words(words, &WordSplitter::HyphenSplitter) {
-        let no_start = word.word.chars().next().is_some_and(|c| NO_LINE_START.contains(c));
+        let no_start = word
+            .word
+            .chars()
+            .next()
+            .is_some_and(|c| NO_LINE_START.contains(c));
         match pieces.last_mut() {
             // "你好 ：" keeps its colon: glue it to the piece before.
             Some(last) if no_start => {
@@ -161,6 +188,31 @@ pub fn wrap(fonts: &Fonts, weight: Weight, size: f32, text: &str, width: f32) ->
                 penalty_width: 0.0,
             }),
         }
+    }
+    if break_words {
+        pieces = pieces
+            .into_iter()
+            .flat_map(|piece| {
+                if measure(piece.word) <= f64::from(width) {
+                    return vec![piece];
+                }
+                let count = piece.word.chars().count();
+                piece
+                    .word
+                    .char_indices()
+                    .enumerate()
+                    .map(|(i, (at, c))| {
+                        let last = i + 1 == count;
+                        Piece {
+                            word: &piece.word[at..at + c.len_utf8()],
+                            whitespace: if last { piece.whitespace } else { "" },
+                            penalty: if last { piece.penalty } else { "" },
+                            ..piece
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
     }
     for piece in &mut pieces {
         piece.width = measure(piece.word);
@@ -207,6 +259,8 @@ pub struct Set {
     pub height: f32,
     /// The size factor used: 1 when the text fitted as designed.
     pub scale: f32,
+    /// A word too wide for the line even at the smallest size was broken.
+    pub broke_words: bool,
 }
 
 /// Sets `paragraphs` from (x, y) in a column `width` wide with every size
@@ -220,6 +274,16 @@ pub fn set(
     width: f32,
     scale: f32,
 ) -> (Set, bool) {
+    set_lines(fonts, paragraphs, (x, y, width), scale, false)
+}
+
+fn set_lines(
+    fonts: &Fonts,
+    paragraphs: &[Paragraph],
+    (x, y, width): (f32, f32, f32),
+    scale: f32,
+    break_words: bool,
+) -> (Set, bool) {
     let mut runs = Vec::new();
     let mut top = y;
     let mut overflow = false;
@@ -228,7 +292,14 @@ pub fn set(
             size: paragraph.style.size * scale,
             ..paragraph.style
         };
-        let lines = wrap(fonts, style.weight, style.size, &paragraph.text, width);
+        let lines = wrap_lines(
+            fonts,
+            style.weight,
+            style.size,
+            &paragraph.text,
+            width,
+            break_words,
+        );
         overflow |= widest(fonts, style.weight, style.size, &lines) > width + 0.01;
         let line_height = style.size * style.leading;
         let ascent = fonts.face(style.weight).ascent * style.size;
@@ -251,6 +322,7 @@ pub fn set(
             runs,
             height,
             scale,
+            broke_words: break_words,
         },
         overflow,
     )
@@ -260,19 +332,24 @@ pub fn set(
 pub const SCALES: [f32; 9] = [1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
 
 /// Sets `paragraphs` in a box `width` × `height` at the largest of
-/// [`SCALES`] at which they fit, or `None` if they do not fit even at 60%.
+/// `scales` at which they fit; at the smallest, a word wider than the line
+/// (a long web address) is broken between characters. `None` if they do not
+/// fit even so.
 pub fn fit(
     fonts: &Fonts,
     paragraphs: &[Paragraph],
-    x: f32,
-    y: f32,
-    width: f32,
-    height: f32,
+    (x, y, width, height): (f32, f32, f32, f32),
+    scales: &[f32],
 ) -> Option<Set> {
-    SCALES.iter().find_map(|&scale| {
-        let (set, overflow) = set(fonts, paragraphs, x, y, width, scale);
-        (!overflow && set.height <= height + 0.01).then_some(set)
-    })
+    let fits =
+        |(set, overflow): (Set, bool)| (!overflow && set.height <= height + 0.01).then_some(set);
+    scales
+        .iter()
+        .find_map(|&scale| fits(set_lines(fonts, paragraphs, (x, y, width), scale, false)))
+        .or_else(|| {
+            let smallest = *scales.last()?;
+            fits(set_lines(fonts, paragraphs, (x, y, width), smallest, true))
+        })
 }
 
 #[cfg(test)]
@@ -341,7 +418,7 @@ mod tests {
             space_after: 4.0,
         };
         let short = [paragraph("先开口打招呼")];
-        let fitted = fit(&fonts, &short, 0.0, 0.0, 100.0, 30.0).expect("fits");
+        let fitted = fit(&fonts, &short, (0.0, 0.0, 100.0, 30.0), &SCALES).expect("fits");
         assert_eq!(fitted.scale, 1.0);
         assert_eq!(fitted.runs.len(), 1);
         assert!(fitted.runs[0].y > 0.0 && fitted.runs[0].y < 14.0);
@@ -349,16 +426,26 @@ mod tests {
         let long = [paragraph(&"邻".repeat(40))];
         let full = set(&fonts, &long, 0.0, 0.0, 100.0, 1.0).0;
         assert!(full.height > 50.0);
-        let fitted = fit(&fonts, &long, 0.0, 0.0, 100.0, 50.0).expect("fits smaller");
+        let fitted = fit(&fonts, &long, (0.0, 0.0, 100.0, 50.0), &SCALES).expect("fits smaller");
         assert!(fitted.scale < 1.0 && fitted.height <= 50.01);
         let text: String = fitted.runs.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(text, "邻".repeat(40), "shrunk, not cut");
 
-        assert!(fit(&fonts, &long, 0.0, 0.0, 100.0, 10.0).is_none());
-        let unbreakable = [paragraph(
-            "https://example.org/averylongaddresswithoutanyspaces",
-        )];
-        assert!(fit(&fonts, &unbreakable, 0.0, 0.0, 40.0, 100.0).is_none());
+        assert!(fit(&fonts, &long, (0.0, 0.0, 100.0, 10.0), &SCALES).is_none());
+        // An address too long for the line is broken between characters, at
+        // the smallest size, with nothing lost.
+        let address = "https://example.org/averylongaddresswithoutanyspaces";
+        let fitted = fit(
+            &fonts,
+            &[paragraph(address)],
+            (0.0, 0.0, 40.0, 100.0),
+            &SCALES,
+        )
+        .expect("broken");
+        assert!(fitted.broke_words && fitted.scale == 0.6);
+        assert!(fitted.runs.len() > 1 && fitted.runs.iter().all(|r| r.width() <= 40.01));
+        let joined: String = fitted.runs.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(joined, address);
     }
 
     #[test]

@@ -8,6 +8,8 @@ pub const PRINT_ACTUAL: Text = Text::new(
     "按 100% 实际大小打印，不要缩放",
     "Print at 100% / actual size, not fit to page",
 );
+/// The minutes on a card's foot: shorter than the terminal's "about 20 minutes".
+pub const MINUTES_SHORT: Text = Text::new("约 {} 分钟", "about {} min");
 pub const FRONTS: Text = Text::new("正面 {n}/{total}", "fronts {n}/{total}");
 pub const BACKS: Text = Text::new("背面 {n}/{total}", "backs {n}/{total}");
 pub const DUPLEX_LONG: Text = Text::new("双面打印，长边翻转", "duplex, flip on long edge");
@@ -29,8 +31,8 @@ pub const CALIBRATION_STEPS: [Text; 4] = [
         "3. Hold the sheet to the light and look at the back: where do the front's crosses fall on the back's scales?",
     ),
     Text::new(
-        "4. 读出左右（X）和上下（Y）的数，导出时加上 --back-offset X,Y（毫米）。",
-        "4. Read left-right (X) and up-down (Y), then export with --back-offset X,Y (mm).",
+        "4. 读出左右（X）和上下（Y）的数，加到打印本页时用的偏移上，导出时用 --back-offset X,Y（毫米）。",
+        "4. Read left-right (X) and up-down (Y), add them to the offset this sheet was printed with, and export with --back-offset X,Y (mm).",
     ),
 ];
 pub const CALIBRATION_BACK: Text = Text::new(
@@ -55,7 +57,7 @@ pub const TRACKER_HOW: Text = Text::new(
 pub const WROTE: Text = Text::new("已写入 {path}", "Wrote {path}");
 pub const WROTE_PDF: Text = Text::new(
     "已写入 {path}：{pages} 页，{kb} KB，{cards} 张牌",
-    "Wrote {path}: {pages} pages, {kb} KB, {cards} cards",
+    "Wrote {path}: {pages} pages, {kb} KB, {cards} card(s)",
 );
 pub const WROTE_FILES: Text = Text::new(
     "已写入 {files} 个 {format} 文件到 {path}",
@@ -65,9 +67,29 @@ pub const SHRUNK: Text = Text::new(
     "{card} 的文字太长，已缩小到 {percent}% 才放得下",
     "{card}: the text was set at {percent}% to fit the card",
 );
-pub const DUPLEX_HINT: Text = Text::new(
+pub const HINT_LONG: Text = Text::new(
     "双面打印时选「长边翻转」，并按 100% 实际大小",
     "print duplex, flipping on the long edge, at 100% / actual size",
+);
+pub const HINT_SHORT: Text = Text::new(
+    "双面打印时选「短边翻转」，并按 100% 实际大小",
+    "print duplex, flipping on the short edge, at 100% / actual size",
+);
+pub const HINT_NONE: Text = Text::new(
+    "单面打印，按 100% 实际大小；裁下后把每张背面贴在正面后",
+    "print single-sided at 100% / actual size, then glue each back behind its front",
+);
+pub const TIP_LEFT_OUT: Text = Text::new(
+    "{card} 的提示放不下，没有印上（xiaoshi deck show {card} 里有）",
+    "{card}: the tip does not fit and is not printed (xiaoshi deck show {card} has it)",
+);
+pub const BROKE_WORDS: Text = Text::new(
+    "{card} 有一个词太长，已在字母之间断行",
+    "{card}: a word too long for the card was broken across lines",
+);
+pub const CALIBRATION_MADE_WITH: Text = Text::new(
+    "本页用 --back-offset {x},{y} 打印：把读数加到这个值上",
+    "Printed with --back-offset {x},{y}: add your reading to it",
 );
 
 /// The text in the printed language(s): Chinese, English, or both joined by " / ".
