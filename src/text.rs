@@ -2,7 +2,8 @@
 //!
 //! A Chinese character takes two terminal columns, ASCII one; `str::len`
 //! counts bytes and `chars().count()` characters, and both misalign CJK.
-//! Everything that pads or measures text for a terminal goes through here.
+//! Everything that pads or measures text for a terminal goes through here,
+//! and [`escape_markup`] makes text safe for the HTML and SVG writers.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -71,6 +72,22 @@ pub fn truncate(s: &str, columns: usize) -> &str {
         used += w;
     }
     s
+}
+
+/// `text` safe inside HTML or SVG markup, in element text or a quoted attribute.
+pub fn escape_markup(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
 }
 
 #[cfg(test)]

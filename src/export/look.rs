@@ -37,7 +37,7 @@ pub fn suit_color(suit: Suit) -> Rgb {
 
 /// The two jokers: `joker-red` (爱邻日) is red, any other joker black.
 pub fn joker_color(card: &Card) -> Rgb {
-    if card.id.contains("red") {
+    if card.id == "joker-red" {
         Rgb(0xa3, 0x12, 0x2a)
     } else {
         Rgb(0x1c, 0x1c, 0x28)

@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use super::scene::{Item, Path, Segment, TextRun, Transform, Weight};
+use crate::text::escape_markup as escape;
 
 const FONT_FAMILY: &str = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
 
@@ -132,19 +133,6 @@ fn num(value: f32) -> String {
     }
 }
 
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests {

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::session::{Phase, Pledge, Session};
 use crate::deck::{Card, Deck, Pile};
 use crate::i18n::{self, Lang, report as t};
+use crate::text::escape_markup as escape;
 
 /// The formats of `workshop report --format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -378,20 +379,6 @@ pub fn summary_line(session: &Session, lang: Lang) -> String {
 }
 
 /// Escapes text for HTML.
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
-}
 
 /// The notice-board page: A4, print margins, suits in columns; readable
 /// without colour. The type size and the number of columns are chosen by
