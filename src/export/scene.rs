@@ -40,7 +40,28 @@ pub enum Segment {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Path(pub Vec<Segment>);
 
+/// What a writer builds a path with (krilla's and tiny-skia's path builders,
+/// the SVG `d` attribute): [`Path::trace`] feeds it the segments.
+pub trait Outline {
+    fn move_to(&mut self, x: f32, y: f32);
+    fn line_to(&mut self, x: f32, y: f32);
+    fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32);
+    fn close(&mut self);
+}
+
 impl Path {
+    /// Feeds every segment to `outline`, in order.
+    pub fn trace(&self, outline: &mut impl Outline) {
+        for segment in &self.0 {
+            match *segment {
+                Segment::Move(x, y) => outline.move_to(x, y),
+                Segment::Line(x, y) => outline.line_to(x, y),
+                Segment::Cubic(x1, y1, x2, y2, x, y) => outline.cubic_to(x1, y1, x2, y2, x, y),
+                Segment::Close => outline.close(),
+            }
+        }
+    }
+
     pub fn rect(x: f32, y: f32, w: f32, h: f32) -> Path {
         Path(vec![
             Segment::Move(x, y),

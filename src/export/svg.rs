@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::scene::{Item, Path, Segment, TextRun, Transform, Weight};
+use super::scene::{Item, Outline, Path, TextRun, Transform, Weight};
 use crate::text::escape_markup as escape;
 
 const FONT_FAMILY: &str = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
@@ -100,26 +100,27 @@ fn text(out: &mut String, run: &TextRun, indent: &str) {
     );
 }
 
+/// The SVG `d` attribute of a path.
 fn d(path: &Path) -> String {
-    let mut out = String::new();
-    for segment in &path.0 {
-        let _ = match *segment {
-            Segment::Move(x, y) => write!(out, "M{} {}", num(x), num(y)),
-            Segment::Line(x, y) => write!(out, "L{} {}", num(x), num(y)),
-            Segment::Cubic(x1, y1, x2, y2, x, y) => write!(
-                out,
-                "C{} {} {} {} {} {}",
-                num(x1),
-                num(y1),
-                num(x2),
-                num(y2),
-                num(x),
-                num(y)
-            ),
-            Segment::Close => write!(out, "Z"),
-        };
+    struct D(String);
+    impl Outline for D {
+        fn move_to(&mut self, x: f32, y: f32) {
+            let _ = write!(self.0, "M{} {}", num(x), num(y));
+        }
+        fn line_to(&mut self, x: f32, y: f32) {
+            let _ = write!(self.0, "L{} {}", num(x), num(y));
+        }
+        fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+            let points = [x1, y1, x2, y2, x, y].map(num).join(" ");
+            let _ = write!(self.0, "C{points}");
+        }
+        fn close(&mut self) {
+            self.0.push('Z');
+        }
     }
-    out
+    let mut out = D(String::new());
+    path.trace(&mut out);
+    out.0
 }
 
 /// A coordinate with at most three decimals and no trailing zeros.
@@ -132,7 +133,6 @@ fn num(value: f32) -> String {
         text.to_string()
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -378,8 +378,6 @@ pub fn summary_line(session: &Session, lang: Lang) -> String {
     )
 }
 
-/// Escapes text for HTML.
-
 /// The notice-board page: A4, print margins, suits in columns; readable
 /// without colour. The type size and the number of columns are chosen by
 /// [`page_fit`] so that the pledges fit one sheet.
