@@ -13,7 +13,7 @@ use krilla::surface::Surface;
 use krilla::text::{GlyphId, KrillaGlyph};
 
 use super::fonts::Fonts;
-use super::scene::{Item, Outline, Path, Rgb, TextRun};
+use super::scene::{Item, Path, Rgb, TextRun};
 use super::{ExportError, Page};
 
 /// The PDF of `pages`, titled `title`. The same input gives the same bytes
@@ -138,17 +138,4 @@ fn krilla_path(path: &Path) -> Option<krilla::geom::Path> {
     builder.finish()
 }
 
-impl Outline for PathBuilder {
-    fn move_to(&mut self, x: f32, y: f32) {
-        PathBuilder::move_to(self, x, y);
-    }
-    fn line_to(&mut self, x: f32, y: f32) {
-        PathBuilder::line_to(self, x, y);
-    }
-    fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
-        PathBuilder::cubic_to(self, x1, y1, x2, y2, x, y);
-    }
-    fn close(&mut self) {
-        PathBuilder::close(self);
-    }
-}
+super::scene::outline_for_builder!(PathBuilder);

@@ -7,7 +7,7 @@ use tiny_skia::{FillRule, Mask, Paint, PathBuilder, Pixmap, Stroke, Transform};
 
 use super::ExportError;
 use super::fonts::Fonts;
-use super::scene::{Item, Outline, Path, Rgb, TextRun};
+use super::scene::{Item, Path, Rgb, TextRun};
 
 /// The PNG of `items` in the box (x, y, w, h) in points, at `dpi`.
 pub fn png(
@@ -157,20 +157,7 @@ fn skia_path(path: &Path) -> Option<tiny_skia::Path> {
     builder.finish()
 }
 
-impl Outline for PathBuilder {
-    fn move_to(&mut self, x: f32, y: f32) {
-        PathBuilder::move_to(self, x, y);
-    }
-    fn line_to(&mut self, x: f32, y: f32) {
-        PathBuilder::line_to(self, x, y);
-    }
-    fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
-        PathBuilder::cubic_to(self, x1, y1, x2, y2, x, y);
-    }
-    fn close(&mut self) {
-        PathBuilder::close(self);
-    }
-}
+super::scene::outline_for_builder!(PathBuilder);
 
 #[cfg(test)]
 mod tests {

@@ -49,6 +49,28 @@ pub trait Outline {
     fn close(&mut self);
 }
 
+/// Implements [`Outline`] for a path builder that has the four methods
+/// under the same names (krilla's and tiny-skia's do).
+macro_rules! outline_for_builder {
+    ($builder:ty) => {
+        impl $crate::export::scene::Outline for $builder {
+            fn move_to(&mut self, x: f32, y: f32) {
+                <$builder>::move_to(self, x, y);
+            }
+            fn line_to(&mut self, x: f32, y: f32) {
+                <$builder>::line_to(self, x, y);
+            }
+            fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+                <$builder>::cubic_to(self, x1, y1, x2, y2, x, y);
+            }
+            fn close(&mut self) {
+                <$builder>::close(self);
+            }
+        }
+    };
+}
+pub(crate) use outline_for_builder;
+
 impl Path {
     /// Feeds every segment to `outline`, in order.
     pub fn trace(&self, outline: &mut impl Outline) {
