@@ -138,7 +138,17 @@ impl Cli {
             Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message)
         };
         if let Some(Command::Export(args)) = &self.command {
-            return args.check().map_err(usage);
+            // The error shows `xiaoshi export`'s usage line, not the top level's.
+            return args.check().map_err(|message| {
+                let mut cli = Cli::command();
+                let export = cli.find_subcommand_mut("export").map(|export| {
+                    export
+                        .clone()
+                        .bin_name("xiaoshi export")
+                        .error(clap::error::ErrorKind::ArgumentConflict, &message)
+                });
+                export.unwrap_or_else(|| usage(message))
+            });
         }
         if self.lang == Some(LangArg::Both) {
             return Err(usage(

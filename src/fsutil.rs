@@ -25,6 +25,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<
 /// symbolic link keeps pointing where it did (its target is replaced), and a
 /// device or pipe (`/dev/stdout`, a FIFO) is written into, never replaced.
 pub fn write_atomic_shared(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    // /dev/stderr, /dev/fd/3, /proc/self/fd/…: aliases of open files, which
+    // may be a log the shell redirected; replacing the file behind them would
+    // lose it. Write into them.
+    if path.starts_with("/dev") || path.starts_with("/proc") {
+        return fs::OpenOptions::new()
+            .write(true)
+            .open(path)?
+            .write_all(bytes);
+    }
     let target = match fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => link_target(path)?,
         _ => path.to_path_buf(),

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Output, write_out};
+use super::{Output, is_stdout, write_out};
 use crate::cli::{ExportArgs, ExportFormat, LangArg};
 use crate::deck::Deck;
 use crate::error::{Error, Result};
@@ -119,7 +119,7 @@ pub fn run(
 
 /// Says what was written, unless it went to standard output.
 fn said(out: &Path, io: &mut Output<'_>, message: impl Fn(String) -> String) -> Result<()> {
-    if out.as_os_str() != "-" {
+    if !is_stdout(out) {
         writeln!(io.err, "{}", message(out.display().to_string()))?;
     }
     Ok(())
@@ -152,6 +152,13 @@ fn write_files(dir: &Path, files: &[export::CardFile]) -> Result<()> {
         path: path.display().to_string(),
         source,
     };
+    if dir.is_file() {
+        let not_a_folder = std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "it is a file, not a folder",
+        );
+        return Err(failed(dir, not_a_folder));
+    }
     std::fs::create_dir_all(dir).map_err(|source| failed(dir, source))?;
     for (written, file) in files.iter().enumerate() {
         let path = dir.join(&file.name);

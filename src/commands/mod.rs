@@ -101,10 +101,11 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
 }
 
 /// Writes `bytes` to `out` atomically (readable by others, like any saved
-/// file), or to standard output for none or `-`.
+/// file), or to standard output for none, `-` or a name of it
+/// (`/dev/stdout`: opening that anew would write over a `>>` log from its start).
 pub(crate) fn write_out(out: Option<&Path>, bytes: &[u8], io: &mut Output<'_>) -> Result<()> {
     match out {
-        Some(path) if path.as_os_str() != "-" => {
+        Some(path) if !is_stdout(path) => {
             crate::fsutil::write_atomic_shared(path, bytes).map_err(|source| {
                 crate::error::Error::WriteFile {
                     path: path.display().to_string(),
@@ -118,6 +119,13 @@ pub(crate) fn write_out(out: Option<&Path>, bytes: &[u8], io: &mut Output<'_>) -
             Ok(())
         }
     }
+}
+
+/// True for `-` and the names Linux gives standard output.
+pub(crate) fn is_stdout(path: &Path) -> bool {
+    ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
+        .iter()
+        .any(|name| path.as_os_str() == *name)
 }
 
 /// The resident's journal, clock and deck.

@@ -48,19 +48,23 @@ pub struct Face {
     data: krilla::Data,
     /// Character → (glyph id, advance in ems).
     glyphs: HashMap<char, (u32, f32)>,
-    /// Ascender and descender, in ems (descent positive, below the baseline).
+    /// The ascender, in ems.
     pub ascent: f32,
-    pub descent: f32,
+    /// The family name, as the font gives it ("Noto Sans CJK SC").
+    pub family: String,
+    /// Which face of the file (a collection holds several).
+    index: u32,
 }
 
 impl Face {
-    fn load(data: krilla::Data, origin: &str) -> Result<Face, FontError> {
+    fn load(data: krilla::Data, index: u32, origin: &str) -> Result<Face, FontError> {
         let unusable = |reason: &str| FontError::Unusable {
             origin: origin.to_string(),
             reason: reason.to_string(),
         };
         let bytes: &[u8] = data.as_ref();
-        let font_ref = FontRef::from_index(bytes, 0).map_err(|e| unusable(&e.to_string()))?;
+        let font_ref = FontRef::from_index(bytes, index).map_err(|e| unusable(&e.to_string()))?;
+        let family = family_name(&font_ref).unwrap_or_default();
         let metrics = font_ref.metrics(Size::unscaled(), LocationRef::default());
         let em = f32::from(metrics.units_per_em);
         if em <= 0.0 {
@@ -79,14 +83,15 @@ impl Face {
         if glyphs.is_empty() {
             return Err(unusable("it maps no characters (no usable cmap table)"));
         }
-        let font = krilla::text::Font::new(data.clone(), 0)
+        let font = krilla::text::Font::new(data.clone(), index)
             .ok_or_else(|| unusable("the PDF writer cannot embed it"))?;
         Ok(Face {
             font,
             data,
             glyphs,
             ascent: metrics.ascent / em,
-            descent: -metrics.descent / em,
+            family,
+            index,
         })
     }
 
@@ -98,7 +103,7 @@ impl Face {
     /// Draws glyph `id` at `size` into `pen`, in y-up units from its origin.
     /// False if the glyph has no outline (a space) or cannot be drawn.
     pub fn outline(&self, id: u32, size: f32, pen: &mut impl skrifa::outline::OutlinePen) -> bool {
-        let Ok(font) = FontRef::from_index(self.data.as_ref(), 0) else {
+        let Ok(font) = FontRef::from_index(self.data.as_ref(), self.index) else {
             return false;
         };
         let settings =
@@ -131,8 +136,9 @@ impl Face {
 /// The faces an export uses.
 pub struct Fonts {
     regular: Face,
-    bold: Face,
-    /// Names the font in messages: the built-in one, or the `--font` path.
+    /// None when one face serves both weights (`--font`).
+    bold: Option<Face>,
+    /// Names the font in messages: the built-in one, or the `--font` path and face.
     pub origin: String,
 }
 
@@ -140,14 +146,16 @@ impl Fonts {
     /// The compiled-in Noto Sans CJK SC, regular and bold.
     pub fn builtin() -> Result<Fonts, FontError> {
         Ok(Fonts {
-            regular: Face::load(BUILTIN_REGULAR.into(), BUILTIN_FONT)?,
-            bold: Face::load(BUILTIN_BOLD.into(), BUILTIN_FONT)?,
+            regular: Face::load(BUILTIN_REGULAR.into(), 0, BUILTIN_FONT)?,
+            bold: Some(Face::load(BUILTIN_BOLD.into(), 0, BUILTIN_FONT)?),
             origin: BUILTIN_FONT.to_string(),
         })
     }
 
     /// A font file given with `--font`, used for both weights (titles are
-    /// then set in the same weight, a size larger).
+    /// then set in the same weight, a size larger). From a collection
+    /// (`.ttc`), the Simplified Chinese face is taken if it has one: Noto
+    /// Sans CJK's first face is the Japanese one.
     pub fn from_file(path: &Path) -> Result<Fonts, FontError> {
         let origin = path.display().to_string();
         let read = |source| FontError::Read {
@@ -163,21 +171,56 @@ impl Fonts {
             });
         }
         let data: krilla::Data = std::fs::read(path).map_err(read)?.into();
-        let regular = Face::load(data.clone(), &origin)?;
-        let bold = Face::load(data, &origin)?;
+        let index = chinese_face(data.as_ref());
+        let regular = Face::load(data, index, &origin)?;
+        let origin = format!("{origin} ({})", regular.family);
         Ok(Fonts {
             regular,
-            bold,
+            bold: None,
             origin,
         })
     }
 
     pub fn face(&self, weight: Weight) -> &Face {
-        match weight {
-            Weight::Regular => &self.regular,
-            Weight::Bold => &self.bold,
+        match (weight, &self.bold) {
+            (Weight::Bold, Some(bold)) => bold,
+            _ => &self.regular,
         }
     }
+
+    /// The family name, for the SVG files.
+    pub fn family(&self) -> &str {
+        &self.regular.family
+    }
+}
+
+/// The family name of a face (name id 1), in English if it has one.
+fn family_name(font: &FontRef<'_>) -> Option<String> {
+    let name = font
+        .localized_strings(skrifa::string::StringId::FAMILY_NAME)
+        .english_or_first()?;
+    Some(name.to_string())
+}
+
+/// The face of a collection to use: the first Simplified Chinese one (its
+/// family says SC, CN or Hans), else the first. 0 for a single font.
+fn chinese_face(bytes: &[u8]) -> u32 {
+    let Ok(skrifa::raw::FileRef::Collection(collection)) = skrifa::raw::FileRef::new(bytes) else {
+        return 0;
+    };
+    (0..collection.len())
+        .find(|&index| {
+            let family = collection
+                .get(index)
+                .ok()
+                .and_then(|font| family_name(&font));
+            family.is_some_and(|family| {
+                family
+                    .split_whitespace()
+                    .any(|word| ["SC", "CN", "Hans"].contains(&word))
+            })
+        })
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -202,7 +245,8 @@ mod tests {
             );
             let (_, space) = face.glyph(' ').expect("has a space");
             assert!(space > 0.1 && space < 0.5, "{space}");
-            assert!(face.ascent > 0.7 && face.descent > 0.05);
+            assert!(face.ascent > 0.7);
+            assert_eq!(face.family, "Noto Sans CJK SC");
             assert!(!face.has('\u{E000}'), "no private-use glyphs");
         }
     }

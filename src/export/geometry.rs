@@ -356,8 +356,8 @@ impl Sheet {
     /// Where a line of small print goes above (`top`) or below the cards:
     /// its centre (x, y) and how wide it may be, in mm. Beyond the crop
     /// marks' reach it may use the printable width; where the margin is too
-    /// narrow for that (with bleed, on Letter) it sits in the marks' band,
-    /// between the middle column's marks.
+    /// narrow for that (A4 with bleed, plain Letter) it sits in the marks'
+    /// band, between the middle column's marks.
     pub fn note_place(&self, top: bool, beside_marks: bool) -> (f32, f32, f32) {
         let grid_edge = if top {
             self.front(0).trim.y

@@ -175,7 +175,9 @@ pub fn card_files(
     let file = |name: &str, scene: &Scene| -> Result<CardFile, ExportError> {
         let (x, y, w, h) = (-b, -b, w + 2.0 * b, h + 2.0 * b);
         let bytes = match format {
-            ImageFormat::Svg => svg::document(&scene.items, x, y, w, h).into_bytes(),
+            ImageFormat::Svg => {
+                svg::document(&scene.items, (x, y, w, h), fonts.family()).into_bytes()
+            }
             ImageFormat::Png { dpi } => raster::png(&scene.items, x, y, w, h, dpi, fonts)?,
         };
         Ok(CardFile {

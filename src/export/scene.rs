@@ -214,8 +214,9 @@ pub enum Item {
         transform: Transform,
         items: Vec<Item>,
     },
-    /// `area` filled with `tile` repeated: the PDF stores the tile once as a
-    /// pattern, where drawing every repeat would weigh 200 KB a page.
+    /// `area` filled with `tile` repeated: the PDF stores the tile as a
+    /// pattern (one per place on the page it is drawn at), where drawing
+    /// every repeat would weigh 200 KB a page.
     Tiled {
         area: Path,
         tile: Tile,
@@ -223,7 +224,8 @@ pub enum Item {
 }
 
 /// A pattern cell: shapes (no text) in a `width` × `height` box at the
-/// origin, repeated across the page from (0, 0).
+/// origin, repeated from the origin of the coordinates it is drawn in (a
+/// card's corner).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tile {
     pub width: f32,

@@ -7,11 +7,14 @@ use std::fmt::Write as _;
 use super::scene::{Item, Outline, Path, TextRun, Transform, Weight};
 use crate::text::escape_markup as escape;
 
-const FONT_FAMILY: &str = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
+/// Where the export's own font is missing, these draw the same characters.
+const FALLBACK_FAMILIES: &str =
+    "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
 
 /// An SVG document showing `items` in the box (x, y, w, h) in points, sized
-/// in millimetres so it opens at print size.
-pub fn document(items: &[Item], x: f32, y: f32, w: f32, h: f32) -> String {
+/// in millimetres so it opens at print size; text names `family` (the font
+/// it was measured in) first.
+pub fn document(items: &[Item], (x, y, w, h): (f32, f32, f32, f32), family: &str) -> String {
     let mm = |points: f32| points / super::geometry::PT_PER_MM;
     let mut out = String::new();
     let _ = writeln!(
@@ -24,80 +27,101 @@ pub fn document(items: &[Item], x: f32, y: f32, w: f32, h: f32) -> String {
         num(w),
         num(h)
     );
-    let mut patterns = 0;
-    write_items(&mut out, items, 1, &mut patterns);
+    let family = format!(
+        "'{}', {FALLBACK_FAMILIES}",
+        family.replace(['\'', '"', '<', '&'], "")
+    );
+    let mut writer = Writer {
+        out: &mut out,
+        family: &family,
+        patterns: 0,
+    };
+    writer.items(items, 1);
     out.push_str("</svg>\n");
     out
 }
 
-fn write_items(out: &mut String, items: &[Item], depth: usize, patterns: &mut usize) {
-    let indent = "  ".repeat(depth);
-    for item in items {
-        match item {
-            Item::Fill { path, color } => {
-                let _ = writeln!(
-                    out,
-                    r#"{indent}<path d="{}" fill="{}"/>"#,
-                    d(path),
-                    color.hex()
-                );
-            }
-            Item::Stroke { path, color, width } => {
-                let _ = writeln!(
-                    out,
-                    r#"{indent}<path d="{}" fill="none" stroke="{}" stroke-width="{}"/>"#,
-                    d(path),
-                    color.hex(),
-                    num(*width)
-                );
-            }
-            Item::Text(run) => text(out, run, &indent),
-            Item::Group { transform, items } => {
-                let Transform([a, b, c, dd, e, f]) = *transform;
-                let _ = writeln!(
-                    out,
-                    r#"{indent}<g transform="matrix({} {} {} {} {} {})">"#,
-                    num(a),
-                    num(b),
-                    num(c),
-                    num(dd),
-                    num(e),
-                    num(f)
-                );
-                write_items(out, items, depth + 1, patterns);
-                let _ = writeln!(out, "{indent}</g>");
-            }
-            Item::Tiled { area, tile } => {
-                *patterns += 1;
-                let id = format!("tile{patterns}");
-                let _ = writeln!(
-                    out,
-                    r#"{indent}<defs><pattern id="{id}" width="{}" height="{}" patternUnits="userSpaceOnUse">"#,
-                    num(tile.width),
-                    num(tile.height)
-                );
-                write_items(out, &tile.items, depth + 1, patterns);
-                let _ = writeln!(out, "{indent}</pattern></defs>");
-                let _ = writeln!(out, r#"{indent}<path d="{}" fill="url(#{id})"/>"#, d(area));
+struct Writer<'a> {
+    out: &'a mut String,
+    family: &'a str,
+    patterns: usize,
+}
+
+impl Writer<'_> {
+    fn items(&mut self, items: &[Item], depth: usize) {
+        let indent = "  ".repeat(depth);
+        for item in items {
+            match item {
+                Item::Fill { path, color } => {
+                    let _ = writeln!(
+                        self.out,
+                        r#"{indent}<path d="{}" fill="{}"/>"#,
+                        d(path),
+                        color.hex()
+                    );
+                }
+                Item::Stroke { path, color, width } => {
+                    let _ = writeln!(
+                        self.out,
+                        r#"{indent}<path d="{}" fill="none" stroke="{}" stroke-width="{}"/>"#,
+                        d(path),
+                        color.hex(),
+                        num(*width)
+                    );
+                }
+                Item::Text(run) => self.text(run, &indent),
+                Item::Group { transform, items } => {
+                    let Transform([a, b, c, dd, e, f]) = *transform;
+                    let _ = writeln!(
+                        self.out,
+                        r#"{indent}<g transform="matrix({} {} {} {} {} {})">"#,
+                        num(a),
+                        num(b),
+                        num(c),
+                        num(dd),
+                        num(e),
+                        num(f)
+                    );
+                    self.items(items, depth + 1);
+                    let _ = writeln!(self.out, "{indent}</g>");
+                }
+                Item::Tiled { area, tile } => {
+                    self.patterns += 1;
+                    let id = format!("tile{}", self.patterns);
+                    let _ = writeln!(
+                        self.out,
+                        r#"{indent}<defs><pattern id="{id}" width="{}" height="{}" patternUnits="userSpaceOnUse">"#,
+                        num(tile.width),
+                        num(tile.height)
+                    );
+                    self.items(&tile.items, depth + 1);
+                    let _ = writeln!(self.out, "{indent}</pattern></defs>");
+                    let _ = writeln!(
+                        self.out,
+                        r#"{indent}<path d="{}" fill="url(#{id})"/>"#,
+                        d(area)
+                    );
+                }
             }
         }
     }
-}
 
-fn text(out: &mut String, run: &TextRun, indent: &str) {
-    let weight = match run.weight {
-        Weight::Regular => "normal",
-        Weight::Bold => "bold",
-    };
-    let _ = writeln!(
-        out,
-        r#"{indent}<text x="{}" y="{}" font-family="{FONT_FAMILY}" font-size="{}" font-weight="{weight}" fill="{}" xml:space="preserve">{}</text>"#,
-        num(run.x),
-        num(run.y),
-        num(run.size),
-        run.color.hex(),
-        escape(&run.text)
-    );
+    fn text(&mut self, run: &TextRun, indent: &str) {
+        let weight = match run.weight {
+            Weight::Regular => "normal",
+            Weight::Bold => "bold",
+        };
+        let _ = writeln!(
+            self.out,
+            r#"{indent}<text x="{}" y="{}" font-family="{}" font-size="{}" font-weight="{weight}" fill="{}" xml:space="preserve">{}</text>"#,
+            num(run.x),
+            num(run.y),
+            self.family,
+            num(run.size),
+            run.color.hex(),
+            escape(&run.text)
+        );
+    }
 }
 
 /// The SVG `d` attribute of a path.
@@ -158,7 +182,7 @@ mod tests {
             }],
         });
         scene.group(Transform::half_turn(5.0, 5.0), inner);
-        let svg = document(&scene.items, 0.0, 0.0, 178.583, 249.449);
+        let svg = document(&scene.items, (0.0, 0.0, 178.583, 249.449), "LXGW WenKai");
         assert!(svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" width="63.00mm" height="88.00mm" viewBox="0 0 178.583 249.449">"#), "{svg}");
         assert!(
             svg.contains(r##"<path d="M0 0L10 0L10 10L0 10Z" fill="#c62839"/>"##),
@@ -173,6 +197,10 @@ mod tests {
             "{svg}"
         );
         assert!(svg.contains(r#"font-weight="bold""#));
+        assert!(
+            svg.contains(r#"font-family="'LXGW WenKai', 'Noto Sans CJK SC'"#),
+            "{svg}"
+        );
         assert!(svg.trim_end().ends_with("</svg>"));
     }
 

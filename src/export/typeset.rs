@@ -139,18 +139,6 @@ pub fn wrap(fonts: &Fonts, weight: Weight, size: f32, text: &str, width: f32) ->
     wrap_lines(fonts, weight, size, text, width, false)
 }
 
-/// [`wrap`], and as a last resort a word wider than the line is broken
-/// between two of its characters (never inside one).
-pub fn wrap_breaking_words(
-    fonts: &Fonts,
-    weight: Weight,
-    size: f32,
-    text: &str,
-    width: f32,
-) -> Vec<String> {
-    wrap_lines(fonts, weight, size, text, width, true)
-}
-
 fn wrap_lines(
     fonts: &Fonts,
     weight: Weight,
@@ -162,10 +150,21 @@ fn wrap_lines(
     let measure = |s: &str| f64::from(measure(fonts, weight, size, s));
     // Byte offset of a slice of `text` (textwrap's words are slices of it).
     let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
-    // textwrap leaves breaks after a hyphen to its word splitter.
+    // textwrap leaves breaks after a hyphen to its word splitter; a word
+    // that starts with one (`--back-offset`) is a command-line flag, kept whole.
     let words = WordSeparator::UnicodeBreakProperties.find_words(text);
     let mut pieces: Vec<Piece<'_>> = Vec::new();
-    for word in split_words(words, &WordSplitter::HyphenSplitter) {
+    static HYPHENS: WordSplitter = WordSplitter::HyphenSplitter;
+    static WHOLE: WordSplitter = WordSplitter::NoHyphenation;
+    let split = words.flat_map(|word| {
+        let splitter = if word.word.starts_with('-') {
+            &WHOLE
+        } else {
+            &HYPHENS
+        };
+        split_words([word], splitter)
+    });
+    for word in split {
         let no_start = word
             .word
             .chars()
@@ -390,6 +389,30 @@ mod tests {
                 assert!(measure(&fonts, Weight::Regular, 10.0, line) <= width + 0.01);
             }
         }
+    }
+
+    #[test]
+    fn flags_stay_whole_and_hyphenated_words_break_after_a_hyphen() {
+        let fonts = fonts();
+        let lines = wrap(
+            &fonts,
+            Weight::Regular,
+            10.0,
+            "export with --back-offset X,Y",
+            70.0,
+        );
+        assert!(
+            lines.iter().any(|line| line.contains("--back-offset")),
+            "{lines:?}"
+        );
+        let lines = wrap(
+            &fonts,
+            Weight::Regular,
+            10.0,
+            "On Love-Your-Neighbour Day",
+            70.0,
+        );
+        assert!(lines[0].ends_with('-'), "{lines:?}");
     }
 
     #[test]

@@ -50,14 +50,14 @@ pub const TRACKER_DATE: Text = Text::new("日期", "Date");
 pub const TRACKER_CARD: Text = Text::new("卡牌", "Card");
 pub const TRACKER_NOTE: Text = Text::new("备注", "Note");
 pub const TRACKER_HOW: Text = Text::new(
-    "每天抽一张牌，做完后打勾，写下牌的编号（如 hearts-7）和一句话。之后可以用 xiaoshi journal import 录入（见 README「纸上的一轮」）。",
+    "每天抽一张牌，做完后打勾，写下牌的编号（如 hearts-7）和一句话。之后可以用 xiaoshi journal import 录入（见 README「A round on paper」）。",
     "Each day draw a card, tick the circle when done, and write the card's id (such as hearts-7) and a note. Type it in later with xiaoshi journal import (README: \"A round on paper\").",
 );
 
 pub const WROTE: Text = Text::new("已写入 {path}", "Wrote {path}");
 pub const WROTE_PDF: Text = Text::new(
     "已写入 {path}：{pages} 页，{kb} KB，{cards} 张牌",
-    "Wrote {path}: {pages} pages, {kb} KB, {cards} card(s)",
+    "Wrote {path}: {pages} pages, {kb} KB, {cards} cards",
 );
 pub const WROTE_FILES: Text = Text::new(
     "已写入 {files} 个 {format} 文件到 {path}",
