@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod diagnostic;
 pub mod export;
 pub mod report;
 pub mod workshop;

@@ -11,6 +11,8 @@
 //! - [`fsutil`]: atomic writes with a backup; [`ronfile`]: reading versioned RON files.
 //! - [`workshop`]: facilitator sessions: dealing, turns, the timer, pledges.
 //! - [`export`]: the printable deck: print-and-play PDF, SVG cards, the paper tracker.
+//! - [`service`]: what a person works with (the resident's journal), opened,
+//!   locked and saved once for both front ends.
 //! - [`tui`]: the terminal UIs (`xiaoshi`, and `xiaoshi workshop`).
 //! - [`cli`]: the clap definitions, which also feed completions and the man page.
 //! - [`commands`]: what each subcommand prints, written to any `io::Write`.
@@ -32,6 +34,7 @@ pub mod paths;
 pub mod ronfile;
 #[doc(hidden)]
 pub mod sample;
+pub mod service;
 pub mod text;
 pub mod tui;
 pub mod workshop;

@@ -3,18 +3,14 @@
 use std::path::Path;
 
 use super::Output;
-use super::resident::Resident;
 use crate::error::Result;
 use crate::i18n::{self, Lang};
 use crate::journal::transfer::{self, Format};
-use crate::journal::{self};
+use crate::service::Resident;
 
 /// `journal export --format json|csv`: every event, to stdout.
 pub fn export(resident: &Resident, format: Format, io: &mut Output<'_>) -> Result<()> {
-    let events = match resident.store.lock_shared()? {
-        Some(lock) => journal::load_all(&resident.store, &lock)?,
-        None => Vec::new(),
-    };
+    let events = resident.read_all()?;
     transfer::export(&events, format, io.out)?;
     Ok(())
 }

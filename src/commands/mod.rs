@@ -129,9 +129,9 @@ pub(crate) fn is_stdout(path: &Path) -> bool {
 }
 
 /// The resident's journal, clock and deck.
-fn resident(cli: &Cli) -> Result<resident::Resident> {
+fn resident(cli: &Cli) -> Result<crate::service::Resident> {
     let (deck, _) = load_deck(cli)?;
-    resident::Resident::from_env(deck)
+    crate::service::Resident::from_env(deck)
 }
 
 /// The deck chosen by `--deck`, or the built-in one, with its name for messages.

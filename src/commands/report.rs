@@ -2,35 +2,18 @@
 //! text pieces they share with `draw`.
 
 use super::Output;
-use super::resident::Resident;
 use crate::deck::Suit;
 use crate::error::Result;
 use crate::i18n::{self, Lang};
+use crate::journal::Today;
 use crate::journal::rules::{DayState, Rule};
 use crate::journal::view::{self, CardView, Occasion, Status};
-use crate::journal::{self, Today};
+use crate::service::Resident;
 use crate::text::{pad, width};
-
-/// Today's journal under the read lock; an empty one if nothing is recorded.
-fn read_today(resident: &Resident) -> Result<Today> {
-    let clock_day = resident.clock_day();
-    match resident.store.lock_shared()? {
-        Some(lock) => Ok(journal::load_today(&resident.store, clock_day, &lock)?),
-        None => Ok(Today::empty(clock_day)),
-    }
-}
-
-/// Every event under the read lock.
-fn read_all(resident: &Resident) -> Result<Vec<journal::Event>> {
-    match resident.store.lock_shared()? {
-        Some(lock) => Ok(journal::load_all(&resident.store, &lock)?),
-        None => Ok(Vec::new()),
-    }
-}
 
 /// `xiaoshi status [--json]`.
 pub fn status(resident: &Resident, json: bool, lang: Lang, io: &mut Output<'_>) -> Result<()> {
-    let today = read_today(resident)?;
+    let today = resident.read_today()?;
     let status = Status::new(&today, &resident.deck);
     if json {
         return write_json(&status, io);
@@ -150,7 +133,7 @@ pub fn history(
     lang: Lang,
     io: &mut Output<'_>,
 ) -> Result<()> {
-    let events = read_all(resident)?;
+    let events = resident.read_all()?;
     let days = view::history(&events, &resident.deck);
     if json {
         return write_json(&days, io);
@@ -223,7 +206,7 @@ pub fn history(
 
 /// `xiaoshi why`.
 pub fn why(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
-    let events = read_all(resident)?;
+    let events = resident.read_all()?;
     let why = view::why(&events, resident.clock_day(), &resident.deck);
     let status = &why.status;
     let any_check_in = why

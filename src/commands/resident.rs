@@ -6,57 +6,11 @@ use jiff::civil::Date;
 
 use super::Output;
 use super::report::{card_line, write_json};
-use crate::clock::Clock;
-use crate::config::Config;
-use crate::deck::Deck;
 use crate::error::Result;
 use crate::i18n::{self, Lang};
 use crate::journal::actions::{self, CheckIn};
 use crate::journal::view::{CardView, Status};
-use crate::journal::{self, Store, Today};
-use crate::paths::Paths;
-
-/// What the resident's commands work with.
-pub struct Resident {
-    pub store: Store,
-    pub clock: Clock,
-    pub config: Config,
-    pub deck: Deck,
-}
-
-impl Resident {
-    pub fn from_env(deck: Deck) -> Result<Resident> {
-        let paths = Paths::from_env()?;
-        Ok(Resident {
-            store: Store::new(paths.data),
-            clock: Clock::from_env()?,
-            config: Config::load(&paths.config_file)?,
-            deck,
-        })
-    }
-
-    /// The day the clock says it is.
-    pub fn clock_day(&self) -> Date {
-        self.clock.today(self.config.day_starts_at)
-    }
-
-    /// Runs `act` on today's journal under the write lock and appends what it returns.
-    pub fn write<T>(
-        &self,
-        act: impl FnOnce(&Today) -> Result<(Vec<journal::Event>, T)>,
-    ) -> Result<(Today, T)> {
-        let lock = self.store.lock_exclusive()?;
-        let today = journal::load_today(&self.store, self.clock_day(), &lock)?;
-        let (events, outcome) = act(&today)?;
-        if events.is_empty() {
-            return Ok((today, outcome));
-        }
-        self.store.append(events, &lock)?;
-        // Re-read so the report shows exactly what is now on disk.
-        let today = journal::load_today(&self.store, self.clock_day(), &lock)?;
-        Ok((today, outcome))
-    }
-}
+use crate::service::Resident;
 
 /// `xiaoshi draw [--redraw] [--json]`.
 pub fn draw(

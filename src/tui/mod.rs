@@ -24,11 +24,11 @@ use ratatui::crossterm::event::{self, Event};
 
 use self::app::{Action, App, Effect, REVEAL_FRAME_MS};
 use self::theme::Theme;
-use crate::commands::resident::Resident;
 use crate::error::Result;
 use crate::i18n::{self, Lang};
 use crate::journal::actions::{self, CheckIn};
 use crate::journal::{self, Today};
+use crate::service::Resident;
 
 /// How the TUI starts.
 #[derive(Debug, Clone, Copy)]

@@ -1,0 +1,8 @@
+//! The service layer: what a person works with (a resident's journal, a
+//! facilitator's sessions), opened, locked, folded and saved in one place.
+//! Both front ends — `commands/` (the command line) and `tui/` — sit above it
+//! and only present; it imports neither of them.
+
+mod resident;
+
+pub use resident::Resident;

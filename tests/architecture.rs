@@ -1,0 +1,66 @@
+//! The layer rule (docs/DESIGN.md, ARCHITECTURE.md): front ends sit on the
+//! service layer, which sits on the pure core; nothing points up. Crude — it
+//! reads `use` lines — but it catches the imports that broke the rule before.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// (files under this path, may not mention this module path).
+const FORBIDDEN: &[(&str, &str)] = &[
+    ("src/tui", "crate::commands"),
+    ("src/service", "crate::commands"),
+    ("src/service", "crate::tui"),
+    ("src/i18n", "crate::tui"),
+    ("src/journal", "crate::workshop"),
+    ("src/journal", "crate::service"),
+    ("src/journal", "crate::commands"),
+    ("src/journal", "crate::tui"),
+    ("src/deck", "crate::journal"),
+    ("src/deck", "crate::workshop"),
+    ("src/deck", "crate::service"),
+    ("src/workshop", "crate::service"),
+    ("src/workshop", "crate::commands"),
+    ("src/workshop", "crate::tui"),
+    ("src/export", "crate::service"),
+    ("src/export", "crate::commands"),
+    ("src/export", "crate::tui"),
+];
+
+fn rs_files(path: &Path, out: &mut Vec<PathBuf>) {
+    if path.is_file() {
+        if path.extension().is_some_and(|ext| ext == "rs") {
+            out.push(path.to_path_buf());
+        }
+        return;
+    }
+    let Ok(entries) = fs::read_dir(path) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        rs_files(&entry.path(), out);
+    }
+}
+
+/// The file without its `#[cfg(test)]` module: tests may reach anywhere.
+fn non_test_part(body: &str) -> &str {
+    body.find("#[cfg(test)]").map_or(body, |at| &body[..at])
+}
+
+#[test]
+fn layers_point_down() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut broken = Vec::new();
+    for (dir, forbidden) in FORBIDDEN {
+        let mut files = Vec::new();
+        rs_files(&root.join(dir), &mut files);
+        // The rule must be about files that exist (a rename would make it vacuous).
+        assert!(!files.is_empty(), "no Rust files under {dir}");
+        for file in files {
+            let body = fs::read_to_string(&file).expect("read source");
+            if non_test_part(&body).contains(forbidden) {
+                broken.push(format!("{} uses {forbidden}", file.display()));
+            }
+        }
+    }
+    assert!(broken.is_empty(), "layers point up:\n{}", broken.join("\n"));
+}
