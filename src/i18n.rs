@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 pub mod diagnostic;
 pub mod export;
 pub mod report;
+pub mod storage;
 pub mod workshop;
 
 /// A language xiaoshi speaks.

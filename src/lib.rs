@@ -8,7 +8,9 @@
 //! - [`journal`]: the resident's check-ins: events, the streak and round
 //!   rules, and safe storage.
 //! - [`clock`], [`config`], [`paths`]: today's date, settings, where files live.
-//! - [`fsutil`]: atomic writes with a backup; [`ronfile`]: reading versioned RON files.
+//! - [`storage`]: one discipline for every file written (validated names,
+//!   locks, atomic replace with a backup, bounded reads), on [`fsutil`];
+//!   [`ronfile`]: reading versioned RON files.
 //! - [`workshop`]: facilitator sessions: dealing, turns, the timer, pledges.
 //! - [`export`]: the printable deck: print-and-play PDF, SVG cards, the paper tracker.
 //! - [`service`]: what a person works with (the resident's journal), opened,
@@ -35,6 +37,7 @@ pub mod ronfile;
 #[doc(hidden)]
 pub mod sample;
 pub mod service;
+pub mod storage;
 pub mod text;
 pub mod tui;
 pub mod workshop;

@@ -4,6 +4,9 @@
 //! counts bytes and `chars().count()` characters, and both misalign CJK.
 //! Everything that pads or measures text for a terminal goes through here,
 //! and [`escape_markup`] makes text safe for the HTML and SVG writers.
+//! [`sanitize`] makes outside text safe for a terminal and a spreadsheet.
+
+pub mod sanitize;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 

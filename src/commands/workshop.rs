@@ -20,7 +20,7 @@ use crate::journal::transfer;
 use crate::paths::Paths;
 use crate::workshop::report::{self, card_label};
 use crate::workshop::setup::{self, Setup};
-use crate::workshop::{PledgeRequest, Session, Sessions, deal, pledge_export};
+use crate::workshop::{Opened, PledgeRequest, Session, Sessions, deal, pledge_export};
 
 /// What the facilitator's commands work with.
 pub struct Facilitator {
@@ -44,13 +44,25 @@ impl Facilitator {
         self.clock.today(self.config.day_starts_at)
     }
 
-    /// A new session being set up, saved at once so it can be resumed.
-    pub fn create(&self, setup: Setup, deck: &Deck, deck_file: Option<PathBuf>) -> Result<Session> {
+    /// A new session, saved at once (so it can be resumed) under a name no
+    /// other session has; `deal` deals it first.
+    pub fn create(
+        &self,
+        setup: Setup,
+        deck: &Deck,
+        deck_file: Option<PathBuf>,
+        deal: bool,
+    ) -> Result<Opened> {
         let today = self.today();
-        let id = self.sessions.new_id(today, &setup.code());
-        let session = Session::new(id, setup, deck, deck_file, today, self.clock.now);
-        self.sessions.save(&session)?;
-        Ok(session)
+        let code = setup.code();
+        let now = self.clock.now;
+        self.sessions.create(today, &code, |id| -> Result<Session> {
+            let mut session = Session::new(id, setup, deck, deck_file, today, now);
+            if deal {
+                session.deal(deck)?;
+            }
+            Ok(session)
+        })
     }
 }
 
@@ -71,13 +83,13 @@ pub fn run(
             }
             let deck = load_deck(cli.deck.as_deref())?;
             let setup = setup_from(setup, true)?;
-            let session = facilitator.create(setup, &deck, absolute(cli.deck.as_deref()))?;
-            open_tui(cli, facilitator, session, deck, lang, io)
+            let opened = facilitator.create(setup, &deck, absolute(cli.deck.as_deref()), false)?;
+            open_tui(cli, facilitator, opened, deck, lang, io)
         }
         Some(WorkshopCommand::Resume { session }) => {
-            let session = facilitator.sessions.find_or_latest(session.as_deref())?;
-            let deck = session_deck(cli, &session)?;
-            open_tui(cli, facilitator, session, deck, lang, io)
+            let opened = facilitator.sessions.find_or_latest(session.as_deref())?;
+            let deck = session_deck(cli, &opened.session)?;
+            open_tui(cli, facilitator, opened, deck, lang, io)
         }
         Some(WorkshopCommand::Deal { setup, json, save }) => {
             let deck = load_deck(cli.deck.as_deref())?;
@@ -85,11 +97,13 @@ pub fn run(
             let table = deal::deal(&setup, &setup.pool(&deck))
                 .map_err(crate::workshop::WorkshopError::from)?;
             let saved = if *save {
-                let mut session =
-                    facilitator.create(setup.clone(), &deck, absolute(cli.deck.as_deref()))?;
-                session.deal(&deck)?;
-                facilitator.sessions.save(&session)?;
-                Some(session.id)
+                let opened = facilitator.create(
+                    setup.clone(),
+                    &deck,
+                    absolute(cli.deck.as_deref()),
+                    true,
+                )?;
+                Some(opened.session.id)
             } else {
                 None
             };
@@ -112,19 +126,21 @@ pub fn run(
             note,
             words,
         }) => {
-            let mut session = facilitator.sessions.find(session)?;
-            let deck = session_deck(cli, &session)?;
-            let participant = session.participant(name)?;
+            let opened = facilitator.sessions.find(session)?;
+            let deck = session_deck(cli, &opened.session)?;
             let request = PledgeRequest {
                 card: card.clone(),
                 words: words.clone(),
                 by: *by,
                 note: note.clone(),
             };
-            let pledge = session
-                .pledge(participant, request, &deck, facilitator.clock.now)?
-                .clone();
-            facilitator.sessions.save(&session)?;
+            // On the session as it is on disk now, under its lock: a pledge
+            // made at the same moment elsewhere is kept.
+            let now = facilitator.clock.now;
+            let (_, pledge) = opened.file.update(|session| -> Result<_> {
+                let participant = session.participant(name)?;
+                Ok(session.pledge(participant, request, &deck, now)?.clone())
+            })?;
             let by = pledge
                 .by
                 .map(|by| i18n::fill(i18n::report::BY.get(lang), by))
@@ -148,7 +164,10 @@ pub fn run(
             format,
             out,
         }) => {
-            let session = facilitator.sessions.find_or_latest(session.as_deref())?;
+            let session = facilitator
+                .sessions
+                .find_or_latest(session.as_deref())?
+                .session;
             let deck = session_deck(cli, &session).ok();
             let mut text = Vec::new();
             report::write(&session, deck.as_ref(), *format, lang, &mut text)?;
@@ -160,7 +179,7 @@ pub fn run(
             day,
             out,
         }) => {
-            let session = facilitator.sessions.find(session)?;
+            let session = facilitator.sessions.find(session)?.session;
             let participant = session.participant(name)?;
             let events = pledge_export::events(&session, participant, *day)?;
             let mut text = Vec::new();
@@ -195,14 +214,15 @@ pub fn run(
 fn open_tui(
     cli: &Cli,
     facilitator: Facilitator,
-    session: Session,
+    opened: Opened,
     deck: Deck,
     lang: Lang,
     io: &mut Output<'_>,
 ) -> Result<()> {
+    let Opened { session, file } = opened;
     if is_terminal() {
         let context = crate::tui::workshop::Context {
-            sessions: facilitator.sessions,
+            file,
             session,
             deck,
             clock: facilitator.clock,

@@ -10,10 +10,14 @@ use serde::{Deserialize, Serialize};
 
 use super::rules::Progress;
 use super::store::{Lock, Stamp, Store};
-use crate::fsutil;
 
-/// Bump when `Progress` changes shape: an old summary is then rebuilt.
-const SUMMARY_VERSION: u32 = 1;
+/// Bump when `Progress` or `Stamp` changes shape: an old summary is then
+/// rebuilt. (2: stamps carry the status-change time and the inode.)
+const SUMMARY_VERSION: u32 = 2;
+
+/// The largest summary read; a bigger one is ignored and rebuilt. Ten years
+/// of daily use make about 60 KB.
+pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Summary {
@@ -23,23 +27,29 @@ struct Summary {
 }
 
 /// The saved progress over exactly `months`, if the summary matches them.
-pub fn load(store: &Store, months: &[Stamp], _lock: &Lock) -> Option<Progress> {
-    let bytes = std::fs::read(store.summary_path()).ok()?;
-    let summary: Summary = serde_json::from_slice(&bytes).ok()?;
+pub fn load(store: &Store, months: &[Stamp], lock: &Lock) -> Option<Progress> {
+    parse(&store.read_summary(lock)?, months)
+}
+
+/// The progress in a summary's bytes, if they are a summary of this
+/// version over exactly `months`. Anything else (damaged, edited, from
+/// another version) is `None`: the caller folds the months again.
+pub fn parse(bytes: &[u8], months: &[Stamp]) -> Option<Progress> {
+    let summary: Summary = serde_json::from_slice(bytes).ok()?;
     (summary.version == SUMMARY_VERSION && summary.months == months).then_some(summary.progress)
 }
 
 /// Saves progress over `months`. Failing to save a cache is not an error
 /// worth stopping for (a read-only disk still shows the status), so the
 /// result is only reported to the caller to ignore.
-pub fn save(store: &Store, months: &[Stamp], progress: &Progress, _lock: &Lock) -> bool {
+pub fn save(store: &Store, months: &[Stamp], progress: &Progress, lock: &Lock) -> bool {
     let summary = Summary {
         version: SUMMARY_VERSION,
         months: months.to_vec(),
         progress: progress.clone(),
     };
     match serde_json::to_vec(&summary) {
-        Ok(bytes) => fsutil::write_atomic(&store.summary_path(), &bytes, false).is_ok(),
+        Ok(bytes) => store.write_summary(&bytes, lock),
         Err(_) => false,
     }
 }

@@ -55,20 +55,16 @@ impl Resident {
 }
 
 impl Resident {
-    /// Today's journal under the read lock; an empty one if nothing is recorded.
+    /// Today's journal under the read lock (an empty one if nothing is
+    /// recorded; read without a lock on read-only media).
     pub fn read_today(&self) -> Result<Today> {
-        let clock_day = self.clock_day();
-        match self.store.lock_shared()? {
-            Some(lock) => Ok(journal::load_today(&self.store, clock_day, &lock)?),
-            None => Ok(Today::empty(clock_day)),
-        }
+        let lock = self.store.lock_shared()?;
+        Ok(journal::load_today(&self.store, self.clock_day(), &lock)?)
     }
 
     /// Every event under the read lock.
     pub fn read_all(&self) -> Result<Vec<journal::Event>> {
-        match self.store.lock_shared()? {
-            Some(lock) => Ok(journal::load_all(&self.store, &lock)?),
-            None => Ok(Vec::new()),
-        }
+        let lock = self.store.lock_shared()?;
+        Ok(journal::load_all(&self.store, &lock)?)
     }
 }

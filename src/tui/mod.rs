@@ -172,8 +172,5 @@ fn carry_out(resident: &Resident, app: &mut App, effect: Effect) {
 }
 
 fn load_past(resident: &Resident) -> Result<Vec<journal::Event>> {
-    match resident.store.lock_shared()? {
-        Some(lock) => Ok(journal::load_all(&resident.store, &lock)?),
-        None => Ok(Vec::new()),
-    }
+    resident.read_all()
 }

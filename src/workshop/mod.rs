@@ -5,13 +5,15 @@
 //! - [`deal`]: hands from one shuffled deck; swaps; reshuffling the discards.
 //! - [`timer`]: the turn timer, with time passed in.
 //! - [`session`]: a whole session and the changes made to it.
-//! - [`store`]: session files, saved atomically after every change.
+//! - [`store`]: session files, saved atomically after every change, under a lock.
+//! - [`merge`]: a session changed on the screen and on disk at once, merged.
 //! - [`report`]: the session's report as Markdown, CSV, JSON or HTML.
 //! - [`pledge_export`]: a pledge as journal events for the participant.
 //!
 //! All but [`store`] are pure: no clock, no files, no terminal.
 
 pub mod deal;
+pub mod merge;
 pub mod pledge_export;
 pub mod report;
 pub mod session;
@@ -22,4 +24,4 @@ pub mod timer;
 pub use deal::{DealError, Swap, Table};
 pub use session::{Phase, Pledge, PledgeRequest, Session, WorkshopError};
 pub use setup::{Setup, SetupError};
-pub use store::{SessionError, Sessions};
+pub use store::{Opened, SessionError, SessionFile, Sessions};
