@@ -7,6 +7,9 @@ use std::path::Path;
 use jiff::civil::Time;
 use serde::Deserialize;
 
+/// The largest config file read (a handful of keys is a few hundred bytes).
+pub const MAX_BYTES: u64 = 64 * 1024;
+
 /// Settings, with their defaults.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -61,7 +64,7 @@ impl Config {
     /// Reads the config file; a missing file means the defaults.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let shown = path.display().to_string();
-        let text = match std::fs::read_to_string(path) {
+        let text = match crate::fsutil::read_text_limited(path, MAX_BYTES) {
             Ok(text) => text,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Config::default());

@@ -10,6 +10,8 @@ use crate::journal::JournalError;
 use crate::journal::actions::ActionError;
 use crate::journal::transfer::ImportError;
 use crate::paths::NoHome;
+use crate::service::NotApplied;
+use crate::storage::StorageError;
 use crate::workshop::{SessionError, WorkshopError};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -45,6 +47,14 @@ pub enum Error {
 
     #[error(transparent)]
     Export(#[from] ExportError),
+
+    /// A lock, a size limit, read-only media, a name (worded by `Describe`).
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+
+    /// A change that did not take (worded by `Describe`).
+    #[error(transparent)]
+    NotApplied(#[from] NotApplied),
 
     #[error("there is no card `{id}` in {deck}\n  hint: {}", unknown_card_hint(suggestion.as_deref()))]
     UnknownCard {

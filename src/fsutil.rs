@@ -255,6 +255,20 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
+/// [`read_limited`] for a text file, with plain `io::Error`s: too large is
+/// `FileTooLarge`, not UTF-8 is `InvalidData` (a settings file, a list of
+/// names).
+pub fn read_text_limited(path: &Path, limit: u64) -> io::Result<String> {
+    let bytes = read_limited(path, limit).map_err(|error| match error {
+        ReadError::Io(error) => error,
+        ReadError::TooLarge { limit } => io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            format!("larger than {limit} bytes"),
+        ),
+    })?;
+    String::from_utf8(bytes).map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))
+}
+
 /// Creates `dir` and its missing parents, private to the user (0700 on
 /// Unix). Folders that exist already are left as they are.
 pub fn create_private_dir(dir: &Path) -> io::Result<()> {

@@ -18,6 +18,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
 use crate::journal::transfer;
 use crate::paths::Paths;
+use crate::text::sanitize::{self, Shown};
 use crate::workshop::report::{self, card_label};
 use crate::workshop::setup::{self, Setup};
 use crate::workshop::{Opened, PledgeRequest, Session, Sessions, deal, pledge_export};
@@ -151,8 +152,8 @@ pub fn run(
                 i18n::fill_named(
                     i18n::report::PLEDGED.get(lang),
                     &[
-                        ("name", &pledge.participant),
-                        ("card", &card_label(&pledge, lang)),
+                        ("name", &Shown(&pledge.participant)),
+                        ("card", &Shown(&card_label(&pledge, lang))),
                         ("by", &by),
                     ],
                 )
@@ -199,8 +200,8 @@ pub fn run(
                     i18n::fill_named(
                         i18n::report::PLEDGE_EXPORTED.get(lang),
                         &[
-                            ("name", &session.name(participant)),
-                            ("file", &out.display())
+                            ("name", &Shown(session.name(participant))),
+                            ("file", &Shown(&out.display().to_string()))
                         ],
                     )
                 )?;
@@ -273,9 +274,12 @@ pub fn setup_from(args: &SetupArgs, may_be_empty: bool) -> Result<Setup> {
     let participants = match (&args.participants, &args.participants_file) {
         (Some(names), _) => names.0.clone(),
         (None, Some(file)) => {
-            let text = std::fs::read_to_string(file).map_err(|source| Error::ParticipantsFile {
-                path: file.display().to_string(),
-                source,
+            // One name a line: a megabyte is thousands of names.
+            let text = crate::fsutil::read_text_limited(file, 1024 * 1024).map_err(|source| {
+                Error::ParticipantsFile {
+                    path: file.display().to_string(),
+                    source,
+                }
             })?;
             setup::parse_names(&text, '\n')
         }
@@ -363,11 +367,11 @@ fn print_deal(
         )
     )?;
     for (participant, hand) in setup.participants.iter().zip(hands) {
-        writeln!(io.out, "\n{participant}")?;
+        writeln!(io.out, "\n{}", Shown(participant))?;
         for id in hand {
             let line = match deck.card(id) {
                 Some(card) => report::card_text(card, lang),
-                None => id.clone(),
+                None => Shown(id).to_string(),
             };
             writeln!(io.out, "  {line}")?;
         }
@@ -404,13 +408,17 @@ fn list(sessions: &Sessions, json: bool, lang: Lang, io: &mut Output<'_>) -> Res
     }
     for (path, session) in &listed {
         match session {
-            Ok(session) => writeln!(io.out, "{}", report::summary_line(session, lang))?,
+            Ok(session) => writeln!(
+                io.out,
+                "{}",
+                sanitize::inline(&report::summary_line(session, lang))
+            )?,
             Err(error) => writeln!(
                 io.out,
                 "{}  {}: {}",
-                path.display(),
+                Shown(&path.display().to_string()),
                 i18n::report::UNREADABLE.get(lang),
-                error.to_string().lines().next().unwrap_or_default()
+                Shown(error.to_string().lines().next().unwrap_or_default())
             )?,
         }
     }
@@ -422,7 +430,7 @@ fn list(sessions: &Sessions, json: bool, lang: Lang, io: &mut Output<'_>) -> Res
 fn file_safe(name: &str) -> String {
     name.chars()
         .map(|c| {
-            if c.is_control() || "/\\:*?\"<>|".contains(c) || c == ' ' {
+            if sanitize::is_unsafe(c) || c.is_control() || "/\\:*?\"<>|".contains(c) || c == ' ' {
                 '_'
             } else {
                 c

@@ -89,6 +89,12 @@ pub fn validate(
         );
     }
     let version = raw.version.unwrap_or_else(|| "1".to_string());
+    if let Some(message) = text_problem(&version, NAME_MAX) {
+        deck_problem(
+            format!("version: {message}"),
+            "write the version as plain text, like \"1.0\"",
+        );
+    }
 
     let mut cards = Vec::with_capacity(raw.cards.len());
     let mut seen_ids = HashSet::new();
@@ -336,7 +342,10 @@ fn text_problem(value: &str, max: usize) -> Option<String> {
         Some("the text is empty".to_string())
     } else if value.trim() != value {
         Some("the text starts or ends with spaces".to_string())
-    } else if let Some(c) = value.chars().find(|c| c.is_control()) {
+    } else if let Some(c) = value
+        .chars()
+        .find(|&c| c.is_control() || crate::text::sanitize::is_unsafe(c))
+    {
         Some(format!(
             "the text holds a control character (U+{:04X}); cards are one paragraph",
             u32::from(c)
@@ -360,7 +369,11 @@ fn lang_key(lang: Lang) -> &'static str {
 
 /// How a card is named in problems: its id, or its position if the id is unusable.
 fn card_label(id: &str, index: usize) -> String {
-    if id.trim().is_empty() || id.chars().any(char::is_control) {
+    if id.trim().is_empty()
+        || id
+            .chars()
+            .any(|c| c.is_control() || crate::text::sanitize::is_unsafe(c))
+    {
         format!("card #{}", index + 1)
     } else {
         id.to_string()

@@ -91,6 +91,16 @@ pub const WRONG_MONTH_HINT: Text = Text::new(
     "move the event to its own month's file (or correct the date); xiaoshi leaves this file as it is",
 );
 
+/// A change written to the journal that does not show when read back.
+pub const NOT_APPLIED: Text = Text::new(
+    "写入的更改（{day} 的 {kind}）读回时没有生效，所以不算成功",
+    "the change written ({kind} for {day}) does not show when the journal is read back, so it did not succeed",
+);
+pub const NOT_APPLIED_HINT: Text = Text::new(
+    "`xiaoshi why` 和 `xiaoshi journal export` 显示记录里有什么；请把这个情况报告给开发者",
+    "`xiaoshi why` and `xiaoshi journal export` show what the journal holds; please report this",
+);
+
 // Workshop session files.
 pub const BAD_SESSION_ID: Text = Text::new(
     "{path}：工作坊文件里的名称 {id} 不能用：{problem}",

@@ -11,7 +11,13 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::event::{Event, EventKind};
-use super::store::{self, JournalError, VERSION};
+use super::store::{self, EventError, JournalError, Place, VERSION};
+use crate::storage::{self as storage, StorageError};
+use crate::text::sanitize::{machine_cell, undo_spreadsheet_cell};
+
+/// The largest file `journal import` reads: ten years of a busy journal
+/// export is about 5 MB.
+pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// One event as a flat record: the same shape for JSON and CSV, so the two
 /// exports carry exactly the same information.
@@ -60,6 +66,16 @@ impl From<&Event> for Record {
 }
 
 impl Record {
+    /// The record with `change` applied to its free text (id, card, note).
+    fn map_text(&self, change: impl Fn(&str) -> String) -> Record {
+        Record {
+            id: change(&self.id),
+            card: self.card.as_deref().map(&change),
+            note: self.note.as_deref().map(&change),
+            ..self.clone()
+        }
+    }
+
     /// The event, or what is missing from the record.
     pub fn to_event(&self) -> Result<Event, String> {
         let need = |value: &Option<String>, field: &str| {
@@ -142,7 +158,10 @@ pub fn export(events: &[Event], format: Format, out: &mut dyn Write) -> std::io:
                 .write_record(CSV_HEADER)
                 .map_err(std::io::Error::other)?;
             for record in &records {
-                writer.serialize(record).map_err(std::io::Error::other)?;
+                // Exact text, read back by `journal import`: this CSV is
+                // for programs, not spreadsheets (see `machine_cell`).
+                let record = record.map_text(|text| machine_cell(text).into_owned());
+                writer.serialize(&record).map_err(std::io::Error::other)?;
             }
             writer.flush()
         }
@@ -167,23 +186,28 @@ pub enum ImportError {
     },
     #[error(transparent)]
     Journal(#[from] JournalError),
+
+    /// Too large, or unreadable.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
 }
 
 /// Reads events from an export (JSON or CSV) or a journal month file (RON),
 /// telling them apart by their first character.
 pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
-        path: shown.clone(),
-        source,
-    })?;
+    let bytes =
+        storage::read_bounded(path, MAX_IMPORT_BYTES)?.ok_or_else(|| ImportError::Read {
+            path: shown.clone(),
+            source: std::io::ErrorKind::NotFound.into(),
+        })?;
     let invalid = |location: String, message: String| ImportError::Invalid {
         path: shown.clone(),
         location,
         message,
     };
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
-    let records: Vec<(String, Record)> = match first {
+    let records: Vec<(Place, Record)> = match first {
         Some(b'{') => {
             let export: JsonExport = serde_json::from_slice(&bytes).map_err(|error| {
                 invalid(
@@ -204,34 +228,53 @@ pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
                 .events
                 .into_iter()
                 .enumerate()
-                .map(|(index, record)| (format!("event {}: ", index + 1), record))
+                .map(|(index, record)| (Place::Record(index + 1), record))
                 .collect()
         }
         Some(b'(') => return Ok(store::parse_month(&bytes, path)?),
         Some(_) => {
             let mut reader = csv::Reader::from_reader(bytes.as_slice());
+            let csv_error = |error: csv::Error| {
+                let line = error
+                    .position()
+                    .map_or(String::new(), |p| format!("{}: ", p.line()));
+                invalid(line, error.to_string())
+            };
+            let headers = reader.headers().map_err(csv_error)?.clone();
             let mut records = Vec::new();
-            for row in reader.deserialize::<Record>() {
-                let record = row.map_err(|error| {
-                    let line = error
-                        .position()
-                        .map_or(String::new(), |p| format!("{}: ", p.line()));
-                    invalid(line, error.to_string())
-                })?;
-                records.push((format!("line {}: ", records.len() + 2), record));
+            let mut row = csv::StringRecord::new();
+            while reader.read_record(&mut row).map_err(csv_error)? {
+                let line = row.position().map_or(0, |p| p.line() as usize);
+                let record: Record = row.deserialize(Some(&headers)).map_err(csv_error)?;
+                // A `'` a spreadsheet-safe CSV put before `=`, `+`, `-`, `@`.
+                let record = record.map_text(|text| undo_spreadsheet_cell(text).to_string());
+                records.push((Place::Line(line), record));
             }
             records
         }
         None => return Err(invalid(String::new(), "the file is empty".to_string())),
     };
-    records
-        .into_iter()
-        .map(|(location, record)| {
-            record
-                .to_event()
-                .map_err(|message| invalid(location, message))
-        })
-        .collect()
+    let mut events = Vec::with_capacity(records.len());
+    for (place, record) in records {
+        let location = match place {
+            Place::Record(n) => format!("event {n}: "),
+            Place::Line(n) => format!("line {n}: "),
+        };
+        let event = record
+            .to_event()
+            .map_err(|message| invalid(location, message))?;
+        if !event.in_range() {
+            return Err(JournalError::from(EventError::OutOfRange {
+                file: path.to_path_buf(),
+                place,
+                id: event.id,
+                day: event.day,
+            })
+            .into());
+        }
+        events.push(event);
+    }
+    Ok(events)
 }
 
 #[cfg(test)]

@@ -9,8 +9,45 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::deck::Deck;
 use crate::error::Result;
-use crate::journal::{self, Store, Today};
+use crate::i18n::diagnostic::{Describe, Diagnostic};
+use crate::i18n::{Lang, fill_named};
+use crate::journal::{self, Store, Today, actions};
 use crate::paths::Paths;
+
+/// A change written to the journal that does not show when it is read
+/// back: reported as an error rather than as success.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotApplied {
+    pub day: Date,
+    /// The event's kind as exports name it (`undone`, `note_set`, …).
+    pub kind: &'static str,
+}
+
+impl Describe for NotApplied {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        use crate::i18n::storage as t;
+        Diagnostic::with_hint(
+            fill_named(
+                t::NOT_APPLIED.get(lang),
+                &[("day", &self.day), ("kind", &self.kind)],
+            ),
+            *t::NOT_APPLIED_HINT.get(lang),
+        )
+    }
+}
+
+impl std::fmt::Display for NotApplied {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let diagnostic = self.describe(Lang::En);
+        f.write_str(&diagnostic.message)?;
+        if let Some(hint) = &diagnostic.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for NotApplied {}
 
 /// What the resident's commands work with.
 pub struct Resident {
@@ -47,9 +84,20 @@ impl Resident {
         if events.is_empty() {
             return Ok((today, outcome));
         }
-        self.store.append(events, &lock)?;
-        // Re-read so the report shows exactly what is now on disk.
+        self.store.append(events.clone(), &lock)?;
+        // Re-read so the report shows exactly what is now on disk, and check
+        // that every change took: a command never reports what it did not do.
         let today = journal::load_today(&self.store, self.clock_day(), &lock)?;
+        if let Some(event) = events
+            .iter()
+            .find(|event| event.day >= today.yesterday() && !actions::in_effect(&today, event))
+        {
+            return Err(NotApplied {
+                day: event.day,
+                kind: event.kind.name(),
+            }
+            .into());
+        }
         Ok((today, outcome))
     }
 }

@@ -27,8 +27,8 @@
 //! spreadsheet would run as a formula (the OWASP rule: a leading `=`, `+`,
 //! `-`, `@`, tab or carriage return gets a `'` in front). Every CSV written
 //! for people uses it; the journal's CSV export, which is read back by
-//! `journal import`, keeps the exact text, and [`undo_spreadsheet_cell`]
-//! takes such a `'` off again on import.
+//! `journal import`, keeps the exact text ([`machine_cell`]), and
+//! [`undo_spreadsheet_cell`] takes such a `'` off again on import.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -198,13 +198,33 @@ pub fn spreadsheet_cell(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Takes off the `'` that [`spreadsheet_cell`] put in front of a cell, for
-/// a CSV that was opened in a spreadsheet on its way back to xiaoshi.
-pub fn undo_spreadsheet_cell(text: &str) -> &str {
-    match text.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_START) => rest,
-        _ => text,
+/// A cell of a CSV that xiaoshi reads back (`journal export --format csv`):
+/// the exact text, except that text which already starts with `'` before a
+/// formula character gets one more `'`, so that [`undo_spreadsheet_cell`]
+/// gives it back exactly.
+pub fn machine_cell(text: &str) -> Cow<'_, str> {
+    if quoted_formula(text) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
     }
+}
+
+/// Takes off one `'` in front of a formula character: the one
+/// [`spreadsheet_cell`] (or [`machine_cell`]) put there, for a CSV on its
+/// way back into xiaoshi.
+pub fn undo_spreadsheet_cell(text: &str) -> &str {
+    if quoted_formula(text) {
+        &text[1..]
+    } else {
+        text
+    }
+}
+
+/// `'`, any more `'`, then a formula character.
+fn quoted_formula(text: &str) -> bool {
+    text.strip_prefix('\'')
+        .is_some_and(|rest| rest.trim_start_matches('\'').starts_with(FORMULA_START))
 }
 
 #[cfg(test)]
@@ -288,5 +308,18 @@ mod tests {
         assert_eq!(spreadsheet_cell("it's"), "it's");
         assert_eq!(undo_spreadsheet_cell("'quoted'"), "'quoted'");
         assert_eq!(spreadsheet_cell(""), "");
+    }
+
+    #[test]
+    fn machine_cells_round_trip_exactly() {
+        for text in ["=1+1", "'=1+1", "''-x", "'", "it's", "-", "plain", ""] {
+            assert_eq!(undo_spreadsheet_cell(&machine_cell(text)), text, "{text:?}");
+        }
+        assert_eq!(
+            machine_cell("=1+1"),
+            "=1+1",
+            "exact: machine CSVs are not for people"
+        );
+        assert_eq!(machine_cell("'=1"), "''=1");
     }
 }

@@ -8,6 +8,10 @@
 //! character in a new `draw` call, which always begins with an explicit
 //! cursor move, so the line is put back in place. Widgets keep a space after
 //! such a character, so its right half in a wide terminal hides only a space.
+//!
+//! It is also where outside text meets the screen last: a cell holding a
+//! character [`crate::text::sanitize::is_unsafe`] names (a bidirectional
+//! override riding on a name) is drawn without it.
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::Cell;
@@ -30,6 +34,18 @@ fn is_ambiguous(cell: &Cell) -> bool {
     crate::text::width(symbol) != crate::text::width_cjk(symbol)
 }
 
+/// The cell without characters that must not reach a terminal, if it had any.
+fn clean(cell: &Cell) -> Option<Cell> {
+    match crate::text::sanitize::strip(cell.symbol()) {
+        std::borrow::Cow::Borrowed(_) => None,
+        std::borrow::Cow::Owned(symbol) => {
+            let mut cell = cell.clone();
+            cell.set_symbol(if symbol.is_empty() { " " } else { &symbol });
+            Some(cell)
+        }
+    }
+}
+
 impl<B: Backend> Backend for AmbiguousSafe<B> {
     type Error = B::Error;
 
@@ -37,10 +53,16 @@ impl<B: Backend> Backend for AmbiguousSafe<B> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        let mut run: Vec<(u16, u16, &'a Cell)> = Vec::new();
-        for item in content {
-            let split = is_ambiguous(item.2);
-            run.push(item);
+        let items: Vec<(u16, u16, &'a Cell)> = content.collect();
+        // ratatui drops control characters itself, but not bidirectional
+        // overrides (zero-width, so they ride along in a cell's symbol):
+        // the same predicate as every other printing path takes them out.
+        let cleaned: Vec<Option<Cell>> = items.iter().map(|(_, _, cell)| clean(cell)).collect();
+        let mut run: Vec<(u16, u16, &Cell)> = Vec::new();
+        for (&(x, y, cell), clean) in items.iter().zip(&cleaned) {
+            let cell = clean.as_ref().unwrap_or(cell);
+            let split = is_ambiguous(cell);
+            run.push((x, y, cell));
             if split {
                 self.inner.draw(run.drain(..))?;
             }
@@ -170,5 +192,10 @@ mod tests {
     #[test]
     fn plain_and_chinese_text_stay_in_one_run() {
         assert_eq!(runs(&["A", "B", "邻", "", "C"]), ["AB邻C"]);
+    }
+
+    #[test]
+    fn bidirectional_overrides_never_reach_the_terminal() {
+        assert_eq!(runs(&["王", "a\u{202e}", "\u{2066}", "b"]), ["王a b"]);
     }
 }

@@ -11,6 +11,7 @@ use super::session::{Phase, Pledge, Session};
 use crate::deck::{Card, Deck, Pile};
 use crate::i18n::{self, Lang, report as t};
 use crate::text::escape_markup as escape;
+use crate::text::sanitize::{self, spreadsheet_cell};
 
 /// The formats of `workshop report --format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -31,7 +32,14 @@ pub fn write(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Md => markdown(session, deck, lang, out),
+        Format::Md => {
+            // Text for people, often shown in a terminal: names, notes and
+            // titles come from a session file, so control characters in
+            // them are shown visibly.
+            let mut text = Vec::new();
+            markdown(session, deck, lang, &mut text)?;
+            out.write_all(sanitize::message(&String::from_utf8_lossy(&text)).as_bytes())
+        }
         Format::Csv => csv(session, out),
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &ReportJson::new(session))?;
@@ -222,9 +230,16 @@ fn pledge_sentence(pledge: &Pledge, lang: Lang) -> String {
 }
 
 /// One row per participant: pledges grouped by suit first, then those who
-/// did not pledge.
+/// did not pledge. A CSV for people: a cell that would start a formula
+/// (`=`, `+`, `-`, `@`) is written with a `'` in front.
 fn csv(session: &Session, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
+    let mut row = |cells: &[&str]| {
+        let safe: Vec<_> = cells.iter().map(|cell| spreadsheet_cell(cell)).collect();
+        writer
+            .write_record(safe.iter().map(|cell| cell.as_ref()))
+            .map_err(io::Error::other)
+    };
     let header = [
         "session",
         "date",
@@ -237,32 +252,30 @@ fn csv(session: &Session, out: &mut dyn Write) -> io::Result<()> {
         "by",
         "note",
     ];
-    writer.write_record(header).map_err(io::Error::other)?;
+    row(&header)?;
     let date = session.date.to_string();
     for (pile, pledges) in session.pledges_by_pile() {
         for pledge in pledges {
             let by = pledge.by.map(|by| by.to_string()).unwrap_or_default();
-            writer
-                .write_record([
-                    session.id.as_str(),
-                    &date,
-                    &pledge.participant,
-                    pile.key(),
-                    &pledge.card,
-                    &pledge.title.zh,
-                    &pledge.title.en,
-                    pledge.words.as_deref().unwrap_or(""),
-                    &by,
-                    pledge.note.as_deref().unwrap_or(""),
-                ])
-                .map_err(io::Error::other)?;
+            row(&[
+                session.id.as_str(),
+                &date,
+                &pledge.participant,
+                pile.key(),
+                &pledge.card,
+                &pledge.title.zh,
+                &pledge.title.en,
+                pledge.words.as_deref().unwrap_or(""),
+                &by,
+                pledge.note.as_deref().unwrap_or(""),
+            ])?;
         }
     }
     for (index, name) in session.setup.participants.iter().enumerate() {
         if session.pledge_of(index).is_none() {
-            let mut row = vec![session.id.as_str(), &date, name.as_str()];
-            row.resize(header.len(), "");
-            writer.write_record(row).map_err(io::Error::other)?;
+            let mut cells = vec![session.id.as_str(), &date, name.as_str()];
+            cells.resize(header.len(), "");
+            row(&cells)?;
         }
     }
     writer.flush()
