@@ -56,7 +56,11 @@ pub fn write_atomic_shared(path: &Path, bytes: &[u8]) -> io::Result<()> {
             .write_all(bytes),
         Ok(meta) => write_with(&target, bytes, false, Mode::Keep(meta.permissions())),
         Err(_) => write_with(&target, bytes, false, Mode::Shared),
-    }
+    }?;
+    // Leftovers of a report or export that was killed while writing here
+    // (only ours, of processes no longer running: no lock is needed).
+    let _ = remove_stale_temps(parent(&target));
+    Ok(())
 }
 
 /// Where a symbolic link points, followed to the end (or to the missing
@@ -149,18 +153,21 @@ fn keep_as_backup(path: &Path) -> io::Result<()> {
     let staged = temp_in(dir, false)?.into_temp_path();
     let staged_path = staged.to_path_buf();
     staged.close()?;
-    if fs::hard_link(path, &staged_path).is_err() {
-        if let Err(error) = fs::copy(path, &staged_path).and_then(|_| {
+    if fs::hard_link(path, &staged_path).is_err()
+        && let Err(error) = fs::copy(path, &staged_path).and_then(|_| {
             File::open(&staged_path)?.sync_all()?;
             Ok(())
-        }) {
-            let _ = fs::remove_file(&staged_path);
-            return Err(error);
-        }
-    }
-    fs::rename(&staged_path, &backup).inspect_err(|_| {
+        })
+    {
         let _ = fs::remove_file(&staged_path);
-    })
+        return Err(error);
+    }
+    let renamed = fs::rename(&staged_path, &backup);
+    // When the backup is already a link to the same file (a writer killed
+    // after keeping the backup, before replacing the file), POSIX rename does
+    // nothing and succeeds, leaving the staged name behind: remove it.
+    let _ = fs::remove_file(&staged_path);
+    renamed
 }
 
 /// The process id in a temporary file's name, if the name is one of ours.
@@ -321,6 +328,23 @@ mod tests {
         assert_eq!(fs::read(&path).expect("read"), b"two");
         assert_eq!(fs::read(backup_path(&path)).expect("backup"), b"one");
         write_atomic(&path, b"three", false).expect("third");
+        assert_eq!(fs::read(backup_path(&path)).expect("backup"), b"one");
+        assert_eq!(
+            names(dir.path()),
+            ["a.ron", "a.ron.bak"],
+            "no temporary files"
+        );
+    }
+
+    #[test]
+    fn a_backup_that_is_already_the_file_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("a.ron");
+        write_atomic(&path, b"one", true).expect("first");
+        // As a writer killed between keeping the backup and replacing the
+        // file leaves it: the backup is a hard link to the file itself.
+        fs::hard_link(&path, backup_path(&path)).expect("link");
+        write_atomic(&path, b"two", true).expect("second");
         assert_eq!(fs::read(backup_path(&path)).expect("backup"), b"one");
         assert_eq!(
             names(dir.path()),

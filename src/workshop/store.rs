@@ -181,7 +181,7 @@ impl Sessions {
                 break;
             }
         }
-        let (id, name) = chosen.ok_or_else(|| SessionError::NotFound { name: base })?;
+        let (id, name) = chosen.ok_or(SessionError::NotFound { name: base })?;
         let session = make(id)?;
         guard
             .replace(&name, render(&session)?.as_bytes())
