@@ -6,6 +6,8 @@ use crate::clock::ClockError;
 use crate::config::ConfigError;
 use crate::deck::DeckError;
 use crate::export::ExportError;
+use crate::i18n::Lang;
+use crate::i18n::diagnostic::{Describe, Diagnostic};
 use crate::journal::JournalError;
 use crate::journal::actions::ActionError;
 use crate::journal::transfer::ImportError;
@@ -91,6 +93,27 @@ fn unknown_card_hint(suggestion: Option<&str>) -> String {
 }
 
 impl Error {
+    /// The errors this build already words in every language (storage,
+    /// events that cannot be kept, session ids, changes that did not take);
+    /// `None` for the others, which still print in English.
+    pub fn localized(&self, lang: Lang) -> Option<Diagnostic> {
+        use crate::journal::store::EventError;
+        let storage = |error: &StorageError| Some(error.describe(lang));
+        let event = |error: &EventError| Some(error.describe(lang));
+        match self {
+            Error::Storage(error)
+            | Error::Journal(JournalError::Storage(error))
+            | Error::Session(SessionError::Storage(error))
+            | Error::Import(ImportError::Storage(error))
+            | Error::Import(ImportError::Journal(JournalError::Storage(error))) => storage(error),
+            Error::Journal(JournalError::Event(error))
+            | Error::Import(ImportError::Journal(JournalError::Event(error))) => event(error),
+            Error::Session(SessionError::BadId(error)) => Some(error.describe(lang)),
+            Error::NotApplied(error) => Some(error.describe(lang)),
+            _ => None,
+        }
+    }
+
     /// True when the reader of our output went away (`xiaoshi deck list | head -1`):
     /// not a failure, so the binary exits 0 and prints nothing.
     pub fn is_broken_pipe(&self) -> bool {

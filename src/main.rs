@@ -44,7 +44,14 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
         Err(error) => {
-            print_error(&format!("error: {error}"));
+            let text = match error.localized(lang) {
+                Some(said) => match said.hint {
+                    Some(hint) => format!("error: {}\n  hint: {hint}", said.message),
+                    None => format!("error: {}", said.message),
+                },
+                None => format!("error: {error}"),
+            };
+            print_error(&text);
             ExitCode::FAILURE
         }
     }
