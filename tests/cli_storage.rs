@@ -555,7 +555,7 @@ fn escape_sequences_from_every_input_are_shown_visibly() {
     assert_eq!(code, 0, "{err}");
     assert_visible("deal", &out, "\\u{1b}]0;pwned\\u{7}");
     let file = home.path().join("names.txt");
-    fs::write(&file, format!("甲\u{1b}[8m\n乙\n")).expect("write");
+    fs::write(&file, "甲\u{1b}[8m\n乙\n").expect("write");
     let out = ok(
         home.path(),
         now,
