@@ -5,10 +5,15 @@
 //!
 //! It is JSON, not RON like the files people read: nobody edits a cache, and
 //! serde_json reads it about ten times faster, which `status` feels.
+//!
+//! A summary that is damaged, of another version, built from other files,
+//! or holding numbers the rules can never reach (an edit, a bug of another
+//! build) is ignored and rebuilt, never trusted: see [`decode`].
 
 use serde::{Deserialize, Serialize};
 
-use super::rules::Progress;
+use super::event::{FIRST_YEAR, LAST_YEAR};
+use super::rules::{self, Progress};
 use super::store::{Lock, Stamp, Store};
 
 /// Bump when `Progress` or `Stamp` changes shape: an old summary is then
@@ -35,8 +40,39 @@ pub fn load(store: &Store, months: &[Stamp], lock: &Lock) -> Option<Progress> {
 /// version over exactly `months`. Anything else (damaged, edited, from
 /// another version) is `None`: the caller folds the months again.
 pub fn parse(bytes: &[u8], months: &[Stamp]) -> Option<Progress> {
+    let (stamps, progress) = decode(bytes)?;
+    (stamps == months).then_some(progress)
+}
+
+/// The months and progress a summary's bytes hold, if they are a summary of
+/// this version whose progress the rules could have reached: dates in
+/// 1900–2200 and in order, no more freezes, check-ins or backfills than a
+/// round allows. A progress that fails these would make `status` and `why`
+/// walk or print without bound.
+pub fn decode(bytes: &[u8]) -> Option<(Vec<Stamp>, Progress)> {
     let summary: Summary = serde_json::from_slice(bytes).ok()?;
-    (summary.version == SUMMARY_VERSION && summary.months == months).then_some(summary.progress)
+    (summary.version == SUMMARY_VERSION && plausible(&summary.progress))
+        .then_some((summary.months, summary.progress))
+}
+
+fn plausible(progress: &Progress) -> bool {
+    let in_range = |day: &jiff::civil::Date| (FIRST_YEAR..=LAST_YEAR).contains(&day.year());
+    let round = &progress.round;
+    let dates = progress
+        .through
+        .iter()
+        .chain(&progress.streak.since)
+        .chain(&round.start)
+        .chain(round.marks.iter().map(|(day, _)| day))
+        .chain(progress.finished.iter().flat_map(|f| [&f.start, &f.end]));
+    let marks_in_order = round.marks.windows(2).all(|pair| pair[0].0 < pair[1].0);
+    dates.into_iter().all(in_range)
+        && marks_in_order
+        && progress.streak.freezes <= rules::FREEZES_MAX
+        && progress.streak.current <= progress.streak.best
+        && round.checked_in <= rules::ROUND_LENGTH
+        && round.backfills <= rules::BACKFILLS_PER_ROUND
+        && round.marks.len() <= 4 * rules::ROUND_LENGTH as usize
 }
 
 /// Saves progress over `months`. Failing to save a cache is not an error
@@ -58,6 +94,29 @@ pub fn save(store: &Store, months: &[Stamp], progress: &Progress, lock: &Lock) -
 mod tests {
     use super::*;
     use crate::journal::{Event, EventKind, load_today};
+
+    #[test]
+    fn an_impossible_summary_is_not_trusted() {
+        let good = Progress::default();
+        let bytes = |progress: &Progress| {
+            serde_json::to_vec(&Summary {
+                version: SUMMARY_VERSION,
+                months: Vec::new(),
+                progress: progress.clone(),
+            })
+            .expect("json")
+        };
+        assert!(decode(&bytes(&good)).is_some());
+        let mut frozen_forever = good.clone();
+        frozen_forever.streak.freezes = u32::MAX;
+        frozen_forever.streak.current = 1;
+        frozen_forever.streak.best = 1;
+        assert!(decode(&bytes(&frozen_forever)).is_none());
+        let mut ancient = good.clone();
+        ancient.through = Some(jiff::civil::date(1, 1, 1));
+        assert!(decode(&bytes(&ancient)).is_none());
+        assert!(decode(b"{\"version\": 2, \"months\": [").is_none());
+    }
     use jiff::civil::date;
 
     #[test]
