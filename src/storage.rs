@@ -414,12 +414,7 @@ impl NameProblem {
 /// English, for logs and for code that shows errors with `Display`.
 impl fmt::Display for StorageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let diagnostic = self.describe(Lang::En);
-        f.write_str(&diagnostic.message)?;
-        if let Some(hint) = &diagnostic.hint {
-            write!(f, "\n  hint: {hint}")?;
-        }
-        Ok(())
+        crate::i18n::diagnostic::fmt_english(self, f)
     }
 }
 

@@ -1000,37 +1000,14 @@ fn private_files_stay_private_and_out_keeps_permissions() {
     // --out over a private file keeps it private; over a shared one, shared.
     let out = data.join("report.md");
     fs::write(&out, "old").expect("write");
-    fs::set_permissions(&out, fs::Permissions::from_mode(0o600)).expect("chmod");
-    ok(
-        home.path(),
-        NOW,
-        &[
-            "workshop",
-            "report",
-            &id,
-            "--format",
-            "md",
-            "--out",
-            out.to_str().expect("path"),
-        ],
-    );
-    assert_eq!(mode(&out), 0o600);
-    assert!(fs::read_to_string(&out).expect("read").contains("王阿姨"));
-    fs::set_permissions(&out, fs::Permissions::from_mode(0o640)).expect("chmod");
-    ok(
-        home.path(),
-        NOW,
-        &[
-            "workshop",
-            "report",
-            &id,
-            "--format",
-            "csv",
-            "--out",
-            out.to_str().expect("path"),
-        ],
-    );
-    assert_eq!(mode(&out), 0o640);
+    for (format, kept) in [("md", 0o600), ("csv", 0o640)] {
+        fs::set_permissions(&out, fs::Permissions::from_mode(kept)).expect("chmod");
+        let path = out.to_str().expect("path");
+        let args = ["workshop", "report", &id, "--format", format, "--out", path];
+        ok(home.path(), NOW, &args);
+        assert_eq!(mode(&out), kept, "--format {format}");
+        assert!(fs::read_to_string(&out).expect("read").contains("王阿姨"));
+    }
 }
 
 #[test]

@@ -35,3 +35,15 @@ impl Diagnostic {
 pub trait Describe {
     fn describe(&self, lang: Lang) -> Diagnostic;
 }
+
+/// `Display` for an error that implements [`Describe`]: its English words,
+/// the hint on a line of its own (`…\n  hint: …`), for logs and for code
+/// that still prints errors with `{}`.
+pub fn fmt_english(error: &impl Describe, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    let diagnostic = error.describe(Lang::En);
+    f.write_str(&diagnostic.message)?;
+    match &diagnostic.hint {
+        Some(hint) => write!(f, "\n  hint: {hint}"),
+        None => Ok(()),
+    }
+}

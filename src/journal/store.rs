@@ -148,12 +148,7 @@ impl Describe for EventError {
 
 impl std::fmt::Display for EventError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let diagnostic = self.describe(Lang::En);
-        f.write_str(&diagnostic.message)?;
-        if let Some(hint) = &diagnostic.hint {
-            write!(f, "\n  hint: {hint}")?;
-        }
-        Ok(())
+        crate::i18n::diagnostic::fmt_english(self, f)
     }
 }
 
