@@ -114,6 +114,17 @@ impl Error {
         }
     }
 
+    /// True when the data folder cannot be written (read-only media, or a
+    /// folder of someone else's): reading still works.
+    pub fn is_read_only(&self) -> bool {
+        matches!(
+            self,
+            Error::Storage(StorageError::ReadOnly { .. })
+                | Error::Journal(JournalError::Storage(StorageError::ReadOnly { .. }))
+                | Error::Session(SessionError::Storage(StorageError::ReadOnly { .. }))
+        )
+    }
+
     /// True when the reader of our output went away (`xiaoshi deck list | head -1`):
     /// not a failure, so the binary exits 0 and prints nothing.
     pub fn is_broken_pipe(&self) -> bool {

@@ -1197,3 +1197,44 @@ fn an_edit_that_keeps_size_and_time_still_refreshes_the_summary() {
     let fresh = json(&ok(home.path(), later, &["status", "--json"]));
     assert_eq!(after, fresh, "the same as with no summary at all");
 }
+
+#[cfg(unix)]
+#[test]
+fn the_resident_screen_opens_a_read_only_journal() {
+    use common::tmux::{Server, assert_quit_cleanly, tmux_available, wait_text};
+    if !tmux_available() {
+        return;
+    }
+    let home = home();
+    journal_with_check_ins(home.path());
+    let mount_point = common::home();
+    let Some(mount) = ReadOnlyMount::new(home.path(), &mount_point.path().join("ro")) else {
+        println!("skipped: mount --bind is not allowed here");
+        return;
+    };
+    let server = Server::new("readonly");
+    // A day with its card: shown as it is.
+    let pane = server.open_with(
+        "a",
+        &mount.0,
+        (80, 24),
+        "2026-11-22T12:00:00+08:00",
+        "--no-anim",
+    );
+    wait_text(&pane, &["2026-11-22", "第 22 天"]);
+    pane.keys(&["q"]);
+    assert_quit_cleanly(&pane, &[]);
+    // A day without one: the screen opens and says why none can be drawn.
+    let pane = server.open_with(
+        "b",
+        &mount.0,
+        (80, 24),
+        "2026-11-23T12:00:00+08:00",
+        "--no-anim",
+    );
+    wait_text(&pane, &["read-only disk or folder"]);
+    pane.keys(&["c"]);
+    wait_text(&pane, &["read-only disk or folder"]);
+    pane.keys(&["q"]);
+    assert_quit_cleanly(&pane, &[]);
+}

@@ -40,11 +40,20 @@ pub struct Options {
 /// Opens the TUI and runs it until the user quits.
 pub fn run(mut resident: Resident, lang: Lang, options: Options) -> Result<()> {
     let theme = Theme::from_env(options.no_color);
-    let (today, drew) = open_day(&resident)?;
+    // A journal on read-only media is shown as it is (today's card cannot
+    // be drawn there): the screen says why.
+    let (today, drew, read_only) = match open_day(&resident) {
+        Ok((today, drew)) => (today, drew, None),
+        Err(error) if error.is_read_only() => (resident.read_today()?, false, Some(error)),
+        Err(error) => return Err(error),
+    };
     let deck = resident.deck.clone();
     let mut app = App::new(deck, today, lang, theme, options.animate && theme.color);
     if drew && app.animate {
         app.reveal = Some(0);
+    }
+    if let Some(error) = read_only {
+        app.say(one_line(&error, lang), true);
     }
     let mut guard = terminal::Guard::enter()?;
     loop {
@@ -73,14 +82,29 @@ pub fn run(mut resident: Resident, lang: Lang, options: Options) -> Result<()> {
         if resident.clock_day() != app.today.date {
             match open_day(&resident) {
                 Ok((today, drew)) => app.set_today(today, drew),
-                Err(error) => app.say(error.to_string(), true),
+                Err(error) => app.say(one_line(&error, app.lang), true),
             }
         }
     }
 }
 
-/// Today's journal, drawing today's card if it has none yet.
+/// An error on one line of the status line, in the user's language where
+/// it has its words already.
+pub(crate) fn one_line(error: &crate::Error, lang: Lang) -> String {
+    let text = match error.localized(lang) {
+        Some(said) => said.message,
+        None => error.to_string(),
+    };
+    text.replace('\n', " ")
+}
+
+/// Today's journal, drawing today's card if it has none yet (a day that
+/// has its card is only read).
 fn open_day(resident: &Resident) -> Result<(Today, bool)> {
+    let today = resident.read_today()?;
+    if today.facts(today.date).card.is_some() {
+        return Ok((today, false));
+    }
     let now = resident.clock.now;
     resident.write(|today| {
         let events = actions::draw(today, &resident.deck, today.date, now, false)?;
@@ -167,7 +191,7 @@ fn carry_out(resident: &Resident, app: &mut App, effect: Effect) {
     match result {
         Ok(Some(text)) => app.say(text, false),
         Ok(None) => {}
-        Err(error) => app.say(error.to_string().replace('\n', " "), true),
+        Err(error) => app.say(one_line(&error, lang), true),
     }
 }
 

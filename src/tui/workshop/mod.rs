@@ -87,7 +87,7 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
                     base = merged.session.clone();
                     app.session = merged.session;
                 }
-                Err(error) => app.say(error.to_string().replace('\n', " "), true),
+                Err(error) => app.say(super::one_line(&error.into(), app.lang), true),
             },
             Some(Effect::Bell) => {
                 // The bell goes straight to the terminal, between frames.
