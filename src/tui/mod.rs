@@ -10,6 +10,7 @@
 
 pub mod app;
 mod backend;
+pub mod bindings;
 pub mod editor;
 pub mod keys;
 mod terminal;

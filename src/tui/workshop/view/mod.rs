@@ -15,8 +15,9 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::app::{App, Overlay, Screen};
-use crate::i18n::{self, Text, workshop as t};
+use super::app::{App, Screen};
+use super::keys;
+use crate::i18n::{self, workshop as t};
 use crate::text;
 use crate::tui::view::{MIN_HEIGHT, MIN_WIDTH, hint_line, too_small};
 
@@ -96,58 +97,9 @@ fn status_line(app: &App, frame: &mut Frame, area: Rect) {
 
 /// The keys of the screen (or of the overlay), as many as fit.
 fn footer(app: &App, frame: &mut Frame, area: Rect) {
-    let keys: &[(&str, Text)] = match (&app.overlay, app.screen) {
-        (Some(Overlay::Add(_) | Overlay::Seed(_)), _) => {
-            &[("Enter", i18n::KEY_SAVE), ("Esc", t::KEY_CLOSE)]
-        }
-        (Some(Overlay::Pledge(_)), _) => &[
-            ("Enter", i18n::KEY_SAVE),
-            ("Tab", t::KEY_FIELD),
-            ("Esc", i18n::KEY_CANCEL),
-        ],
-        (Some(Overlay::Confirm(_)), _) => &[("y", i18n::KEY_YES), ("n", i18n::KEY_NO)],
-        (Some(Overlay::Help), _) => &[("↑↓", i18n::KEY_SCROLL), ("Esc", t::KEY_CLOSE)],
-        (None, Screen::Setup) => &[
-            ("Enter", t::KEY_DEAL),
-            ("a", t::KEY_ADD),
-            ("x", t::KEY_REMOVE),
-            ("[ ]", t::KEY_REORDER),
-            ("+ -", t::KEY_HAND),
-            ("< >", t::KEY_MINUTES),
-            ("1-5", t::KEY_SUITS),
-            ("s", t::KEY_SEED),
-            ("l", i18n::KEY_LANG),
-        ],
-        (None, Screen::Table) => &[
-            ("↑↓", t::KEY_SELECT),
-            ("Enter", t::KEY_SPOTLIGHT),
-            ("Tab", i18n::KEY_BACK),
-            ("r", t::KEY_REDEAL),
-            ("e", t::KEY_END),
-            ("l", i18n::KEY_LANG),
-        ],
-        (None, Screen::Spotlight) => &[
-            ("←→", t::KEY_CARD),
-            ("s", t::KEY_SWAP),
-            ("Space", t::KEY_TIMER),
-            ("+", t::KEY_MINUTE),
-            ("n", t::KEY_NEXT),
-            ("p", t::KEY_PREVIOUS),
-            ("Enter", t::KEY_PLEDGE),
-            ("o", t::KEY_OWN_WORDS),
-            ("w", t::KEY_WITHDRAW),
-            ("t", t::KEY_TABLE),
-            ("e", t::KEY_END),
-            ("l", i18n::KEY_LANG),
-        ],
-        (None, Screen::Summary) => &[("↑↓", i18n::KEY_SCROLL), ("l", i18n::KEY_LANG)],
-    };
-    let tail: &[(&str, Text)] = match app.overlay {
-        Some(Overlay::Add(_) | Overlay::Seed(_) | Overlay::Pledge(_)) => &[],
-        _ => &[("?", i18n::KEY_HELP), ("q", i18n::KEY_QUIT)],
-    };
+    let footer = keys::layer(app).footer(|_| false);
     frame.render_widget(
-        Paragraph::new(hint_line(app.lang, &app.theme, keys, tail, area.width)),
+        Paragraph::new(hint_line(app.lang, &app.theme, &footer, area.width)),
         area,
     );
 }
