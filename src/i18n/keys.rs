@@ -35,8 +35,11 @@ pub const HELP_NO: Text = Text::new(
     "no: nothing changes (Enter means no; q closes the question, it does not quit)",
 );
 
-pub const KEY_SAVE: Text = Text::new("保存", "save");
-pub const HELP_SAVE: Text = Text::new("保存输入的内容", "save what is typed");
+pub const KEY_DONE: Text = Text::new("完成", "done");
+pub const HELP_DONE: Text = Text::new(
+    "输入完成（保存、搜索或添加）",
+    "done typing (save, search or add)",
+);
 pub const KEY_CANCEL: Text = Text::new("取消", "cancel");
 pub const HELP_CANCEL: Text = Text::new("取消，关掉输入框", "cancel: close the field");
 pub const HELP_CURSOR: Text = Text::new("移动光标", "move the cursor");

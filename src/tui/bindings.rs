@@ -445,8 +445,8 @@ pub static CONFIRM: &[Binding<Common>] = &[
 pub static EDIT: &[Binding<Common>] = &[
     Binding {
         keys: &[(Key::plain(KeyCode::Enter), Common::Submit)],
-        footer: Some(k::KEY_SAVE),
-        help: k::HELP_SAVE,
+        footer: Some(k::KEY_DONE),
+        help: k::HELP_DONE,
     },
     Binding {
         keys: &[(Key::plain(KeyCode::Esc), Common::Cancel)],

@@ -491,4 +491,20 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn scrolling_back_after_the_end_moves_at_once() {
+        // The runtime keeps the scroll within what `view::draw` says.
+        let mut app = app();
+        app.screen = Screen::Help;
+        for _ in 0..5 {
+            app.apply(handle_key(&app, press(KeyCode::PageDown)));
+        }
+        let mut max = 0;
+        bindings::draw(100, 30, |frame| max = crate::tui::view::draw(&app, frame));
+        assert!(0 < max && max < 50, "{max}");
+        app.scroll = app.scroll.min(max);
+        app.apply(handle_key(&app, press(KeyCode::Up)));
+        assert_eq!(app.scroll, max - 1);
+    }
 }

@@ -18,13 +18,15 @@ use crate::tui::theme::Theme;
 /// of its own, its sentence under it.
 const KEY_COLUMN: usize = 17;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+/// Draws the help; returns how far it can scroll.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
     let lines = lines(&keys::HELP, app.lang, &app.theme, area.width, 0);
     let max_scroll = lines.len().saturating_sub(usize::from(area.height)) as u16;
     frame.render_widget(
         Paragraph::new(lines).scroll((app.scroll.min(max_scroll), 0)),
         area,
     );
+    max_scroll
 }
 
 /// The help of `sections` in `width` columns, `indent` columns in: each

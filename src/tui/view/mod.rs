@@ -27,10 +27,17 @@ pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 20;
 
 pub fn render(app: &App, frame: &mut Frame) {
+    draw(app, frame);
+}
+
+/// Draws the app like [`render`]; returns how far the screen shown can
+/// scroll, so that the runtime keeps `app.scroll` within it (else a key that
+/// scrolls back would seem to do nothing after scrolling past the end).
+pub fn draw(app: &App, frame: &mut Frame) -> u16 {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(app.lang, frame, area);
-        return;
+        return app.scroll;
     }
     let [top, body, bottom] = Layout::vertical([
         Constraint::Length(1),
@@ -39,15 +46,22 @@ pub fn render(app: &App, frame: &mut Frame) {
     ])
     .areas(area);
     title_bar(app, frame, top);
-    match app.screen {
-        Screen::Home => home::render(app, frame, body),
-        Screen::Deck => deck::render(app, frame, body),
+    let max_scroll = match app.screen {
+        Screen::Home => {
+            home::render(app, frame, body);
+            0
+        }
+        Screen::Deck => {
+            deck::render(app, frame, body);
+            0
+        }
         Screen::History => history::render(app, frame, body),
         Screen::Why => why::render(app, frame, body),
         Screen::Help => help::render(app, frame, body),
-    }
+    };
     status_bar(app, frame, bottom);
     popup::render(app, frame, area);
+    max_scroll
 }
 
 /// Asks for a bigger terminal, centred.

@@ -22,10 +22,17 @@ use crate::text;
 use crate::tui::view::{MIN_HEIGHT, MIN_WIDTH, hint_line, too_small};
 
 pub fn render(app: &App, frame: &mut Frame) {
+    draw(app, frame);
+}
+
+/// Draws the workshop like [`render`]; returns how far what is shown can
+/// scroll (the help overlay, or the summary), for the runtime to keep
+/// `app.scroll` within.
+pub fn draw(app: &App, frame: &mut Frame) -> u16 {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(app.lang, frame, area);
-        return;
+        return app.scroll;
     }
     let message = u16::from(app.message.is_some());
     let [top, body, status, bottom] = Layout::vertical([
@@ -36,15 +43,16 @@ pub fn render(app: &App, frame: &mut Frame) {
     ])
     .areas(area);
     title_bar(app, frame, top);
+    let mut max_scroll = app.scroll;
     match app.screen {
         Screen::Setup => setup::render(app, frame, body),
         Screen::Table => table::render(app, frame, body),
         Screen::Spotlight => spotlight::render(app, frame, body),
-        Screen::Summary => summary::render(app, frame, body),
+        Screen::Summary => max_scroll = summary::render(app, frame, body),
     }
     status_line(app, frame, status);
     footer(app, frame, bottom);
-    popup::render(app, frame, area);
+    popup::render(app, frame, area).unwrap_or(max_scroll)
 }
 
 fn title_bar(app: &App, frame: &mut Frame, area: Rect) {

@@ -17,12 +17,13 @@ use crate::tui::workshop::app::{Action, App, Confirm, Field, Overlay, PledgeForm
 use crate::tui::workshop::keys;
 use crate::workshop::report::card_text;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+/// Draws the overlay, if any; returns how far it can scroll (the help).
+pub fn render(app: &App, frame: &mut Frame, area: Rect) -> Option<u16> {
     let Some(overlay) = &app.overlay else {
-        return;
+        return None;
     };
     match overlay {
-        Overlay::Help => help(app, frame, area),
+        Overlay::Help => return Some(help(app, frame, area)),
         Overlay::Add(editor) => field(app, frame, area, t::ADD_TITLE, editor, Some(t::ADD_HINT)),
         Overlay::Seed(editor) => field(app, frame, area, t::SEED_TITLE, editor, None),
         Overlay::Pledge(form) => pledge(app, frame, area, form),
@@ -51,6 +52,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             frame.render_widget(Paragraph::new(lines), inner);
         }
     }
+    None
 }
 
 /// A cleared, centred popup of at most `width` by `height`.
@@ -242,7 +244,7 @@ fn pledge(app: &App, frame: &mut Frame, area: Rect, form: &PledgeForm) {
     );
 }
 
-fn help(app: &App, frame: &mut Frame, area: Rect) {
+fn help(app: &App, frame: &mut Frame, area: Rect) -> u16 {
     let lang = app.lang;
     let popup = open(frame, area, 84, area.height.saturating_sub(2));
     let block = Block::bordered()
@@ -256,4 +258,5 @@ fn help(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new(lines).scroll((app.scroll.min(max_scroll), 0)),
         inner,
     );
+    max_scroll
 }
