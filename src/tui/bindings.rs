@@ -506,11 +506,12 @@ pub fn markdown<A: Clone + From<Common>>(sections: &[&Section<A>]) -> String {
         }
         out.push_str(&format!(
             "**{}** ({})\n\n| key | what it does | 作用 |\n|---|---|---|\n",
-            section.title.en, section.title.zh
+            section.title.get(Lang::En),
+            section.title.get(Lang::Zh)
         ));
         for row in section.rows() {
             let keys = if row.keys.is_empty() {
-                format!("*{}*", k::OTHER_KEYS.en)
+                format!("*{}*", k::OTHER_KEYS.get(Lang::En))
             } else {
                 row.shown(Lang::En)
                     .split(' ')
@@ -521,8 +522,8 @@ pub fn markdown<A: Clone + From<Common>>(sections: &[&Section<A>]) -> String {
             out.push_str(&format!(
                 "| {} | {} | {} |\n",
                 cell(&keys),
-                cell(row.help.en),
-                cell(row.help.zh)
+                cell(row.help.get(Lang::En)),
+                cell(row.help.get(Lang::Zh))
             ));
         }
     }
@@ -578,6 +579,88 @@ pub(crate) mod tests {
             }
         }
         events
+    }
+
+    /// A TUI in one state, the layer it must be in and what its
+    /// `handle_key` makes of a key there.
+    pub(crate) struct State<'a, A: 'static> {
+        pub name: &'static str,
+        pub layer: &'static Layer<A>,
+        pub chosen: &'static Layer<A>,
+        pub handle: Box<dyn Fn(KeyEvent) -> A + 'a>,
+    }
+
+    /// The states of a TUI as [`State`]s: `(name, app, the layer it must
+    /// be in)`, with the TUI's `layer` and `handle_key`.
+    pub(crate) fn states<'a, S, A>(
+        apps: &'a [(&'static str, S, &'static Layer<A>)],
+        layer: fn(&S) -> &'static Layer<A>,
+        handle_key: fn(&S, KeyEvent) -> A,
+    ) -> Vec<State<'a, A>> {
+        apps.iter()
+            .map(|(name, app, expected)| State {
+                name,
+                layer: expected,
+                chosen: layer(app),
+                handle: Box::new(move |key| handle_key(app, key)),
+            })
+            .collect()
+    }
+
+    /// Each state is in its layer, and every key each binding of the layer
+    /// lists does what the binding says (EXAMPLES.md §1).
+    pub(crate) fn assert_every_listed_key_does_what_the_help_says<A>(states: &[State<A>])
+    where
+        A: Clone + PartialEq + std::fmt::Debug + From<Common>,
+    {
+        for state in states {
+            let name = state.name;
+            assert!(
+                std::ptr::eq(state.chosen, state.layer),
+                "{name}: another layer"
+            );
+            for row in state.layer.rows() {
+                for (key, action) in &row.keys {
+                    let what = (key.label(), row.help.get(Lang::En));
+                    assert_eq!((state.handle)(key.event()), *action, "{name}: {what:?}");
+                }
+            }
+        }
+    }
+
+    /// No key does anything but what its layer lists (Ctrl-C first), or
+    /// the layer's [`Otherwise`]: nothing is handled outside the tables.
+    pub(crate) fn assert_no_key_does_what_the_layer_does_not_list<A>(states: &[State<A>], none: A)
+    where
+        A: Clone + PartialEq + std::fmt::Debug + From<Common>,
+    {
+        let always = Rows::<A>::Shared(ALWAYS).rows();
+        for state in states {
+            let rows = state.layer.rows();
+            for event in candidate_keys() {
+                let listed = Key::of(&event).and_then(|key| {
+                    always
+                        .iter()
+                        .chain(&rows)
+                        .flat_map(|row| row.keys.iter())
+                        .find(|(k, _)| *k == key)
+                        .map(|(_, action)| action.clone())
+                });
+                let typed = match event.code {
+                    KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
+                        A::from(Common::Edit(Edit::Insert(c.to_string())))
+                    }
+                    _ => none.clone(),
+                };
+                let expected = match (listed, &state.layer.otherwise) {
+                    (Some(action), _) => action,
+                    (None, Otherwise::Nothing) => none.clone(),
+                    (None, Otherwise::Do(action)) => action.clone(),
+                    (None, Otherwise::Type) => typed,
+                };
+                assert_eq!((state.handle)(event), expected, "{}: {event:?}", state.name);
+            }
+        }
     }
 
     /// A footer as the screen shows it, without the styles.

@@ -274,7 +274,10 @@ mod tests {
     use crate::i18n::Lang;
     use crate::journal::Today;
     use crate::tui::app::{Confirm, Edit};
-    use crate::tui::bindings::tests::{candidate_keys, footer_text};
+    use crate::tui::bindings::tests::{
+        assert_every_listed_key_does_what_the_help_says,
+        assert_no_key_does_what_the_layer_does_not_list, footer_text, states,
+    };
     use crate::tui::editor::LineEditor;
     use crate::tui::theme::Theme;
     use jiff::civil::date;
@@ -328,52 +331,15 @@ mod tests {
 
     #[test]
     fn every_listed_key_does_what_the_help_says() {
-        for (name, app, expected) in every_state() {
-            let layer = layer(&app);
-            assert!(std::ptr::eq(layer, expected), "{name}: another layer");
-            for row in layer.rows() {
-                for (key, action) in &row.keys {
-                    assert_eq!(
-                        handle_key(&app, key.event()),
-                        *action,
-                        "{name}: {} ({})",
-                        key.label(),
-                        row.help.en
-                    );
-                }
-            }
-        }
+        let apps = every_state();
+        assert_every_listed_key_does_what_the_help_says(&states(&apps, layer, handle_key));
     }
 
     #[test]
     fn no_key_does_anything_the_layer_does_not_list() {
-        for (name, app, layer) in every_state() {
-            let rows = layer.rows();
-            let always = Rows::<Action>::Shared(ALWAYS).rows();
-            for event in candidate_keys() {
-                let got = handle_key(&app, event);
-                let listed = Key::of(&event).and_then(|key| {
-                    always
-                        .iter()
-                        .chain(&rows)
-                        .flat_map(|row| row.keys.iter())
-                        .find(|(k, _)| *k == key)
-                        .map(|(_, action)| action.clone())
-                });
-                let expected = match (listed, &layer.otherwise) {
-                    (Some(action), _) => action,
-                    (None, Otherwise::Nothing) => Action::None,
-                    (None, Otherwise::Do(action)) => action.clone(),
-                    (None, Otherwise::Type) => match event.code {
-                        KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
-                            Action::Edit(Edit::Insert(c.to_string()))
-                        }
-                        _ => Action::None,
-                    },
-                };
-                assert_eq!(got, expected, "{name}: {event:?}");
-            }
-        }
+        let apps = every_state();
+        let states = states(&apps, layer, handle_key);
+        assert_no_key_does_what_the_layer_does_not_list(&states, Action::None);
     }
 
     #[test]
@@ -447,7 +413,7 @@ mod tests {
             let shown = footer_text(&footer, Lang::En);
             for row in layer.rows() {
                 let Some(label) = row.footer else { continue };
-                let hint = format!("{} {}", row.short(), label.en);
+                let hint = format!("{} {}", row.short(), label.get(Lang::En));
                 let hidden = !row.keys.is_empty() && row.keys.iter().all(|(_, a)| idle(&app, a));
                 assert_eq!(
                     shown.contains(&hint),

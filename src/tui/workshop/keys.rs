@@ -440,7 +440,10 @@ pub fn markdown() -> String {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
-    use crate::tui::bindings::tests::{candidate_keys, footer_text};
+    use crate::tui::bindings::tests::{
+        assert_every_listed_key_does_what_the_help_says,
+        assert_no_key_does_what_the_layer_does_not_list, footer_text, states,
+    };
     use crate::tui::editor::LineEditor;
     use crate::tui::workshop::app::tests::app;
     use ratatui::crossterm::event::{KeyEventKind, KeyModifiers};
@@ -494,51 +497,15 @@ mod tests {
 
     #[test]
     fn every_listed_key_does_what_the_help_says() {
-        for (name, app, expected) in every_state() {
-            let layer = layer(&app);
-            assert!(std::ptr::eq(layer, expected), "{name}: another layer");
-            for row in layer.rows() {
-                for (key, action) in &row.keys {
-                    assert_eq!(
-                        handle_key(&app, key.event()),
-                        *action,
-                        "{name}: {} ({})",
-                        key.label(),
-                        row.help.en
-                    );
-                }
-            }
-        }
+        let apps = every_state();
+        assert_every_listed_key_does_what_the_help_says(&states(&apps, layer, handle_key));
     }
 
     #[test]
     fn no_key_does_anything_the_layer_does_not_list() {
-        for (name, app, layer) in every_state() {
-            let rows = layer.rows();
-            let always = Rows::<Action>::Shared(ALWAYS).rows();
-            for event in candidate_keys() {
-                let listed = Key::of(&event).and_then(|key| {
-                    always
-                        .iter()
-                        .chain(&rows)
-                        .flat_map(|row| row.keys.iter())
-                        .find(|(k, _)| *k == key)
-                        .map(|(_, action)| action.clone())
-                });
-                let expected = match (listed, &layer.otherwise) {
-                    (Some(action), _) => action,
-                    (None, Otherwise::Nothing) => Action::None,
-                    (None, Otherwise::Do(action)) => action.clone(),
-                    (None, Otherwise::Type) => match event.code {
-                        KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
-                            Action::Edit(Edit::Insert(c.to_string()))
-                        }
-                        _ => Action::None,
-                    },
-                };
-                assert_eq!(handle_key(&app, event), expected, "{name}: {event:?}");
-            }
-        }
+        let apps = every_state();
+        let states = states(&apps, layer, handle_key);
+        assert_no_key_does_what_the_layer_does_not_list(&states, Action::None);
     }
 
     #[test]
@@ -547,7 +514,7 @@ mod tests {
             let shown = footer_text(&layer.footer(|_| false), Lang::En);
             for row in layer.rows() {
                 if let Some(label) = row.footer {
-                    let hint = format!("{} {}", row.short(), label.en);
+                    let hint = format!("{} {}", row.short(), label.get(Lang::En));
                     assert!(shown.contains(&hint), "{name}: {hint:?} not in {shown:?}");
                 }
             }
