@@ -1,4 +1,4 @@
-//! Words of the two TUIs' key tables (`crate::tui::bindings`): the short
+//! Words of the two TUIs' key tables (`tui/bindings.rs`): the short
 //! label a key has in the footer (`KEY_*`), the sentence it has on the `?`
 //! help screen (`HELP_*`) and the help's section titles (`TITLE_*`). The
 //! tables themselves are in `tui/keys.rs` and `tui/workshop/keys.rs`; the
