@@ -176,6 +176,7 @@ const SUITS: &[(&str, Suit, Written)] = &[
 
 /// Joker spellings.
 const JOKERS: &[(&str, bool)] = &[
+    ("大王", true),
     ("joker-red", true),
     ("joker-black", false),
     ("red joker", true),
@@ -191,7 +192,7 @@ const JOKERS: &[(&str, bool)] = &[
 
 /// Jokers that are also everyday words or names (小王 is someone's
 /// nickname): read in a field of their own, never in running text.
-const JOKERS_FIELD_ONLY: &[(&str, bool)] = &[("大王", true), ("小王", false), ("joker", true)];
+const JOKERS_FIELD_ONLY: &[(&str, bool)] = &[("小王", false), ("joker", true)];
 
 /// The text as the parser reads it: half-width, lower case, no variation
 /// selectors.
@@ -257,7 +258,9 @@ fn card_at(chars: &[char], field: bool) -> Option<(CardRef, usize, bool)> {
         .filter(|(word, _)| starts_with(chars, word))
         .max_by_key(|(word, _)| word.chars().count())
     {
-        return Some((CardRef::Joker { red: *red }, word.chars().count(), false));
+        // `大王` alone is a card; `大王村` is a place.
+        let bare = *word == "大王";
+        return Some((CardRef::Joker { red: *red }, word.chars().count(), bare));
     }
     let (word, suit, written) = SUITS.iter().find(|(word, ..)| starts_with(chars, word))?;
     let mut at = word.chars().count();
@@ -467,6 +470,9 @@ mod tests {
         assert_eq!(prefix("hello"), None);
         assert_eq!(prefix("小王"), None, "a nickname, not a joker");
         assert_eq!(prefix("大王牌！"), Some(("joker-red".into(), 9)));
+        assert_eq!(prefix("大王 自己想的"), Some(("joker-red".into(), 6)));
+        assert_eq!(prefix("大王村"), None);
+        assert_eq!(prefix("🃏做了"), Some(("joker-red".into(), 4)));
     }
 
     #[test]

@@ -62,11 +62,30 @@ fn fold_room(room: &str) -> String {
         .collect()
 }
 
+/// The flat number: the last run of digits (`12号楼601` → `601`,
+/// `5-302` → `302`), when it has three or more.
+fn flat_number(room: &str) -> Option<String> {
+    let folded = fold_room(room);
+    let digits: String = folded
+        .chars()
+        .rev()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    (digits.len() >= 3).then(|| digits.chars().rev().collect())
+}
+
+/// Whether two rooms are the same: as written, or by flat number when one
+/// names the building too (`12号楼601` and `601`).
+fn same_room(a: &str, b: &str) -> bool {
+    fold_room(a) == fold_room(b) || flat_number(a).is_some_and(|n| Some(n) == flat_number(b))
+}
+
 /// Whether a written room agrees with the member's: the same, or either
 /// not known.
 fn room_agrees(written: Option<&str>, member: &Member) -> bool {
     match (written, member.room.as_deref()) {
-        (Some(written), Some(theirs)) => fold_room(written) == fold_room(theirs),
+        (Some(written), Some(theirs)) => same_room(written, theirs),
         _ => true,
     }
 }
@@ -124,22 +143,30 @@ pub fn match_name(name: &str, room: Option<&str>, members: &[Member]) -> Match {
             }
         }
     }
+    // The name is right and only the room is missing or different: the
+    // members of that name are the choice, nobody else.
+    if !offers.is_empty() {
+        offers.truncate(OFFERS_MAX);
+        return Match::Offered { offers };
+    }
     // Close matches: offered only.
     let chars = folded.chars().count();
-    let mut close: Vec<(Closeness, usize, &Member)> = members
+    let mut close: Vec<(Closeness, usize, usize)> = members
         .iter()
-        .filter(|m| !offers.iter().any(|o: &Offer| o.member == m.key))
-        .filter_map(|m| {
+        .enumerate()
+        .filter_map(|(order, m)| {
             let theirs = fold_name(&m.name);
             let their_chars = theirs.chars().count();
             let distance = strsim::levenshtein(&folded, &theirs);
-            let same_room = match (room, m.room.as_deref()) {
-                (Some(written), Some(r)) => fold_room(written) == fold_room(r),
+            let in_room = match (room, m.room.as_deref()) {
+                (Some(written), Some(r)) => same_room(written, r),
                 _ => false,
             };
-            let why = if same_room {
+            // One character apart means little between two-character
+            // names (`小张`, `小徐`): only a longer name counts.
+            let why = if in_room {
                 Closeness::SameRoom
-            } else if distance == 1 && chars >= 2 && their_chars >= 2 {
+            } else if distance == 1 && chars.max(their_chars) >= 3 && chars.min(their_chars) >= 2 {
                 Closeness::OneCharApart
             } else if chars >= 2
                 && their_chars >= 2
@@ -149,12 +176,12 @@ pub fn match_name(name: &str, room: Option<&str>, members: &[Member]) -> Match {
             } else {
                 return None;
             };
-            Some((why, distance, m))
+            Some((why, distance, order))
         })
         .collect();
-    close.sort_by(|a, b| (a.0, a.1, &a.2.key).cmp(&(b.0, b.1, &b.2.key)));
-    offers.extend(close.into_iter().map(|(why, _, m)| Offer {
-        member: m.key.clone(),
+    close.sort_unstable();
+    offers.extend(close.into_iter().map(|(why, _, order)| Offer {
+        member: members[order].key.clone(),
         why,
     }));
     offers.truncate(OFFERS_MAX);
@@ -250,6 +277,15 @@ mod tests {
             [(key(5), Closeness::SameRoom)]
         );
         assert_eq!(offered("张奶奶", None), []);
-        assert_eq!(offered("王阿姨", Some("999"))[0].1, Closeness::SameName);
+        assert_eq!(
+            offered("王阿姨", Some("999")),
+            [(key(1), Closeness::SameName), (key(2), Closeness::SameName)],
+            "the same name: only those, no look-alikes"
+        );
+        assert_eq!(
+            offered("小李", None),
+            [],
+            "two characters, one apart: not offered"
+        );
     }
 }

@@ -21,6 +21,7 @@
 
 pub mod card;
 pub mod counts;
+pub mod describe;
 pub mod file;
 pub mod flat;
 pub mod fold;

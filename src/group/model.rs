@@ -187,9 +187,8 @@ pub struct Group {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MemberError {
     EmptyName,
-    /// `what` is too long (`name`, `room`, `street`).
     TooLong {
-        what: &'static str,
+        what: Field,
         text: String,
     },
     /// Someone of that name (and room) is already in the group.
@@ -203,8 +202,17 @@ pub enum MemberError {
     },
 }
 
+/// A piece of text a group keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Room,
+    Street,
+    Deck,
+}
+
 /// Text as a group keeps it: cleaned, not empty, not too long.
-fn checked_text(text: &str, what: &'static str) -> Result<String, MemberError> {
+fn checked_text(text: &str, what: Field) -> Result<String, MemberError> {
     let text = normal::clean(text);
     if text.chars().count() > TEXT_MAX {
         return Err(MemberError::TooLong { what, text });
@@ -220,12 +228,12 @@ impl Group {
         deck: &str,
         start: Date,
     ) -> Result<Group, MemberError> {
-        let name = checked_text(name, "name")?;
+        let name = checked_text(name, Field::Name)?;
         if name.is_empty() {
             return Err(MemberError::EmptyName);
         }
         let street = match street {
-            Some(street) => Some(checked_text(street, "street")?).filter(|s| !s.is_empty()),
+            Some(street) => Some(checked_text(street, Field::Street)?).filter(|s| !s.is_empty()),
             None => None,
         };
         Ok(Group {
@@ -233,7 +241,7 @@ impl Group {
             id: GroupId::generate(),
             name,
             street,
-            deck: checked_text(deck, "deck")?,
+            deck: checked_text(deck, Field::Deck)?,
             start,
             next_member: 1,
             members: Vec::new(),
@@ -260,12 +268,12 @@ impl Group {
         if self.members.len() >= MEMBERS_MAX {
             return Err(MemberError::Full);
         }
-        let name = checked_text(name, "name")?;
+        let name = checked_text(name, Field::Name)?;
         if name.is_empty() {
             return Err(MemberError::EmptyName);
         }
         let room = match room {
-            Some(room) => Some(checked_text(room, "room")?).filter(|r| !r.is_empty()),
+            Some(room) => Some(checked_text(room, Field::Room)?).filter(|r| !r.is_empty()),
             None => None,
         };
         let same = |member: &&Member| {
@@ -439,7 +447,10 @@ mod tests {
         assert_eq!(member.label(), "小明（5-302）");
         assert!(matches!(
             group.add_member(&"长".repeat(41), None, day, Consent::default()),
-            Err(MemberError::TooLong { what: "name", .. })
+            Err(MemberError::TooLong {
+                what: Field::Name,
+                ..
+            })
         ));
     }
 

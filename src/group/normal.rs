@@ -66,7 +66,8 @@ pub fn is_tick(c: char) -> bool {
 /// the joiners and modifiers emoji are built from. The four card suits
 /// (`♠♥♦♣` and their white forms) are not emoji here: they name a card.
 pub fn is_emoji(c: char) -> bool {
-    if is_suit_symbol(c) {
+    // 🃏 names the joker.
+    if is_suit_symbol(c) || c == '\u{1F0CF}' {
         return false;
     }
     matches!(

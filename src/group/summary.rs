@@ -103,7 +103,22 @@ pub enum SummaryError {
     Inconsistent,
 }
 
-/// Reads a summary file's bytes.
+/// A summary file that could not be used, and which file it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryFileError {
+    pub path: std::path::PathBuf,
+    pub error: SummaryError,
+}
+
+/// Reads a summary file's bytes; `path` only names the file in errors.
+pub fn parse_file(bytes: &[u8], path: &std::path::Path) -> Result<Summary, SummaryFileError> {
+    parse(bytes).map_err(|error| SummaryFileError {
+        path: path.to_path_buf(),
+        error,
+    })
+}
+
+/// Reads a summary's bytes.
 pub fn parse(bytes: &[u8]) -> Result<Summary, SummaryError> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     #[derive(Deserialize)]

@@ -214,22 +214,31 @@ fn word_at(chars: &[char]) -> Option<(String, usize)> {
     (len > 0).then(|| (chars[skip..skip + len].iter().collect(), skip + len))
 }
 
-/// The longest known name `chars` starts with (compared half-width).
+/// Words that, right after a name, make a different person or a
+/// household: `小明妈妈`, `王阿姨家`, `李叔叔的孙子`.
+const KIN: &[&str] = &[
+    "妈", "爸", "奶", "爷", "外婆", "外公", "家", "的", "老伴", "爱人", "女儿", "儿子", "媳妇",
+    "孙", "姐", "哥", "弟", "妹", "阿姨", "叔", "伯", "婆", "公", "太", "代",
+];
+
+/// A known name glued to its note (`王阿姨帮3楼拿了快递`): the name's
+/// length, when the text starts with it and what follows reads as a note
+/// (three or more characters, not `妈妈…` or `家…`, not letters). Anything
+/// less sure is left whole, for matching to offer.
 fn known_prefix(chars: &[char], names: &[&str]) -> Option<usize> {
+    let word = chars.iter().take_while(|c| !ends_name(**c)).count();
     names
         .iter()
-        .filter(|name| name.chars().count() >= 2)
+        .map(|name| name.chars().map(half_width).collect::<Vec<char>>())
+        .filter(|name| name.len() >= 2 && word >= name.len() + 3)
+        .filter(|name| chars.iter().zip(name).all(|(&c, &n)| half_width(c) == n))
         .filter(|name| {
-            let mut at = 0;
-            name.chars().all(|n| {
-                let ok = chars
-                    .get(at)
-                    .is_some_and(|&c| half_width(c) == half_width(n));
-                at += 1;
-                ok
-            })
+            let rest: String = chars[name.len()..word].iter().collect();
+            let first = rest.chars().next();
+            !first.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !KIN.iter().any(|kin| rest.starts_with(kin))
         })
-        .map(|name| name.chars().count())
+        .map(|name| name.len())
         .max()
 }
 
@@ -276,6 +285,18 @@ pub fn parse(text: &str, names: &[&str]) -> Option<Parts> {
             room = Some(name.chars().skip(total - digits).map(half_width).collect());
             name = name.chars().take(total - digits).collect();
         }
+    }
+    // `林 姐`: a known name typed with a space inside.
+    let known = |text: &str| {
+        let folded = normal::fold_name(text);
+        names.iter().any(|name| normal::fold_name(name) == folded)
+    };
+    if !known(&name)
+        && let Some((word, used)) = word_at(&after)
+        && known(&format!("{name}{word}"))
+    {
+        name = format!("{name} {word}");
+        after.drain(..used);
     }
     let mut note_parts: Vec<char> = Vec::new();
     // `小明(502)`, `小明（3号楼）`, `王阿姨 502 浇花`.

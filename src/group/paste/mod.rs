@@ -227,16 +227,14 @@ impl Section {
             start.checked_add(jiff::Span::new().days(offset)).ok()
         });
     }
-
-    fn is_empty(&self) -> bool {
-        self.title.is_none() && self.entries.is_empty() && self.date.is_none()
-    }
 }
 
 /// Reads a pasted 接龙 text.
 pub fn parse(text: &str, context: &Context) -> Paste {
     let mut paste = Paste::default();
     let mut section = Section::default();
+    // The section each title line was read into.
+    let mut titles: Vec<(usize, usize)> = Vec::new();
     for (index, raw) in text.split('\n').enumerate() {
         let number = index + 1;
         let text = normal::clean(raw);
@@ -244,26 +242,28 @@ pub fn parse(text: &str, context: &Context) -> Paste {
             continue;
         }
         let folded: String = text.chars().map(half_width).collect();
+        let mut title = |section: &mut Section, text: &str, sections: usize| {
+            section.read_title(text, context);
+            titles.push((paste.lines.len(), sections));
+            Role::Title
+        };
         let role = if text.chars().count() > LINE_MAX {
             Role::NotPlaced {
                 reason: NotPlaced::TooLong,
             }
         } else if let Some(rest) = header_rest(&folded) {
-            if !section.entries.is_empty() {
+            if !section.entries.is_empty() || section.date.is_some() {
                 paste.sections.push(std::mem::take(&mut section));
             }
-            let rest_original: String = text
-                .chars()
-                .skip(text.chars().count() - rest.chars().count())
-                .collect();
+            let skip = text.chars().count() - rest.chars().count();
+            let rest_original: String = text.chars().skip(skip).collect();
             section.read_title(&rest_original, context);
             Role::Header
         } else if date::starts_with_date(&folded, context.today) {
             if !section.entries.is_empty() {
                 paste.sections.push(std::mem::take(&mut section));
             }
-            section.read_title(&text, context);
-            Role::Title
+            title(&mut section, &text, paste.sections.len())
         } else if let Some((list_number, rest)) = numbering(&text) {
             let rest_folded: String = rest.trim().chars().map(half_width).collect();
             if is_example(&rest_folded) {
@@ -293,12 +293,10 @@ pub fn parse(text: &str, context: &Context) -> Paste {
         } else if is_example(&folded) {
             Role::Example
         } else if section.entries.is_empty() {
-            section.read_title(&text, context);
-            Role::Title
+            title(&mut section, &text, paste.sections.len())
         } else if starts_list(&folded, context.today) {
             paste.sections.push(std::mem::take(&mut section));
-            section.read_title(&text, context);
-            Role::Title
+            title(&mut section, &text, paste.sections.len())
         } else {
             Role::NotPlaced {
                 reason: NotPlaced::NotNumbered,
@@ -306,10 +304,39 @@ pub fn parse(text: &str, context: &Context) -> Paste {
         };
         paste.lines.push(Line { number, text, role });
     }
-    if !section.is_empty() {
-        paste.sections.push(section);
-    }
+    paste.sections.push(section);
+    drop_empty_sections(&mut paste, &titles);
     paste
+}
+
+/// A section without entries is no list: its title lines were not
+/// placed after all (a chat pasted by mistake, a list typed without
+/// numbers). It is dropped, and the entries' section numbers follow.
+fn drop_empty_sections(paste: &mut Paste, titles: &[(usize, usize)]) {
+    let empty: Vec<bool> = paste
+        .sections
+        .iter()
+        .map(|s| s.entries.is_empty())
+        .collect();
+    for &(line, section) in titles {
+        if empty.get(section).copied().unwrap_or(true) {
+            paste.lines[line].role = Role::NotPlaced {
+                reason: NotPlaced::NotNumbered,
+            };
+        }
+    }
+    let mut new_index = Vec::with_capacity(empty.len());
+    let mut kept = 0;
+    for &is_empty in &empty {
+        new_index.push(kept);
+        kept += usize::from(!is_empty);
+    }
+    for line in &mut paste.lines {
+        if let Role::Entry { section, .. } = &mut line.role {
+            *section = new_index[*section];
+        }
+    }
+    paste.sections.retain(|s| !s.entries.is_empty());
 }
 
 #[cfg(test)]
@@ -443,6 +470,24 @@ mod tests {
         let paste = parse("#接龙 第3天\n1. 王阿姨", &no_start);
         assert_eq!(paste.sections[0].date, None);
         assert_eq!(paste.sections[0].round_day, Some(3));
+    }
+
+    #[test]
+    fn a_list_without_numbers_is_not_read_but_shown() {
+        let paste = parse("12月5日打卡\n王阿姨 浇花\n李叔叔 ✅", &context());
+        assert!(paste.sections.is_empty());
+        assert_eq!(paste.not_placed().count(), 3);
+        // An empty list before a real one does not shift the real one.
+        let paste = parse("#接龙 12月4日\n#接龙 12月5日\n1. 王阿姨", &context());
+        assert_eq!(paste.sections.len(), 1);
+        assert_eq!(paste.sections[0].date, Some(date(2026, 12, 5)));
+        assert_eq!(
+            paste.lines[2].role,
+            Role::Entry {
+                section: 0,
+                index: 0
+            }
+        );
     }
 
     #[test]
