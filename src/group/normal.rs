@@ -94,7 +94,8 @@ pub fn is_suit_symbol(c: char) -> bool {
 }
 
 /// WeChat's own stickers copy as a word in square brackets (`[强]`,
-/// `[玫瑰]`, `[ThumbsUp]`): the common ones, in both languages.
+/// `[玫瑰]`, `[ThumbsUp]`): the common ones, in both languages. (`[666]`
+/// is left out: three digits in brackets are a room.)
 const WECHAT_STICKERS: &[&str] = &[
     "微笑",
     "撇嘴",
@@ -197,7 +198,6 @@ const WECHAT_STICKERS: &[&str] = &[
     "打脸",
     "哇",
     "翻白眼",
-    "666",
     "让我看看",
     "叹气",
     "苦涩",

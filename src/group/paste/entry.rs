@@ -104,9 +104,9 @@ fn without_marks(text: &str) -> Vec<char> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c == '[' || c == '【' {
-            let close = if c == '[' { ']' } else { '】' };
-            if let Some(len) = chars[i + 1..].iter().take(12).position(|&d| d == close) {
+        // Stickers copy with ASCII brackets; `【502】` is a room.
+        if c == '[' {
+            if let Some(len) = chars[i + 1..].iter().take(12).position(|&d| d == ']') {
                 let word: String = chars[i + 1..i + 1 + len].iter().collect();
                 if normal::is_wechat_sticker(&word) {
                     out.push(' ');
