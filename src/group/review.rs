@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::counts::{SourceCounts, StreakSpread, SuitCounts, whole_card};
 use super::fold;
 use super::log::{Checkins, MemberLog};
-use super::model::{Group, Member, MemberKey};
+use super::model::{Group, Member};
 use super::month::Month;
 use super::normal;
 use crate::journal::rules::DayFacts;
@@ -96,6 +96,7 @@ pub struct Review {
     /// The longest current streak at `through`.
     pub longest_streak: u32,
     pub top_cards: Vec<CardCount>,
+    /// By date, then in roster order.
     pub stories: Vec<Story>,
 }
 
@@ -224,7 +225,7 @@ pub fn review(group: &Group, checkins: &Checkins, month: Month, today: Date) -> 
 
     let mut cards: HashMap<String, u64> = HashMap::new();
     let mut stories = Vec::new();
-    for entry in &members {
+    for (order, entry) in members.iter().enumerate() {
         let consent = entry.member.consent;
         for (&date, facts) in entry.checked(first, last) {
             if let Some(card) = facts.card.as_deref().and_then(whole_card) {
@@ -233,7 +234,7 @@ pub fn review(group: &Group, checkins: &Checkins, month: Month, today: Date) -> 
             let note = facts.note.as_deref().map(normal::clean).unwrap_or_default();
             if consent.notes_on_posters && !note.is_empty() {
                 stories.push((
-                    entry.member.key.clone(),
+                    order,
                     Story {
                         date,
                         name: consent.name_on_posters.then(|| entry.member.name.clone()),
@@ -250,7 +251,7 @@ pub fn review(group: &Group, checkins: &Checkins, month: Month, today: Date) -> 
         .collect();
     top_cards.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.card.cmp(&b.card)));
     top_cards.truncate(TOP_CARDS);
-    stories.sort_by(|a: &(MemberKey, Story), b| (a.1.date, &a.0).cmp(&(b.1.date, &b.0)));
+    stories.sort_by_key(|(order, story)| (story.date, *order));
 
     Review {
         month,
@@ -268,7 +269,7 @@ pub fn review(group: &Group, checkins: &Checkins, month: Month, today: Date) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::group::model::{Consent, Logged, Source};
+    use crate::group::model::{Consent, Logged, MemberKey, Source};
     use crate::journal::{Event, EventKind};
     use jiff::civil::date;
 

@@ -75,7 +75,8 @@ pub struct TeaTalk {
     /// Today's check-ins, in member order.
     pub today: Vec<Done>,
     pub week: Week,
-    /// Members who missed [`QUIET_DAYS`] or more, longest first.
+    /// Members who missed [`QUIET_DAYS`] or more, longest first, then in
+    /// roster order.
     pub say_hello: Vec<Quiet>,
     pub on_leave: Vec<OnLeave>,
 }
@@ -152,8 +153,9 @@ pub fn tea_talk(group: &Group, checkins: &Checkins, date: Date) -> TeaTalk {
             .find(|(_, f)| f.checked_in)
             .map(|(&d, _)| d);
         let checked_today = facts.get(&date).is_some_and(|f| f.checked_in);
+        // Days before joining are not missed.
         let quiet_from = match last {
-            Some(last) => last.tomorrow().unwrap_or(last),
+            Some(last) => last.tomorrow().unwrap_or(last).max(member.joined),
             None => member.joined,
         };
         if !checked_today && quiet_from <= yesterday {
@@ -183,7 +185,8 @@ pub fn tea_talk(group: &Group, checkins: &Checkins, date: Date) -> TeaTalk {
         }
     }
     week.done.sort_by(|a, b| b.date.cmp(&a.date));
-    say_hello.sort_by(|a, b| b.days.cmp(&a.days).then_with(|| a.member.cmp(&b.member)));
+    // Longest quiet first; the roster's order among equals (stable sort).
+    say_hello.sort_by(|a, b| b.days.cmp(&a.days));
     TeaTalk {
         date,
         occasion: Occasion::of(date),
