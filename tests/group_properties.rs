@@ -367,7 +367,7 @@ fn history() -> impl Strategy<Value = History> {
                         .collect::<Vec<_>>()
                 }),
                 Just(notes.clone()),
-                prop::collection::vec((0..members, 0u32..61, act(notes)), 0..120),
+                prop::collection::vec((0..members, 0u32..92, act(notes)), 0..160),
             )
         })
         .prop_map(|(members, notes, acts)| History {
@@ -391,7 +391,7 @@ fn build(history: &History, street: &str) -> (Group, Checkins, usize) {
     let mut checkins = Checkins::default();
     let mut acts = history.acts.clone();
     acts.sort_by_key(|(_, offset, _)| *offset);
-    let today = day(70);
+    let today = day(95);
     let mut again = 0;
     for (member, offset, act) in &acts {
         let key = &keys[*member];
@@ -537,11 +537,38 @@ proptest! {
     }
 
     #[test]
+    fn a_review_from_folds_saved_two_months_back_is_the_same(history in history(), save in 0u32..30) {
+        let (group, checkins, _) = build(&history, STREETS[3]);
+        let today = day(97);
+        let january: Month = "2027-01".parse().expect("month");
+        // Saved at the end of a November day; then only what came after.
+        let saved_on = day(save);
+        let saved: BTreeMap<MemberKey, xiaoshi::journal::rules::Progress> = group
+            .members
+            .iter()
+            .map(|m| (m.key.clone(), fold::progress_at(checkins.log(&m.key), saved_on, today)))
+            .collect();
+        let recent: Vec<Logged> = checkins
+            .iter()
+            .flat_map(|(key, log)| log.logged(key).collect::<Vec<_>>())
+            .filter(|logged| logged.event.day > saved_on)
+            .collect();
+        let recent = Checkins::from_records(recent);
+        prop_assert_eq!(
+            review::review_resumed(&group, &recent, january, today, &saved),
+            review::review(&group, &checkins, january, today)
+        );
+    }
+
+    #[test]
     fn each_member_is_folded_alone(history in history()) {
         let (group, checkins, _) = build(&history, STREETS[2]);
         let today = day(64);
         let month: Month = "2026-12".parse().expect("month");
-        let figures = review::figures(&group, &checkins, month, today);
+        let (figures, streaks) = review::figures_and_streaks(&group, &checkins, month, today);
+        let spread: u64 = streaks.bands().iter().map(|(_, n)| n).sum();
+        prop_assert_eq!(spread, figures.members, "every member counted has one streak");
+        prop_assert_eq!(review::figures(&group, &checkins, month, today), figures);
         let mut checkins_sum = 0;
         for member in &group.members {
             let own: Vec<Logged> = checkins.log(&member.key).logged(&member.key).collect();

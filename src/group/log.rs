@@ -73,6 +73,20 @@ impl MemberLog {
         self.events.len() - before
     }
 
+    /// The events of one day, in applying order.
+    pub fn day_events(&self, day: Date) -> &[Event] {
+        let from = self.events.partition_point(|event| event.day < day);
+        let to = self.events.partition_point(|event| event.day <= day);
+        &self.events[from..to]
+    }
+
+    /// What the events say about one day (without reading the others).
+    pub fn facts_on(&self, day: Date) -> DayFacts {
+        rules::facts_by_day(self.day_events(day))
+            .remove(&day)
+            .unwrap_or_default()
+    }
+
     /// What the events say about each day: the resident's own reading.
     pub fn facts(&self) -> BTreeMap<Date, DayFacts> {
         rules::facts_by_day(&self.events)

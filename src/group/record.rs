@@ -8,6 +8,7 @@
 //! `CheckedIn`, then the note. When the resident's rules learn to credit a
 //! card other than the one drawn (issue 13), this is the one place to change.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use jiff::Timestamp;
@@ -18,7 +19,8 @@ use super::card::CardRef;
 use super::log::{Checkins, MemberLog};
 use super::model::{Leave, Logged, MemberKey, Source};
 use super::paste::{EntryKind, Paste};
-use crate::journal::rules::BACKFILLS_PER_ROUND;
+use crate::journal::event::normalize;
+use crate::journal::rules::{self, BACKFILLS_PER_ROUND, DayFacts};
 use crate::journal::{Event, EventKind, Today};
 
 /// One check-in to record.
@@ -49,6 +51,65 @@ pub enum Refusal {
     NoDate,
 }
 
+/// What recording reads of a member's journal: one day's facts, the
+/// backfills of the round, the days off. A member's log answers it; so does
+/// a log with a paste's planned events on top ([`Pending`]), without
+/// copying the log.
+trait Journal {
+    fn facts_on(&self, day: Date) -> DayFacts;
+    /// Every event, in applying order (only read for a backfill).
+    fn all_events(&self) -> Cow<'_, [Event]>;
+    fn on_leave(&self, day: Date) -> bool;
+}
+
+impl Journal for MemberLog {
+    fn facts_on(&self, day: Date) -> DayFacts {
+        MemberLog::facts_on(self, day)
+    }
+
+    fn all_events(&self) -> Cow<'_, [Event]> {
+        Cow::Borrowed(self.events())
+    }
+
+    fn on_leave(&self, day: Date) -> bool {
+        self.leave().contains_key(&day)
+    }
+}
+
+/// A member's log with events planned but not yet saved.
+struct Pending<'a> {
+    base: &'a MemberLog,
+    added: MemberLog,
+}
+
+impl Pending<'_> {
+    fn merged(&self, base: &[Event], added: &[Event]) -> Vec<Event> {
+        let mut events: Vec<Event> = base.iter().chain(added).cloned().collect();
+        normalize(&mut events);
+        events
+    }
+}
+
+impl Journal for Pending<'_> {
+    fn facts_on(&self, day: Date) -> DayFacts {
+        if self.added.day_events(day).is_empty() {
+            return self.base.facts_on(day);
+        }
+        let events = self.merged(self.base.day_events(day), self.added.day_events(day));
+        rules::facts_by_day(&events)
+            .remove(&day)
+            .unwrap_or_default()
+    }
+
+    fn all_events(&self) -> Cow<'_, [Event]> {
+        Cow::Owned(self.merged(self.base.events(), self.added.events()))
+    }
+
+    fn on_leave(&self, day: Date) -> bool {
+        self.base.leave().contains_key(&day) || self.added.leave().contains_key(&day)
+    }
+}
+
 /// The events that record `check_in` for a member whose log is `log`, on
 /// `today`. Nothing when it is recorded already.
 pub fn check_in(
@@ -57,11 +118,20 @@ pub fn check_in(
     today: Date,
     now: Timestamp,
 ) -> Result<Vec<Event>, Refusal> {
+    check_in_on(log, check_in, today, now)
+}
+
+fn check_in_on(
+    log: &impl Journal,
+    check_in: &CheckIn,
+    today: Date,
+    now: Timestamp,
+) -> Result<Vec<Event>, Refusal> {
     let day = check_in.day;
     if day > today {
         return Err(Refusal::InFuture { day });
     }
-    let facts = log.facts().remove(&day).unwrap_or_default();
+    let facts = log.facts_on(day);
     let mut events = Vec::new();
     let event = |kind| Event::new(day, now, kind);
     if let Some(card) = check_in.card {
@@ -77,7 +147,9 @@ pub fn check_in(
             // The resident's limit, counted as `done --yesterday` counts it:
             // the round as of the day after the backfilled day.
             let said_on = day.tomorrow().unwrap_or(day);
-            let round = Today::from_events(log.events(), said_on).progress.round;
+            let round = Today::from_events(&log.all_events(), said_on)
+                .progress
+                .round;
             if round.backfills >= BACKFILLS_PER_ROUND {
                 return Err(Refusal::NoBackfillsLeft);
             }
@@ -97,8 +169,7 @@ pub fn check_in(
 /// The event that takes back a day's check-in (a mark removed on the paper
 /// grid); `None` if the day is not checked in.
 pub fn undo(log: &MemberLog, day: Date, now: Timestamp) -> Option<Event> {
-    let facts = log.facts().remove(&day).unwrap_or_default();
-    facts
+    log.facts_on(day)
         .checked_in
         .then(|| Event::new(day, now, EventKind::Undone))
 }
@@ -111,13 +182,23 @@ pub fn leave(
     today: Date,
     source: Source,
 ) -> Result<Option<Leave>, Refusal> {
+    leave_on(log, member, day, today, source)
+}
+
+fn leave_on(
+    log: &impl Journal,
+    member: &MemberKey,
+    day: Date,
+    today: Date,
+    source: Source,
+) -> Result<Option<Leave>, Refusal> {
     if day > today {
         return Err(Refusal::InFuture { day });
     }
-    if log.facts().get(&day).is_some_and(|facts| facts.checked_in) {
+    if log.facts_on(day).checked_in {
         return Err(Refusal::LeaveOnCheckedInDay { day });
     }
-    Ok((!log.leave().contains_key(&day)).then(|| Leave {
+    Ok((!log.on_leave(day)).then(|| Leave {
         member: member.clone(),
         day,
         source,
@@ -204,7 +285,7 @@ pub fn plan_paste(
 ) -> Plan {
     let source = Source::Wechat;
     let mut plan = Plan::default();
-    let mut working: HashMap<MemberKey, MemberLog> = HashMap::new();
+    let mut working: HashMap<MemberKey, Pending> = HashMap::new();
     // Each member's notes of a day, joined in list order, before anything
     // is planned: every entry of that member and day then asks for the same
     // note, so pasting the list again finds it already there.
@@ -239,13 +320,14 @@ pub fn plan_paste(
             plan.steps.push(step);
             continue;
         };
-        let log = working
-            .entry(member.clone())
-            .or_insert_with(|| checkins.log(&member).clone());
+        let log = working.entry(member.clone()).or_insert_with(|| Pending {
+            base: checkins.log(&member),
+            added: MemberLog::default(),
+        });
         step.result = match entry.kind {
-            EntryKind::Leave => match leave(log, &member, day, today, source) {
+            EntryKind::Leave => match leave_on(log, &member, day, today, source) {
                 Ok(Some(noted)) => {
-                    log.add_leave(noted.day, source);
+                    log.added.add_leave(noted.day, source);
                     plan.leave.push(noted);
                     StepResult::LeaveNoted
                 }
@@ -253,7 +335,7 @@ pub fn plan_paste(
                 Err(refusal) => StepResult::Refused(refusal),
             },
             kind => {
-                let existing = log.facts().get(&day).and_then(|f| f.note.clone());
+                let existing = Journal::facts_on(log, day).note;
                 let note = notes
                     .get(&(member.clone(), day))
                     .and_then(|said| merged_note(existing.as_deref(), &said.join(NOTE_JOIN)));
@@ -263,11 +345,11 @@ pub fn plan_paste(
                     note,
                     backfill: kind == EntryKind::Backfill,
                 };
-                match check_in(log, &request, today, now) {
+                match check_in_on(log, &request, today, now) {
                     Ok(events) if events.is_empty() => StepResult::Unchanged,
                     Ok(events) => {
                         let count = events.len();
-                        log.add(source, events.iter().cloned());
+                        log.added.add(source, events.iter().cloned());
                         plan.records.extend(events.into_iter().map(|event| Logged {
                             member: member.clone(),
                             source,

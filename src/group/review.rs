@@ -11,11 +11,11 @@ use serde::Serialize;
 
 use super::counts::{SourceCounts, StreakSpread, SuitCounts, whole_card};
 use super::fold;
-use super::log::{Checkins, MemberLog};
-use super::model::{Group, Member};
+use super::log::Checkins;
+use super::model::{Group, Member, MemberKey, Source};
 use super::month::Month;
 use super::normal;
-use crate::journal::rules::DayFacts;
+use crate::journal::rules::{DayFacts, Progress};
 
 /// How many cards "top cards" lists.
 pub const TOP_CARDS: usize = 5;
@@ -106,11 +106,15 @@ pub fn through(month: Month, today: Date) -> Option<Date> {
     (month.first_day() <= today).then(|| month.last_day().min(today))
 }
 
-/// One member's month, read once from their facts.
+/// One member, read once: their facts, where each check-in came from, and
+/// one fold up to the last day counted (its streak, and the days their
+/// rounds were completed, serve this month and the month before).
 struct MemberMonth<'a> {
     member: &'a Member,
     facts: BTreeMap<Date, DayFacts>,
-    log: &'a MemberLog,
+    sources: BTreeMap<Date, Source>,
+    streak: u32,
+    rounds_ended: Vec<Date>,
 }
 
 impl MemberMonth<'_> {
@@ -120,105 +124,134 @@ impl MemberMonth<'_> {
             .range(first..=last)
             .filter(|(_, facts)| facts.checked_in)
     }
+
+    /// Whether the member counts in a month ending `last`: joined by then,
+    /// or checked in during it.
+    fn counts(&self, first: Date, last: Date) -> bool {
+        self.member.joined <= last || self.checked(first, last).next().is_some()
+    }
 }
 
-fn members_with_facts<'a>(group: &'a Group, checkins: &'a Checkins) -> Vec<MemberMonth<'a>> {
+/// Every member read once, folded up to `last` (seen from `today`), from
+/// the start or from a saved fold.
+fn read_members<'a>(
+    group: &'a Group,
+    checkins: &'a Checkins,
+    last: Date,
+    today: Date,
+    resume: Option<&BTreeMap<MemberKey, Progress>>,
+) -> Vec<MemberMonth<'a>> {
     group
         .members
         .iter()
         .map(|member| {
             let log = checkins.log(&member.key);
+            let facts = log.facts();
+            let start = resume
+                .and_then(|saved| saved.get(&member.key))
+                .cloned()
+                .unwrap_or_default();
+            let progress = fold::progress_resumed(start, &facts, last, today);
             MemberMonth {
                 member,
-                facts: log.facts(),
-                log,
+                sources: log.checkin_sources(),
+                streak: progress.streak.current,
+                rounds_ended: fold::completed_rounds(&progress),
+                facts,
             }
         })
         .collect()
 }
 
-/// The figures of `month` on `today`, from members already read.
+/// The figures of `month` on `today`, from members read through the
+/// month's last counted day or later.
 fn month_figures(members: &[MemberMonth], month: Month, today: Date) -> Figures {
     let Some(last) = through(month, today) else {
         return Figures::default();
     };
     let first = month.first_day();
     let mut figures = Figures::default();
-    for entry in members {
-        let checked: Vec<(&Date, &DayFacts)> = entry.checked(first, last).collect();
-        if entry.member.joined > last && checked.is_empty() {
-            continue;
-        }
+    for entry in members.iter().filter(|m| m.counts(first, last)) {
         figures.members += 1;
-        if checked.is_empty() {
-            continue;
-        }
-        figures.active += 1;
-        let sources = entry.log.checkin_sources();
-        for (day, facts) in &checked {
+        let mut active = false;
+        for (day, facts) in entry.checked(first, last) {
+            active = true;
             figures.checkins += 1;
             figures.backfills += u64::from(facts.backfill);
             figures.by_suit.count(facts.card.as_deref());
-            if let Some(&source) = sources.get(day) {
+            if let Some(&source) = entry.sources.get(day) {
                 figures.by_source.count(source);
             }
         }
-        let progress = fold::progress_from(&entry.facts, last, today);
-        figures.rounds_completed += fold::completed_rounds(&progress)
-            .into_iter()
-            .filter(|&end| month.contains(end) && end <= last)
+        figures.active += u64::from(active);
+        figures.rounds_completed += entry
+            .rounds_ended
+            .iter()
+            .filter(|&&end| first <= end && end <= last)
             .count() as u64;
     }
     figures
 }
 
-/// The month's figures on `today` (used for summaries as well).
-pub fn figures(group: &Group, checkins: &Checkins, month: Month, today: Date) -> Figures {
-    month_figures(&members_with_facts(group, checkins), month, today)
-}
-
-/// The streaks of the group's members at the end of `last`.
-fn streaks(members: &[MemberMonth], last: Date, today: Date) -> (StreakSpread, u32) {
+/// The streaks of the members who count in the month ending `last`.
+fn streaks(members: &[MemberMonth], first: Date, last: Date) -> (StreakSpread, u32) {
     let mut spread = StreakSpread::default();
     let mut longest = 0;
-    for entry in members
-        .iter()
-        .filter(|m| m.member.joined <= last || !m.facts.is_empty())
-    {
-        let streak = fold::progress_from(&entry.facts, last, today)
-            .streak
-            .current;
-        spread.count(streak);
-        longest = longest.max(streak);
+    for entry in members.iter().filter(|m| m.counts(first, last)) {
+        spread.count(entry.streak);
+        longest = longest.max(entry.streak);
     }
     (spread, longest)
 }
 
-/// The month's streak spread on `today`, as the review counts it.
-pub fn streak_spread(
+/// The month's figures and streak spread on `today`: what a summary
+/// carries. One fold per member.
+pub fn figures_and_streaks(
     group: &Group,
     checkins: &Checkins,
     month: Month,
     today: Date,
-) -> StreakSpread {
+) -> (Figures, StreakSpread) {
     let Some(last) = through(month, today) else {
-        return StreakSpread::default();
+        return (Figures::default(), StreakSpread::default());
     };
-    streaks(&members_with_facts(group, checkins), last, today).0
+    let members = read_members(group, checkins, last, today, None);
+    let figures = month_figures(&members, month, today);
+    (figures, streaks(&members, month.first_day(), last).0)
+}
+
+/// The month's figures on `today`.
+pub fn figures(group: &Group, checkins: &Checkins, month: Month, today: Date) -> Figures {
+    figures_and_streaks(group, checkins, month, today).0
 }
 
 /// The monthly review of `month`, seen on `today`.
 pub fn review(group: &Group, checkins: &Checkins, month: Month, today: Date) -> Review {
-    let members = members_with_facts(group, checkins);
+    review_resumed(group, checkins, month, today, &BTreeMap::new())
+}
+
+/// [`review`] from each member's fold saved at the end of some day before
+/// the month before `month` (members without one are folded from the
+/// start). `checkins` then need only hold the events after that day: the
+/// month before and this one. The result is the same as [`review`]'s.
+pub fn review_resumed(
+    group: &Group,
+    checkins: &Checkins,
+    month: Month,
+    today: Date,
+    resume: &BTreeMap<MemberKey, Progress>,
+) -> Review {
+    let started = through(month, today);
+    let last = started.unwrap_or(month.first_day());
+    let first = month.first_day();
+    let members = read_members(group, checkins, last, today, Some(resume));
     let figures = month_figures(&members, month, today);
     let previous = month
         .previous()
         .map(|before| month_figures(&members, before, today))
         .unwrap_or_default();
-    let last = through(month, today).unwrap_or(month.first_day());
-    let first = month.first_day();
-    let (streaks, longest_streak) = if through(month, today).is_some() {
-        streaks(&members, last, today)
+    let (streaks, longest_streak) = if started.is_some() {
+        streaks(&members, first, last)
     } else {
         (StreakSpread::default(), 0)
     };
@@ -269,7 +302,7 @@ pub fn review(group: &Group, checkins: &Checkins, month: Month, today: Date) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::group::model::{Consent, Logged, MemberKey, Source};
+    use crate::group::model::{Consent, Logged, Source};
     use crate::journal::{Event, EventKind};
     use jiff::civil::date;
 
@@ -450,6 +483,35 @@ mod tests {
 
     fn review_of(group: &Group, checkins: &Checkins, month: &str, today: Date) -> Review {
         review(group, checkins, month.parse().expect("month"), today)
+    }
+
+    #[test]
+    fn a_review_resumed_from_saved_folds_is_the_same() {
+        let (group, checkins) = sample();
+        let december = Month::new(2026, 12).expect("month");
+        let today = date(2027, 1, 3);
+        // Folds saved at the end of October; then only November and December.
+        let october = date(2026, 10, 31);
+        let saved: BTreeMap<MemberKey, Progress> = group
+            .members
+            .iter()
+            .map(|m| {
+                (
+                    m.key.clone(),
+                    fold::progress_at(checkins.log(&m.key), october, today),
+                )
+            })
+            .collect();
+        let recent: Vec<Logged> = checkins
+            .iter()
+            .flat_map(|(key, log)| log.logged(key).collect::<Vec<_>>())
+            .filter(|logged| logged.event.day > october)
+            .collect();
+        let recent = Checkins::from_records(recent);
+        assert_eq!(
+            review_resumed(&group, &recent, december, today, &saved),
+            review(&group, &checkins, december, today)
+        );
     }
 
     #[test]

@@ -51,7 +51,7 @@ pub struct Summary {
 
 /// The summary of `month` on `today`.
 pub fn summarise(group: &Group, checkins: &Checkins, month: Month, today: Date) -> Summary {
-    let figures = review::figures(group, checkins, month, today);
+    let (figures, streaks) = review::figures_and_streaks(group, checkins, month, today);
     Summary {
         kind: SUMMARY_KIND.to_string(),
         schema: SUMMARY_SCHEMA,
@@ -66,7 +66,7 @@ pub fn summarise(group: &Group, checkins: &Checkins, month: Month, today: Date) 
         rounds_completed: figures.rounds_completed,
         by_suit: figures.by_suit,
         by_source: figures.by_source,
-        streaks: review::streak_spread(group, checkins, month, today),
+        streaks,
     }
 }
 
