@@ -137,6 +137,26 @@ impl GroupProblem {
     }
 }
 
+/// `template` filled with a file's place and what is wrong there.
+fn at_place(
+    template: Text,
+    lang: Lang,
+    path: &dyn std::fmt::Display,
+    line: &usize,
+    column: &usize,
+    message: &str,
+) -> String {
+    fill_named(
+        template.get(lang),
+        &[
+            ("path", path),
+            ("line", line),
+            ("column", column),
+            ("message", &message),
+        ],
+    )
+}
+
 impl Describe for FileError {
     fn describe(&self, lang: Lang) -> Diagnostic {
         let path = self.path.display();
@@ -146,15 +166,7 @@ impl Describe for FileError {
                 column,
                 message,
             } => Diagnostic::with_hint(
-                fill_named(
-                    t::FILE_CORRUPT.get(lang),
-                    &[
-                        ("path", &path),
-                        ("line", line),
-                        ("column", column),
-                        ("message", message),
-                    ],
-                ),
+                at_place(t::FILE_CORRUPT, lang, &path, line, column, message),
                 *t::FILE_UNCHANGED_HINT.get(lang),
             ),
             FileProblem::Newer { version } => Diagnostic::with_hint(
@@ -236,15 +248,7 @@ impl Describe for SummaryFileError {
                 column,
                 message,
             } => Diagnostic::with_hint(
-                fill_named(
-                    t::SUMMARY_INVALID.get(lang),
-                    &[
-                        ("path", &path),
-                        ("line", line),
-                        ("column", column),
-                        ("message", message),
-                    ],
-                ),
+                at_place(t::SUMMARY_INVALID, lang, &path, line, column, message),
                 *t::SUMMARY_HINT.get(lang),
             ),
             SummaryError::NotASummary { kind } => Diagnostic::with_hint(

@@ -114,41 +114,33 @@ fn pick<'m>(candidates: &[&'m Member], room: Option<&str>) -> Result<&'m Member,
 
 /// Matches a name (and room, if written) to the group's members.
 pub fn match_name(name: &str, room: Option<&str>, members: &[Member]) -> Match {
-    let exact: Vec<&Member> = members.iter().filter(|m| m.name == name).collect();
-    let mut offers = Vec::new();
-    if !exact.is_empty() {
-        match pick(&exact, room) {
-            Ok(member) => {
-                return Match::Exact {
-                    member: member.key.clone(),
-                };
-            }
-            Err(same) => offers.extend(same),
-        }
-    }
     let folded = fold_name(name);
-    if offers.is_empty() && !folded.is_empty() {
-        let same: Vec<&Member> = members
-            .iter()
-            .filter(|m| fold_name(&m.name) == folded)
-            .collect();
-        if !same.is_empty() {
-            match pick(&same, room) {
-                Ok(member) => {
-                    return Match::Folded {
-                        member: member.key.clone(),
-                    };
-                }
-                Err(same) => offers.extend(same),
-            }
+    // Exactly, then folded: the first pass that finds the name decides.
+    let passes: [(&dyn Fn(&Member) -> bool, fn(MemberKey) -> Match); 2] = [
+        (&|m: &Member| m.name == name, |member| Match::Exact {
+            member,
+        }),
+        (
+            &|m: &Member| !folded.is_empty() && fold_name(&m.name) == folded,
+            |member| Match::Folded { member },
+        ),
+    ];
+    for (same_name, sure) in passes {
+        let same: Vec<&Member> = members.iter().filter(|m| same_name(m)).collect();
+        if same.is_empty() {
+            continue;
         }
+        // The name is right and only the room is missing or different:
+        // the members of that name are the choice, nobody else.
+        return match pick(&same, room) {
+            Ok(member) => sure(member.key.clone()),
+            Err(mut offers) => {
+                offers.truncate(OFFERS_MAX);
+                Match::Offered { offers }
+            }
+        };
     }
-    // The name is right and only the room is missing or different: the
-    // members of that name are the choice, nobody else.
-    if !offers.is_empty() {
-        offers.truncate(OFFERS_MAX);
-        return Match::Offered { offers };
-    }
+    let mut offers = Vec::new();
     // Close matches: offered only.
     let chars = folded.chars().count();
     let mut close: Vec<(Closeness, usize, usize)> = members
