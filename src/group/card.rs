@@ -205,14 +205,9 @@ fn fold(text: &str) -> Vec<char> {
 }
 
 fn starts_with(chars: &[char], word: &str) -> bool {
-    let mut at = 0;
-    for w in word.chars() {
-        if chars.get(at) != Some(&w) {
-            return false;
-        }
-        at += 1;
-    }
-    true
+    word.chars()
+        .enumerate()
+        .all(|(at, w)| chars.get(at) == Some(&w))
 }
 
 /// A rank at the start: (rank, chars used, written in Chinese).

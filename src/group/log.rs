@@ -246,7 +246,7 @@ mod tests {
     #[test]
     fn adding_the_same_events_twice_changes_nothing() {
         let key = MemberKey::new("m1").expect("key");
-        let events = vec![
+        let events = [
             event(date(2026, 12, 5), EventKind::CheckedIn { backfill: false }),
             event(date(2026, 12, 4), EventKind::CheckedIn { backfill: false }),
         ];

@@ -112,33 +112,35 @@ fn pick<'m>(candidates: &[&'m Member], room: Option<&str>) -> Result<&'m Member,
     }
 }
 
+/// The match when some members have the name written: the one the room
+/// picks, or all of them offered (the name is right and only the room is
+/// missing or different: nobody else is a choice). `None` when no member has it.
+fn decide(same: &[&Member], room: Option<&str>, sure: fn(MemberKey) -> Match) -> Option<Match> {
+    if same.is_empty() {
+        return None;
+    }
+    Some(match pick(same, room) {
+        Ok(member) => sure(member.key.clone()),
+        Err(mut offers) => {
+            offers.truncate(OFFERS_MAX);
+            Match::Offered { offers }
+        }
+    })
+}
+
 /// Matches a name (and room, if written) to the group's members.
 pub fn match_name(name: &str, room: Option<&str>, members: &[Member]) -> Match {
+    let exact: Vec<&Member> = members.iter().filter(|m| m.name == name).collect();
+    if let Some(found) = decide(&exact, room, |member| Match::Exact { member }) {
+        return found;
+    }
     let folded = fold_name(name);
-    // Exactly, then folded: the first pass that finds the name decides.
-    let passes: [(&dyn Fn(&Member) -> bool, fn(MemberKey) -> Match); 2] = [
-        (&|m: &Member| m.name == name, |member| Match::Exact {
-            member,
-        }),
-        (
-            &|m: &Member| !folded.is_empty() && fold_name(&m.name) == folded,
-            |member| Match::Folded { member },
-        ),
-    ];
-    for (same_name, sure) in passes {
-        let same: Vec<&Member> = members.iter().filter(|m| same_name(m)).collect();
-        if same.is_empty() {
-            continue;
-        }
-        // The name is right and only the room is missing or different:
-        // the members of that name are the choice, nobody else.
-        return match pick(&same, room) {
-            Ok(member) => sure(member.key.clone()),
-            Err(mut offers) => {
-                offers.truncate(OFFERS_MAX);
-                Match::Offered { offers }
-            }
-        };
+    let same: Vec<&Member> = members
+        .iter()
+        .filter(|m| !folded.is_empty() && fold_name(&m.name) == folded)
+        .collect();
+    if let Some(found) = decide(&same, room, |member| Match::Folded { member }) {
+        return found;
     }
     let mut offers = Vec::new();
     // Close matches: offered only.

@@ -184,9 +184,9 @@ pub fn tea_talk(group: &Group, checkins: &Checkins, date: Date) -> TeaTalk {
             });
         }
     }
-    week.done.sort_by(|a, b| b.date.cmp(&a.date));
+    week.done.sort_by_key(|done| std::cmp::Reverse(done.date));
     // Longest quiet first; the roster's order among equals (stable sort).
-    say_hello.sort_by(|a, b| b.days.cmp(&a.days));
+    say_hello.sort_by_key(|quiet| std::cmp::Reverse(quiet.days));
     TeaTalk {
         date,
         occasion: Occasion::of(date),

@@ -146,9 +146,10 @@ fn starts_number(chars: &[char], at: usize) -> bool {
         0 => true,
         1 => !numeric(chars[0]),
         _ => {
-            !numeric(chars[at - 1])
-                && !(matches!(chars[at - 1], '.' | '/' | '-' | ':')
-                    && chars[at - 2].is_ascii_digit())
+            let in_number = numeric(chars[at - 1])
+                || (matches!(chars[at - 1], '.' | '/' | '-' | ':')
+                    && chars[at - 2].is_ascii_digit());
+            !in_number
         }
     }
 }

@@ -105,15 +105,13 @@ fn without_marks(text: &str) -> Vec<char> {
     while i < chars.len() {
         let c = chars[i];
         // Stickers copy with ASCII brackets; `【502】` is a room.
-        if c == '[' {
-            if let Some(len) = chars[i + 1..].iter().take(12).position(|&d| d == ']') {
-                let word: String = chars[i + 1..i + 1 + len].iter().collect();
-                if normal::is_wechat_sticker(&word) {
-                    out.push(' ');
-                    i += len + 2;
-                    continue;
-                }
-            }
+        if c == '['
+            && let Some(len) = chars[i + 1..].iter().take(12).position(|&d| d == ']')
+            && normal::is_wechat_sticker(&chars[i + 1..i + 1 + len].iter().collect::<String>())
+        {
+            out.push(' ');
+            i += len + 2;
+            continue;
         }
         if normal::is_emoji(c) || normal::is_tick(c) {
             out.push(' ');
