@@ -223,9 +223,6 @@ impl Describe for MemberError {
                 *t::MEMBER_DUPLICATE_HINT.get(lang),
             ),
             MemberError::Full => Diagnostic::new(fill(t::MEMBER_FULL.get(lang), MEMBERS_MAX)),
-            MemberError::UnknownMember { key } => {
-                Diagnostic::new(fill(t::MEMBER_UNKNOWN.get(lang), key))
-            }
         }
     }
 }
@@ -321,7 +318,6 @@ mod tests {
                 existing: super::super::MemberKey::numbered(1),
             }),
             Box::new(MemberError::Full),
-            Box::new(MemberError::UnknownMember { key: "m9".into() }),
             Box::new(BadMonth {
                 text: "13月".into(),
             }),

@@ -197,9 +197,6 @@ pub enum MemberError {
         existing: MemberKey,
     },
     Full,
-    UnknownMember {
-        key: String,
-    },
 }
 
 /// A piece of text a group keeps.

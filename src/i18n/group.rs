@@ -113,8 +113,6 @@ pub const MEMBER_FULL: Text = Text::new(
     "小组已满（最多 {} 位成员）",
     "the group is full (at most {} members)",
 );
-pub const MEMBER_UNKNOWN: Text =
-    Text::new("小组里没有编号为 {} 的成员", "the group has no member {}");
 
 // Group files.
 pub const FILE_CORRUPT: Text = Text::new(
