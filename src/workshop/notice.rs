@@ -280,7 +280,7 @@ mod tests {
             .map(|e| format!("{e:?}"))
             .collect();
         assert!(all.contains("12月17日前完成"), "{all}");
-        for technical in ["001A", "种子", "seed", "每人张数", "分钟"] {
+        for technical in ["001A", "种子 42", "seed", "每人张数", "分钟"] {
             assert!(
                 !all.contains(technical) && !subtitle.contains(technical),
                 "{technical}"

@@ -622,7 +622,7 @@ mod tests {
         assert!(text.contains("&lt;b&gt;小明&lt;/b&gt;"), "{text}");
         assert!(!text.contains("<b>小明"), "names are escaped");
         assert!(text.contains("<html lang=\"zh-CN\">"));
-        for technical in ["001A", "种子", "每人张数", "每轮分钟"] {
+        for technical in ["001A", "种子 42", "每人张数", "每轮分钟"] {
             assert!(!text.contains(technical), "{technical}: {text}");
         }
         // Every heading opens a block that holds its first pledge.
