@@ -451,6 +451,9 @@ fn entry_rows(
     let inner = width - inset;
     let body = style(Weight::Regular, sizes.body, INK, 1.35);
     let small = style(Weight::Regular, sizes.body_beneath, INK_SOFT, 1.3);
+    // The second language and details: small, on lines of their own.
+    let small_rows =
+        |marked: &Marked| paragraph_rows(fonts, marked, small, inner, part, Role::Small);
     let mut rows = match entry {
         Entry::Text { words, detail } | Entry::Highlight { words, detail } => {
             let (main, role) = match entry {
@@ -474,14 +477,7 @@ fn entry_rows(
                             Role::Small,
                         );
                     }
-                    _ => rows.extend(paragraph_rows(
-                        fonts,
-                        beneath,
-                        small,
-                        inner,
-                        part,
-                        Role::Small,
-                    )),
+                    _ => rows.extend(small_rows(beneath)),
                 }
             }
             if let Some(detail) = detail {
@@ -495,14 +491,7 @@ fn entry_rows(
                     Role::Small,
                 ));
                 if let Some(beneath) = &detail.beneath {
-                    rows.extend(paragraph_rows(
-                        fonts,
-                        beneath,
-                        small,
-                        inner,
-                        part,
-                        Role::Small,
-                    ));
+                    rows.extend(small_rows(beneath));
                 }
             }
             rows
@@ -527,14 +516,7 @@ fn entry_rows(
                 }
             }
             if let Some(beneath) = &label.beneath {
-                rows.extend(paragraph_rows(
-                    fonts,
-                    beneath,
-                    small,
-                    inner,
-                    part,
-                    Role::Small,
-                ));
+                rows.extend(small_rows(beneath));
             }
             for _ in 0..*lines {
                 let height = sizes.body * 1.8;

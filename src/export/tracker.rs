@@ -630,20 +630,18 @@ pub fn group_pages(
         // The header: number, name, and each day's number, date and weekday.
         let head = style(Weight::Bold, 9.0 * k, NAVY);
         let baseline = table_top + GROUP_HEADER * k * 0.62;
-        scene.text(typeset::run(
-            fonts,
-            head,
-            pt(layout.number.0 + 1.0),
-            pt(baseline),
-            text::GROUP_NUMBER.get(main),
-        ));
-        scene.text(typeset::run(
-            fonts,
-            head,
-            pt(layout.name.0 + 1.5),
-            pt(baseline),
-            text::GROUP_MEMBER.get(main),
-        ));
+        for (x, words) in [
+            (layout.number.0 + 1.0, text::GROUP_NUMBER),
+            (layout.name.0 + 1.5, text::GROUP_MEMBER),
+        ] {
+            scene.text(typeset::run(
+                fonts,
+                head,
+                pt(x),
+                pt(baseline),
+                words.get(main),
+            ));
+        }
         let rows_bottom = layout.rows_top + layout.rows_per_page as f32 * layout.row_height;
         for d in 0..ROUND_DAYS {
             let date = day(start, d);
