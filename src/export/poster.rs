@@ -610,14 +610,8 @@ fn continued_rows(
         marked.push(text::POSTER_CONTINUED.get(lang));
         marked
     };
-    let langs = poster.lang.langs();
-    let continued = Words {
-        main: mark(&words.main, langs[0]),
-        beneath: words
-            .beneath
-            .as_ref()
-            .map(|b| mark(b, *langs.get(1).unwrap_or(&Lang::En))),
-    };
+    // The first language is enough to say which section goes on.
+    let continued = Words::new(mark(&words.main, poster.lang.langs()[0]));
     let part = Part::Heading {
         section,
         continued: true,

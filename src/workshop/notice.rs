@@ -20,8 +20,6 @@ use crate::export::typeset::Marked;
 use crate::export::{CardLang, ExportError, Exported, Fonts};
 use crate::i18n::{self, Lang, export as paper_text, report as t};
 
-/// More pledges than this are set in two columns.
-const ONE_COLUMN: usize = 10;
 
 /// When the session was held, in the local time zone: its date, and the
 /// time it ended if it has.
@@ -58,7 +56,8 @@ fn pledge_line(pledge: &Pledge, lang: Lang) -> Marked {
     line
 }
 
-/// "by 1 December · Saturday morning": the due date and the note.
+/// "by 1 December · Saturday morning": the due date and the note, in the
+/// first language (the second has the card's title; a date needs no more).
 fn pledge_detail(pledge: &Pledge, lang: CardLang) -> Option<Words> {
     let by = |l: Lang| {
         pledge.by.map(|by| {
@@ -78,19 +77,12 @@ fn pledge_detail(pledge: &Pledge, lang: CardLang) -> Option<Words> {
         }
         main.push(&printable_name(note));
     }
-    if main.text.is_empty() {
-        return None;
-    }
-    Some(Words {
-        main,
-        beneath: langs.get(1).and_then(|&l| by(l)),
-    })
+    (!main.text.is_empty()).then(|| Words::new(main))
 }
 
 /// The notice as a poster document.
 pub fn poster(session: &Session, lang: CardLang, zone: &TimeZone) -> Poster {
     let printed = |make: &dyn Fn(Lang) -> String| Words::printed(lang, |l| Marked::plain(&make(l)));
-    let pledged = session.pledges.len();
     // Its parts stay whole: a line breaks only between them.
     let subtitle = Words::printed(lang, |l| {
         let mut marked = Marked::default();
@@ -110,7 +102,15 @@ pub fn poster(session: &Session, lang: CardLang, zone: &TimeZone) -> Poster {
                 Some(suit) => (Mark::Suit(suit), poster::suit_color(suit)),
                 None => (Mark::Home, ROSE),
             };
-            let heading = printed(&|l| heading(pile, l));
+            // The suit's name and its theme each stay whole on a line.
+            let heading = Words::printed(lang, |l| {
+                let (name, theme) = names(pile, l);
+                let mut marked = Marked::default();
+                marked.push_kept(name, false);
+                marked.push(" · ");
+                marked.push_kept(theme, false);
+                marked
+            });
             let entries = pledges
                 .into_iter()
                 .map(|pledge| {
@@ -149,22 +149,27 @@ pub fn poster(session: &Session, lang: CardLang, zone: &TimeZone) -> Poster {
         subtitle: Some(subtitle),
         sections,
         footnote: Some(printed(&|l| t::PRINT_FOOTER.get(l).to_string())),
-        columns: if pledged > ONE_COLUMN { 2 } else { 1 },
+        columns: 1,
         lang,
         accent: poster::ACCENT,
     }
 }
 
-/// A pile's heading without its symbol (the poster draws it): `红桃 · 邻里破冰`.
-pub fn heading(pile: Pile, lang: Lang) -> String {
-    let (name, theme) = match pile.suit() {
+/// A pile's name and theme: `红桃`, `邻里破冰`.
+fn names(pile: Pile, lang: Lang) -> (&'static str, &'static str) {
+    match pile.suit() {
         Some(suit) => (*suit.name().get(lang), *suit.theme().get(lang)),
         None => (*i18n::JOKER.get(lang), *i18n::JOKER_THEME.get(lang)),
-    };
+    }
+}
+
+/// A pile's heading without its symbol (the poster draws it): `红桃 · 邻里破冰`.
+pub fn heading(pile: Pile, lang: Lang) -> String {
+    let (name, theme) = names(pile, lang);
     format!("{name} · {theme}")
 }
 
-/// The notice as a PDF.
+/// The notice as a PDF: in one column, or two if that takes fewer pages.
 pub fn pdf(
     session: &Session,
     lang: CardLang,
@@ -172,7 +177,13 @@ pub fn pdf(
     paper: Paper,
     fonts: &Fonts,
 ) -> Result<Exported, ExportError> {
-    let poster = poster(session, lang, zone);
+    let mut poster = poster(session, lang, zone);
+    let pages = |poster: &Poster| poster::layout(poster, paper, fonts).pages.len();
+    let one = pages(&poster);
+    poster.columns = 2;
+    if pages(&poster) >= one {
+        poster.columns = 1;
+    }
     let title = paper_text::printed_with(lang, |l| {
         format!(
             "{} · {}",
