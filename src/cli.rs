@@ -199,7 +199,8 @@ pub struct ExportArgs {
     #[arg(long, value_enum, value_name = "STYLE")]
     pub back: Option<crate::export::BackStyle>,
 
-    /// Add 3 mm of artwork past every card's edge, so a cut a little off shows no white.
+    /// Give every card its own 3 mm of artwork past its edges and 6 mm gutters, for a print
+    /// shop's guillotine (by default cards touch: one cut between neighbours).
     #[arg(long)]
     pub bleed: bool,
 
