@@ -99,6 +99,25 @@ pub fn card_pages(
                 for index in plan.cards.clone() {
                     place(&mut scene, &sheet.back(index), emblem.clone());
                 }
+                // Printed single-sided, the backs are cut out too: the same
+                // cut lines and marks as their fronts, where the backs are.
+                if options.sheet.duplex == Duplex::None {
+                    let (dx, dy) = options.sheet.back_offset;
+                    let moved = |l: Line| Line {
+                        x1: l.x1 + dx,
+                        y1: l.y1 + dy,
+                        x2: l.x2 + dx,
+                        y2: l.y2 + dy,
+                    };
+                    if plan.cards.len() == per_page {
+                        for cut in sheet.cut_lines() {
+                            scene.stroke(line(moved(cut)), CUT, 0.4);
+                        }
+                    }
+                    for mark in sheet.crop_marks() {
+                        scene.stroke(line(moved(mark)), MARK, 0.35);
+                    }
+                }
                 boxes = PageBoxes {
                     trim: Some(rect(sheet.extent(true, false))),
                     bleed: Some(rect(sheet.extent(true, true))),
@@ -121,7 +140,8 @@ pub fn card_pages(
                 text::printed(options.lang, text::CALIBRATION)
             }
         };
-        let marked = plan.kind == PageKind::Fronts;
+        let marked = plan.kind == PageKind::Fronts
+            || (plan.kind == PageKind::Backs && options.sheet.duplex == Duplex::None);
         page_notes(
             &mut scene,
             &sheet,
@@ -205,4 +225,50 @@ fn place(scene: &mut Scene, slot: &Slot, card: Scene) {
 
 fn line(mark: Line) -> Path {
     Path::line(pt(mark.x1), pt(mark.y1), pt(mark.x2), pt(mark.y2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::geometry::SheetOptions;
+    use crate::export::scene::{Item, Rgb};
+
+    fn strokes(page: &Page, color: Rgb) -> usize {
+        page.scene
+            .items
+            .iter()
+            .filter(|item| matches!(item, Item::Stroke { color: c, .. } if *c == color))
+            .count()
+    }
+
+    #[test]
+    fn fronts_have_cut_lines_and_backs_too_when_they_are_cut_out_on_their_own() {
+        let deck = Deck::builtin().expect("deck");
+        let fonts = Fonts::builtin().expect("font");
+        for (duplex, backs_cut) in [
+            (Duplex::Long, false),
+            (Duplex::Short, false),
+            (Duplex::None, true),
+        ] {
+            let options = CardOptions {
+                sheet: SheetOptions {
+                    duplex,
+                    ..SheetOptions::default()
+                },
+                lang: CardLang::Zh,
+                calibration: false,
+                back: BackStyle::Patterned,
+            };
+            let (pages, _) = card_pages(&deck, &fonts, &options).expect("pages");
+            // 2 vertical and 2 horizontal cuts across a full 3 × 3 sheet.
+            assert_eq!(strokes(&pages[0], CUT), 4, "{duplex:?}");
+            assert_eq!(strokes(&pages[1], CUT) == 4, backs_cut, "{duplex:?}");
+            assert_eq!(strokes(&pages[1], MARK) > 0, backs_cut, "{duplex:?}");
+            assert!(
+                pages
+                    .iter()
+                    .all(|p| p.boxes.trim.is_some() && p.boxes.bleed.is_some())
+            );
+        }
+    }
 }

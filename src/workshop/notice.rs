@@ -20,7 +20,6 @@ use crate::export::typeset::Marked;
 use crate::export::{CardLang, ExportError, Exported, Fonts};
 use crate::i18n::{self, Lang, export as paper_text, report as t};
 
-
 /// When the session was held, in the local time zone: its date, and the
 /// time it ended if it has.
 pub fn when(session: &Session, lang: Lang, zone: &TimeZone) -> String {
