@@ -1,13 +1,18 @@
-//! The printable deck: print-and-play PDF sheets, SVG cards, and the 21-day
-//! paper tracker.
+//! Printed things: the deck as print-and-play PDF sheets (poker size or
+//! large print) and SVG/PNG cards, the 21-day paper tracker and the leader's
+//! group sheet, and posters for the stairwell notice board.
 //!
 //! The pipeline is pure until the last step:
 //! [`geometry`] places cards on paper (millimetres), [`card_face`],
 //! [`card_back`], [`sheets`], [`calibration`] and [`tracker`] draw into
-//! [`scene`]s (points) with text set by [`typeset`] in the [`fonts`], and only
-//! then does [`pdf`], [`svg`] or [`raster`] turn scenes into bytes. Every character is
-//! checked against the font before anything is written: a missing glyph
-//! fails the export with the cards it is on, rather than printing tofu.
+//! [`scene`]s (points) with text set by [`typeset`] in the [`fonts`];
+//! [`poster`] lays out poster documents (built by [`stairwell`], and by
+//! `workshop::notice` for a workshop's pledges) as pure geometry before
+//! drawing them. Only then does [`pdf`], [`svg`] or [`raster`] turn scenes
+//! into bytes, with the page boxes and printing preferences a print dialog
+//! reads ([`PageBoxes`], [`pdf::Printing`]). Every character is checked
+//! against the font before anything is written: a missing glyph fails the
+//! export with the cards (or the page) it is on, rather than printing tofu.
 
 pub mod calibration;
 pub mod card_back;
