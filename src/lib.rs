@@ -11,6 +11,8 @@
 //! - [`storage`]: one discipline for every file written (validated names,
 //!   locks, atomic replace with a backup, bounded reads), on [`fsutil`];
 //!   [`ronfile`]: reading versioned RON files.
+//! - [`group`]: the small-thing leader's group: members fed by paper, WeChat
+//!   接龙 lists and xiaoshi; the tea talk, the monthly review, the roll-up.
 //! - [`workshop`]: facilitator sessions: dealing, turns, the timer, pledges.
 //! - [`export`]: the printable deck: print-and-play PDF, SVG cards, the paper tracker.
 //! - [`service`]: what a person works with (the resident's journal), opened,
@@ -30,6 +32,7 @@ pub mod deck;
 pub mod error;
 pub mod export;
 pub mod fsutil;
+pub mod group;
 pub mod i18n;
 pub mod journal;
 pub mod paths;

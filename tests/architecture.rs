@@ -60,6 +60,15 @@ const FORBIDDEN: &[(&str, &str)] = &[
     ("src/text", "crate::tui"),
     ("src/text", "crate::deck"),
     ("src/text", "crate::export"),
+    // The group's pure core: below the front ends and the service layer,
+    // beside the journal; no file system (the service layer stores it).
+    ("src/group", "crate::commands"),
+    ("src/group", "crate::tui"),
+    ("src/group", "crate::service"),
+    ("src/group", "crate::export"),
+    ("src/group", "crate::fsutil"),
+    ("src/group", "std::fs"),
+    ("src/group", "std::env"),
 ];
 
 fn rs_files(path: &Path, out: &mut Vec<PathBuf>) {

@@ -7,13 +7,15 @@
 //! - [`session`]: a whole session and the changes made to it.
 //! - [`store`]: session files, saved atomically after every change, under a lock.
 //! - [`merge`]: a session changed on the screen and on disk at once, merged.
-//! - [`report`]: the session's report as Markdown, CSV, JSON or HTML.
+//! - [`report`]: the session's report as Markdown, CSV, JSON, HTML or PDF.
+//! - [`notice`]: the pledge notice for the stairwell board, as a poster.
 //! - [`pledge_export`]: a pledge as journal events for the participant.
 //!
 //! All but [`store`] are pure: no clock, no files, no terminal.
 
 pub mod deal;
 pub mod merge;
+pub mod notice;
 pub mod pledge_export;
 pub mod report;
 pub mod session;
