@@ -302,7 +302,10 @@ impl Store {
         };
         let path = self.files.path(&name);
         let events = parse_month(&bytes, &path)?;
-        if let Some(event) = events.iter().find(|event| month_of(event.day) != month) {
+        let first = first_day_of(month);
+        let in_month =
+            |day: Date| first.is_some_and(|f| (day.year(), day.month()) == (f.year(), f.month()));
+        if let Some(event) = events.iter().find(|event| !in_month(event.day)) {
             return Err(EventError::WrongMonth {
                 file: path,
                 place: Place::Line(line_of_id(&bytes, &event.id)),
