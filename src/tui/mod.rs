@@ -9,13 +9,15 @@
 //! or when the day rolls over, so an idle TUI uses no CPU.
 
 pub mod app;
-mod backend;
+pub mod backend;
 pub mod bindings;
 pub mod editor;
 pub mod keys;
+pub mod probe;
 mod terminal;
 pub mod theme;
 pub mod view;
+pub mod wide;
 pub mod workshop;
 
 use std::time::Duration;
@@ -36,6 +38,8 @@ use crate::service::Resident;
 pub struct Options {
     pub animate: bool,
     pub no_color: bool,
+    /// The `ambiguous_width` setting in force (config, `XIAOSHI_AMBIGUOUS`).
+    pub ambiguous: crate::config::AmbiguousWidth,
 }
 
 /// Opens the TUI and runs it until the user quits.
@@ -47,7 +51,7 @@ pub fn run(mut resident: Resident, lang: Lang, options: Options) -> Result<()> {
     if drew && app.animate {
         app.reveal = Some(0);
     }
-    let mut guard = terminal::Guard::enter()?;
+    let mut guard = terminal::Guard::enter(options.ambiguous)?;
     loop {
         let mut max_scroll = app.scroll;
         guard

@@ -420,7 +420,7 @@ pub fn page_fit(session: &Session, lang: Lang) -> (f64, u8) {
     let widths: Vec<usize> = session
         .pledges
         .iter()
-        .map(|pledge| crate::text::width(&pledge_sentence(pledge, lang)))
+        .map(|pledge| crate::text::width_narrow(&pledge_sentence(pledge, lang)))
         .collect();
     let groups = session.pledges_by_pile().len();
     let columns: u8 = if widths.len() > 12 { 3 } else { 2 };

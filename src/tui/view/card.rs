@@ -7,12 +7,13 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::BorderType;
 
 use super::wrapped;
 use crate::deck::{Card, Face};
 use crate::i18n::{self, Lang};
 use crate::tui::theme::Theme;
+use crate::tui::wide::{Block, Paragraph};
 
 /// The size of a card that fits `area`, near a real card's 63:88 (a cell is
 /// about twice as tall as wide).
