@@ -30,7 +30,12 @@ fn ok(home: &Path, now: &str, env: &[(&str, &str)], args: &[&str]) -> String {
 /// every state of the grid by 2026-10-12.
 fn journal(home: &Path) {
     for day in [1, 2, 3, 4, 5, 6, 7, 9] {
-        ok(home, &format!("2026-10-{day:02}T08:00:00+08:00"), &[], &["done"]);
+        ok(
+            home,
+            &format!("2026-10-{day:02}T08:00:00+08:00"),
+            &[],
+            &["done"],
+        );
     }
 }
 
@@ -96,5 +101,10 @@ fn the_setting_is_read_and_a_bad_value_is_placed() {
     assert!(stderr.contains("wide"), "names the values: {stderr}");
     // An environment value that names no width is left to the config.
     std::fs::write(&config, "(ambiguous_width: wide)\n").expect("config");
-    ok(home.path(), TODAY, &[("XIAOSHI_AMBIGUOUS", "sideways")], &["status"]);
+    ok(
+        home.path(),
+        TODAY,
+        &[("XIAOSHI_AMBIGUOUS", "sideways")],
+        &["status"],
+    );
 }

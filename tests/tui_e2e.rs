@@ -260,7 +260,10 @@ fn the_probe_in_tmux_and_the_wide_setting() {
     let pane = server.open("x", home.path(), 100, 30);
     let narrow = wait_text(&pane, &["Round 1", "q quit", "╭"]);
     let top = narrow.lines().next().unwrap_or_default();
-    assert!(top.starts_with(" xiaoshi") || top.starts_with(" 小事"), "{top:?}");
+    assert!(
+        top.starts_with(" xiaoshi") || top.starts_with(" 小事"),
+        "{top:?}"
+    );
     assert!(!narrow.contains('◜'), "{narrow}");
     pane.keys(&["q"]);
     assert_quit_cleanly(&pane, &["q quit", "Round 1"]);

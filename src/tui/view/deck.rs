@@ -43,7 +43,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 let title = card.title.as_str(app.lang);
                 let line = Line::from(vec![
                     Span::raw(app.theme.marker(is_selected)),
-                    Span::styled(format!("{rank:<3}"), app.theme.suit(card.face.suit())),
+                    Span::styled(text::pad(rank, 3), app.theme.suit(card.face.suit())),
                     Span::raw(" "),
                     Span::raw(title.to_string()),
                 ]);
