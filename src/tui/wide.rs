@@ -222,6 +222,11 @@ pub fn seal(buf: &mut Buffer) {
         let mut x = area.left();
         while x < area.right() {
             let symbol = buf[(x, y)].symbol();
+            // Blanks and ASCII, most of a screen, are one column everywhere.
+            if symbol.len() == 1 {
+                x += 1;
+                continue;
+            }
             if symbol.contains(text::FILLER) {
                 buf[(x, y)].set_symbol(" ");
                 x += 1;
