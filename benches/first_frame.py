@@ -146,4 +146,5 @@ def main():
         print(summary("probe question to erase (strace)", waits))
 
 
-main()
+if __name__ == "__main__":
+    main()
