@@ -15,6 +15,7 @@
 
 mod common;
 
+use common::screens::{self, Step, Step::At, Step::Do};
 use common::vt::{self, Screen};
 use jiff::Timestamp;
 use ratatui::buffer::{Buffer, CellWidth};
@@ -155,147 +156,11 @@ fn resident_app(lang: Lang, color: bool) -> ResidentApp {
     app
 }
 
-/// The resident's screens, as `tests/tui_snapshots.rs` names them.
-fn resident_screens() -> Vec<(&'static str, Vec<ResidentAction>)> {
-    vec![
-        ("home", vec![]),
-        (
-            "deck",
-            vec![
-                ResidentAction::Show(Page::Deck),
-                ResidentAction::Tab(2),
-                ResidentAction::Move(3),
-            ],
-        ),
-        (
-            "deck_search",
-            vec![
-                ResidentAction::Show(Page::Deck),
-                ResidentAction::StartSearch,
-                ResidentAction::Edit(Edit::Insert("邻居".into())),
-            ],
-        ),
-        ("history", vec![ResidentAction::Show(Page::History)]),
-        ("why", vec![ResidentAction::Show(Page::Why)]),
-        ("help", vec![ResidentAction::Show(Page::Help)]),
-        (
-            "note",
-            vec![
-                ResidentAction::OpenNote,
-                ResidentAction::Edit(Edit::Insert("帮王阿姨收了快递，她送了我两个橘子".into())),
-                ResidentAction::Edit(Edit::Left),
-            ],
-        ),
-        ("confirm_redraw", vec![ResidentAction::AskRedraw]),
-    ]
-}
-
-/// A step: an action, or the runtime's clock moving to a millisecond.
-#[derive(Clone)]
-enum Step {
-    Do(Action),
-    At(u64),
-}
-use Step::{At, Do};
-
-fn typed(text: &str) -> Step {
-    Do(Action::Edit(Edit::Insert(text.into())))
-}
-
 fn workshop_app(lang: Lang, color: bool, steps: &[Step]) -> App {
     let (session, deck) = sample::workshop(&NAMES);
     let mut app = App::new(session, deck, lang, Theme { color }, now());
-    for step in steps {
-        match step {
-            Do(action) => {
-                app.apply(action.clone());
-            }
-            At(ms) => app.set_time(*ms, now()),
-        }
-    }
+    screens::take(&mut app, steps, now());
     app
-}
-
-/// The workshop's screens, as `tests/workshop_tui_snapshots.rs` names them.
-fn workshop_screens() -> Vec<(&'static str, Vec<Step>)> {
-    vec![
-        ("ws_setup", vec![Do(Action::Move(1))]),
-        (
-            "ws_table",
-            vec![
-                Do(Action::Deal),
-                Do(Action::Turn(1)),
-                Do(Action::Swap),
-                Do(Action::Show(Stage::Table)),
-            ],
-        ),
-        (
-            "ws_spotlight_running",
-            vec![
-                Do(Action::Deal),
-                Do(Action::CardBy(1)),
-                At(1_000),
-                Do(Action::TimerStartPause),
-                At(84_500),
-                Do(Action::Tick),
-            ],
-        ),
-        (
-            "ws_spotlight_times_up",
-            vec![
-                Do(Action::Deal),
-                Do(Action::SelectCard(2)),
-                Do(Action::Swap),
-                At(0),
-                Do(Action::TimerStartPause),
-                At(300_000),
-                Do(Action::Tick),
-            ],
-        ),
-        (
-            "ws_pledge",
-            vec![
-                Do(Action::Deal),
-                Do(Action::OpenPledge),
-                typed("2026-12-01"),
-                Do(Action::Field(1)),
-                typed("周六上午，和邻居一起"),
-            ],
-        ),
-        (
-            "ws_pledge_bad_date",
-            vec![
-                Do(Action::Deal),
-                Do(Action::OpenOwnWords),
-                typed("教邻居用智能手机"),
-                Do(Action::Field(1)),
-                typed("12/01"),
-                Do(Action::Submit),
-            ],
-        ),
-        (
-            "ws_summary",
-            vec![
-                Do(Action::Deal),
-                Do(Action::OpenPledge),
-                typed("2026-12-01"),
-                Do(Action::Field(1)),
-                typed("周六上午"),
-                Do(Action::Submit),
-                Do(Action::Turn(1)),
-                Do(Action::OpenOwnWords),
-                typed("教邻居用智能手机"),
-                Do(Action::Submit),
-                Do(Action::Turn(1)),
-                Do(Action::CardBy(1)),
-                Do(Action::OpenPledge),
-                Do(Action::Submit),
-                Do(Action::Ask(Confirm::End)),
-                Do(Action::Confirm),
-            ],
-        ),
-        ("ws_help", vec![Do(Action::Deal), Do(Action::Help)]),
-    ]
 }
 
 /// Screens that show suits, a box, big glyphs: what must have been counted.
@@ -324,7 +189,7 @@ fn expect_counts(name: &str, counts: &Counts) {
 
 #[test]
 fn every_resident_screen_survives_a_wide_terminal() {
-    for (name, actions) in resident_screens() {
+    for (name, actions) in screens::resident() {
         for (lang, _) in LANGS {
             for color in [true, false] {
                 for size in SIZES {
@@ -344,7 +209,7 @@ fn every_resident_screen_survives_a_wide_terminal() {
 
 #[test]
 fn every_workshop_screen_survives_a_wide_terminal() {
-    for (name, steps) in workshop_screens() {
+    for (name, steps) in screens::workshop() {
         for (lang, _) in LANGS {
             for color in [true, false] {
                 for size in SIZES {
@@ -430,7 +295,7 @@ fn assert_rows_are_snapshot(file: &str, screen: &Screen, frame: &Buffer) {
 fn narrow_terminals_show_todays_screens_unchanged() {
     let mut checked = 0;
     for (lang, lang_name) in LANGS {
-        for (name, actions) in resident_screens() {
+        for (name, actions) in screens::resident() {
             for size in [(100, 30), (160, 48)] {
                 let mut app = resident_app(lang, false);
                 for action in &actions {
@@ -442,7 +307,7 @@ fn narrow_terminals_show_todays_screens_unchanged() {
                 checked += 1;
             }
         }
-        for (name, steps) in workshop_screens() {
+        for (name, steps) in screens::workshop() {
             for size in SIZES {
                 let app = workshop_app(lang, false, &steps);
                 let (frame, screen) = once(&app, size, Ambiguous::Narrow, Ambiguous::Narrow);
@@ -520,12 +385,7 @@ fn frames_in_a_row_stay_right() {
             Do(Action::Confirm),
         ];
         for (i, step) in steps.into_iter().enumerate() {
-            match step {
-                Do(action) => {
-                    app.apply(action);
-                }
-                At(ms) => app.set_time(ms, now()),
-            }
+            screens::take(&mut app, &[step], now());
             let frame = show(&app, &mut terminal, &mut screen, layout);
             let differences = vt::differences(&screen, &frame);
             assert!(
@@ -540,7 +400,7 @@ fn frames_in_a_row_stay_right() {
 
 #[test]
 fn a_wide_layout_in_a_narrow_terminal_stays_aligned() {
-    for (name, steps) in workshop_screens() {
+    for (name, steps) in screens::workshop() {
         let app = workshop_app(Lang::Zh, true, &steps);
         let (frame, screen) = once(&app, (100, 30), Ambiguous::Wide, Ambiguous::Narrow);
         for y in 0..frame.area.height {
@@ -571,7 +431,7 @@ fn wide_screens_look_right() {
     let home = resident_app(Lang::Zh, false);
     let (_, screen) = once(&home, (100, 30), Ambiguous::Wide, Ambiguous::Wide);
     insta::assert_snapshot!("wide_home_100x30_zh", screen.text());
-    let spotlight = workshop_app(Lang::Zh, false, &workshop_screens()[2].1);
+    let spotlight = workshop_app(Lang::Zh, false, &screens::workshop()[2].1);
     let (_, screen) = once(&spotlight, (100, 30), Ambiguous::Wide, Ambiguous::Wide);
     insta::assert_snapshot!("wide_spotlight_100x30_zh", screen.text());
 }
@@ -601,8 +461,33 @@ fn the_model_sees_what_a_narrow_layout_loses_in_a_wide_terminal() {
     let (lines, shown) = count(&screen, &frame, "─");
     assert!(shown < lines / 2, "─: {shown} of {lines}");
 
-    let spotlight = workshop_app(Lang::Zh, true, &workshop_screens()[2].1);
+    let spotlight = workshop_app(Lang::Zh, true, &screens::workshop()[2].1);
     let (frame, screen) = once(&spotlight, (100, 30), Ambiguous::Narrow, Ambiguous::Wide);
     let (blocks, shown) = count(&screen, &frame, "█");
     assert!(shown < blocks / 4, "█: {shown} of {blocks}");
+}
+
+/// The card's flip (each frame a narrower or wider card, back then face) and
+/// the "too small" notice, in one wide terminal, frame after frame.
+#[test]
+fn the_reveal_and_the_too_small_notice_survive_a_wide_terminal() {
+    for color in [true, false] {
+        let mut app = resident_app(Lang::Zh, color);
+        app.animate = true;
+        let today = app.today.clone();
+        app.set_today(today, true);
+        let mut terminal = vt::memory_terminal(100, 30, Ambiguous::Wide);
+        let mut screen = Screen::new(100, 30, Ambiguous::Wide);
+        let mut frames = 0;
+        while app.reveal.is_some() {
+            let frame = show(&app, &mut terminal, &mut screen, Ambiguous::Wide);
+            let counts = check_wide(&format!("reveal frame {frames}"), &frame, &screen);
+            assert!(counts.borders > 0, "reveal frame {frames}");
+            app.apply(ResidentAction::Tick);
+            frames += 1;
+        }
+        assert_eq!(frames, usize::from(xiaoshi::tui::app::REVEAL_FRAMES));
+        let (frame, screen) = once(&app, (59, 19), Ambiguous::Wide, Ambiguous::Wide);
+        check_wide("too small", &frame, &screen);
+    }
 }

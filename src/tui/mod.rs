@@ -7,6 +7,12 @@
 //!
 //! The loop blocks on input. It wakes on its own only to animate the reveal
 //! or when the day rolls over, so an idle TUI uses no CPU.
+//!
+//! Both TUIs are laid out for the terminal's ambiguous width, which
+//! [`probe`] asks at start-up: views draw with [`wide`]'s `Paragraph` and
+//! `Block`, measure with [`crate::text`] and take symbols from the
+//! [`theme`]'s wide-safe set, and [`backend`] writes the sealed frame (the
+//! module docs of [`wide`] explain how, and what a new view needs).
 
 pub mod app;
 pub mod backend;

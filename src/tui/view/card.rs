@@ -1,7 +1,8 @@
 //! A card drawn as a playing card: rank and suit in two corners (the bottom
 //! one upside down, as on a real card), suit name and theme, the title and
 //! action in both languages (the other language only where it fits), minutes.
-//! Suit symbols are ambiguous-width, so each is followed by a space.
+//! Suit symbols are ambiguous-width: each is followed by a space, and in a
+//! terminal that draws them wide they get two columns ([`crate::tui::wide`]).
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
