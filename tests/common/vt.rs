@@ -299,24 +299,16 @@ impl Screen {
 
     /// A row as a person reads it: each character once, blanks as spaces.
     pub fn row(&self, y: u16) -> String {
-        let mut out = String::new();
-        for x in 0..self.width {
-            let cell = self.cell(x, y);
-            if cell.right_half {
-                continue;
-            }
-            if cell.text.is_empty() {
-                out.push(' ');
-            } else {
-                out.push_str(&cell.text);
-            }
-        }
-        out
+        self.row_shown(y, false)
     }
 
     /// A row with each cell of a filled block (a coloured or reversed
     /// blank: a big-glyph pixel) shown as █, for snapshots.
     pub fn row_with_blocks(&self, y: u16) -> String {
+        self.row_shown(y, true)
+    }
+
+    fn row_shown(&self, y: u16, blocks: bool) -> String {
         let mut out = String::new();
         for x in 0..self.width {
             let cell = self.cell(x, y);
@@ -324,7 +316,7 @@ impl Screen {
                 continue;
             }
             let blank = cell.text.is_empty() || cell.text == " ";
-            if blank && (cell.pen.reverse || cell.pen.bg.is_some()) {
+            if blank && blocks && (cell.pen.reverse || cell.pen.bg.is_some()) {
                 out.push('█');
             } else if blank {
                 out.push(' ');
