@@ -6,7 +6,9 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use xiaoshi::deck::Deck;
-use xiaoshi::export::{self, CardLang, CardOptions, Fonts, SheetOptions, sheets};
+use xiaoshi::export::{
+    self, BackStyle, CardLang, CardLook, CardOptions, CardSize, Fonts, Paper, SheetOptions, sheets,
+};
 
 fn options(bleed: bool) -> CardOptions {
     CardOptions {
@@ -16,6 +18,16 @@ fn options(bleed: bool) -> CardOptions {
         },
         lang: CardLang::Both,
         calibration: false,
+        back: BackStyle::Patterned,
+    }
+}
+
+fn look(lang: CardLang) -> CardLook {
+    CardLook {
+        lang,
+        size: CardSize::Poker,
+        back: BackStyle::Patterned,
+        bleed: 0.0,
     }
 }
 
@@ -38,7 +50,7 @@ fn bench(c: &mut Criterion) {
     c.bench_function("54 SVG cards and the back", |b| {
         b.iter(|| {
             let svg = export::ImageFormat::Svg;
-            black_box(export::card_files(&deck, &fonts, CardLang::Both, 0.0, svg).expect("svg"))
+            black_box(export::card_files(&deck, &fonts, look(CardLang::Both), svg).expect("svg"))
         })
     });
     let png = export::ImageFormat::Png { dpi: 300.0 };
@@ -48,8 +60,14 @@ fn bench(c: &mut Criterion) {
     };
     c.bench_function("one card and the back as 300 dpi PNGs", |b| {
         b.iter(|| {
-            black_box(export::card_files(&one_card, &fonts, CardLang::Both, 0.0, png).expect("png"))
+            black_box(
+                export::card_files(&one_card, &fonts, look(CardLang::Both), png).expect("png"),
+            )
         })
+    });
+    let poster = export::stairwell::poster(2026, 12, CardLang::Both, Paper::A4, &fonts);
+    c.bench_function("the month's stairwell poster (layout and PDF)", |b| {
+        b.iter(|| black_box(export::poster_pdf(&poster, Paper::A4, &fonts, "p").expect("pdf")))
     });
 }
 

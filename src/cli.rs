@@ -17,7 +17,7 @@ pub struct Cli {
     pub deck: Option<PathBuf>,
 
     /// Language of the output [default: $XIAOSHI_LANG, then zh if $LANG starts with zh, else en];
-    /// `both` is for `export` (cards in Chinese and English, its default)
+    /// `both` (Chinese with English beneath) is for `export` and `workshop report --format html|pdf`
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<LangArg>,
 
@@ -94,8 +94,8 @@ pub enum Command {
     /// (the facilitator's TUI; its subcommands do the same from scripts).
     Workshop(Box<WorkshopArgs>),
 
-    /// Make a printable deck: print-and-play PDF sheets (default), SVG cards,
-    /// or the 21-day paper tracker.
+    /// Make something to print: the deck as print-and-play PDF sheets (default)
+    /// or SVG/PNG cards, the 21-day paper tracker, or this month's stairwell poster.
     Export(ExportArgs),
 
     /// Print a shell completion script, e.g. `xiaoshi completions bash > ~/.local/share/bash-completion/completions/xiaoshi`.
@@ -116,7 +116,7 @@ pub enum LangArg {
     Zh,
     /// English
     En,
-    /// 中文 and English (export only)
+    /// 中文 and English (printed things only)
     Both,
 }
 
@@ -132,7 +132,7 @@ impl LangArg {
 }
 
 impl Cli {
-    /// Checks what clap cannot: `--lang both` only makes sense for cards.
+    /// Checks what clap cannot: `--lang both` only makes sense for printed things.
     pub fn check(&self) -> Result<(), clap::Error> {
         let usage = |message: String| {
             Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message)
@@ -150,10 +150,17 @@ impl Cli {
                 export.unwrap_or_else(|| usage(message))
             });
         }
-        if self.lang == Some(LangArg::Both) {
+        let prints_both = match &self.command {
+            Some(Command::Workshop(args)) => match &args.command {
+                Some(WorkshopCommand::Report { format, .. }) => format.takes_both_languages(),
+                _ => false,
+            },
+            _ => false,
+        };
+        if self.lang == Some(LangArg::Both) && !prints_both {
             return Err(usage(
-                "`--lang both` is for `xiaoshi export` (cards in Chinese and English); \
-                 other commands speak zh or en"
+                "`--lang both` is for printed things: `xiaoshi export` and \
+                 `xiaoshi workshop report --format html|pdf`; other commands speak zh or en"
                     .to_string(),
             ));
         }
@@ -174,15 +181,26 @@ pub struct ExportArgs {
     pub format: ExportFormat,
 
     /// The file to write (`-` for standard output), or the folder for svg and png
-    /// [default: shequ-xiaoshi-print.pdf, shequ-xiaoshi-svg/, -png/, -tracker.pdf, named after --deck]
+    /// [default: shequ-xiaoshi-print.pdf, shequ-xiaoshi-svg/, -png/, -tracker.pdf,
+    /// -poster.pdf, named after --deck]
     #[arg(long, short, value_name = "PATH")]
     pub out: Option<PathBuf>,
 
-    /// The paper size [default: a4].
+    /// The paper size [default: a4]; a3 is for the tracker and the poster.
     #[arg(long, value_enum)]
     pub paper: Option<crate::export::Paper>,
 
-    /// Add 3 mm of artwork past every card's edge, so a cut a little off shows no white.
+    /// Large print: 70 × 120 mm cards, four to a sheet, Chinese only unless
+    /// --lang says otherwise, for older residents and reading at arm's length.
+    #[arg(long)]
+    pub large: bool,
+
+    /// The card backs: patterned (navy, the default) or plain (white, low ink).
+    #[arg(long, value_enum, value_name = "STYLE")]
+    pub back: Option<crate::export::BackStyle>,
+
+    /// Give every card its own 3 mm of artwork past its edges and 6 mm gutters, for a print
+    /// shop's guillotine (by default cards touch: one cut between neighbours).
     #[arg(long)]
     pub bleed: bool,
 
@@ -204,14 +222,35 @@ pub struct ExportArgs {
     pub font: Option<PathBuf>,
 
     /// Write the 21-day paper tracker (one sheet) instead of the deck.
-    #[arg(long, conflicts_with_all = ["format", "bleed", "duplex", "back_offset", "calibration"])]
+    #[arg(long, conflicts_with_all = ["format", "bleed", "duplex", "back_offset", "calibration", "large", "back"])]
     pub tracker: bool,
+
+    /// The tracker's first day, printed on it with the 21 dates that follow
+    /// (YYYY-MM-DD) [default: today].
+    #[arg(long, value_name = "DATE", requires = "tracker")]
+    pub start: Option<jiff::civil::Date>,
+
+    /// Write this month's stairwell poster instead of the deck: the 爱邻日,
+    /// the activity season, and space for the tea talk's time and place.
+    #[arg(long, conflicts_with_all = ["format", "bleed", "duplex", "back_offset", "calibration", "large", "back", "tracker"])]
+    pub poster: bool,
+
+    /// The poster's month: 2026-12 (also 2026年12月) [default: this month].
+    #[arg(long, value_name = "YYYY-MM", value_parser = parse_month, requires = "poster")]
+    pub month: Option<(i16, i8)>,
 }
 
 impl ExportArgs {
     /// What clap cannot check: the sheet options are for the PDF, and one
     /// file a card cannot go to standard output.
     fn check(&self) -> Result<(), String> {
+        let cards = !self.tracker && !self.poster;
+        if cards && self.paper == Some(crate::export::Paper::A3) {
+            return Err(
+                "A3 is for the tracker and the poster; cards are printed on A4 or Letter"
+                    .to_string(),
+            );
+        }
         if self.format == ExportFormat::Pdf {
             return Ok(());
         }
@@ -245,6 +284,37 @@ pub enum ExportFormat {
     Pdf,
     Svg,
     Png,
+}
+
+/// `--month`: a year and a month, as `2026-12`, `2026/12`, `2026.12` or
+/// `2026年12月`, in full-width digits too (a Chinese input method's).
+pub fn parse_month(value: &str) -> Result<(i16, i8), String> {
+    let usage = || format!("`{value}` is not a month: write it like 2026-12 or 2026年12月");
+    let plain: String = value
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(u32::from(c) - 0xFF10 + u32::from('0')).unwrap_or(c),
+            '－' | '／' | '．' | '年' | '/' | '.' => '-',
+            c => c,
+        })
+        .collect();
+    let plain = plain.strip_suffix('月').unwrap_or(&plain);
+    let (year, month) = plain.split_once('-').ok_or_else(usage)?;
+    let digits = |part: &str, most: usize| {
+        let part = part.trim();
+        (!part.is_empty() && part.len() <= most && part.chars().all(|c| c.is_ascii_digit()))
+            .then(|| part.parse::<i16>().ok())
+            .flatten()
+    };
+    let (year, month) = (
+        digits(year, 4).ok_or_else(usage)?,
+        digits(month, 2).ok_or_else(usage)?,
+    );
+    if !(1..=12).contains(&month) || !(2000..=2999).contains(&year) {
+        return Err(usage());
+    }
+    Ok((year, month as i8))
 }
 
 /// `--back-offset X,Y` in millimetres, each within ±20 mm (a larger shift is
@@ -358,12 +428,16 @@ pub enum WorkshopCommand {
     Report {
         /// The session (the latest one if none is named).
         session: Option<String>,
-        /// md (Markdown), csv, json, or html (one A4 page for the notice board).
+        /// md (Markdown), csv, json, html (for a screen), or pdf (the notice for
+        /// the stairwell board).
         #[arg(long, value_enum, default_value = "md")]
         format: crate::workshop::report::Format,
         /// Write to this file instead of standard output.
         #[arg(long, short, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// The notice's paper: a4 (default), a3 or letter (with --format pdf).
+        #[arg(long, value_enum)]
+        paper: Option<crate::export::Paper>,
     },
 
     /// Write a file the participant imports with `xiaoshi journal import`: their
@@ -473,11 +547,62 @@ mod tests {
     }
 
     #[test]
-    fn lang_both_is_only_for_export() {
-        let export = Cli::try_parse_from(["xiaoshi", "export", "--lang", "both"]).expect("parses");
-        assert!(export.check().is_ok());
-        let status = Cli::try_parse_from(["xiaoshi", "status", "--lang", "both"]).expect("parses");
-        assert!(status.check().is_err());
+    fn lang_both_is_only_for_printed_things() {
+        let check = |args: &[&str]| Cli::try_parse_from(args).expect("parses").check();
+        assert!(check(&["xiaoshi", "export", "--lang", "both"]).is_ok());
+        for format in ["html", "pdf"] {
+            let args = [
+                "xiaoshi", "workshop", "report", "--format", format, "--lang", "both",
+            ];
+            assert!(check(&args).is_ok(), "{format}");
+        }
+        assert!(check(&["xiaoshi", "workshop", "report", "--lang", "both"]).is_err());
+        assert!(check(&["xiaoshi", "status", "--lang", "both"]).is_err());
+    }
+
+    #[test]
+    fn a3_is_for_the_tracker_and_the_poster() {
+        let check = |args: &[&str]| Cli::try_parse_from(args).expect("parses").check();
+        assert!(check(&["xiaoshi", "export", "--poster", "--paper", "a3"]).is_ok());
+        assert!(check(&["xiaoshi", "export", "--tracker", "--paper", "a3"]).is_ok());
+        assert!(check(&["xiaoshi", "export", "--paper", "a3"]).is_err());
+        assert!(Cli::try_parse_from(["xiaoshi", "export", "--poster", "--large"]).is_err());
+        assert!(Cli::try_parse_from(["xiaoshi", "export", "--month", "2026-12"]).is_err());
+        assert!(Cli::try_parse_from(["xiaoshi", "export", "--start", "2026-12-01"]).is_err());
+    }
+
+    #[test]
+    fn months_are_read_as_people_write_them() {
+        for good in [
+            "2026-12",
+            " 2026/12 ",
+            "2026.1",
+            "2026年12月",
+            "２０２６年１２月",
+            "2026-01",
+        ] {
+            assert!(parse_month(good).is_ok(), "{good}");
+        }
+        assert_eq!(parse_month("2026年3月"), Ok((2026, 3)));
+        for bad in [
+            "", "2026", "2026-13", "2026-0", "26-12", "2026-1-1", "12-2026x", "一月", "2026--1",
+            "+202-1",
+        ] {
+            assert!(parse_month(bad).is_err(), "{bad}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_month_text_is_read_or_refused_and_a_month_reads_back(
+            text in "\\PC{0,12}",
+            year in 2000i16..3000,
+            month in 1i8..=12,
+        ) {
+            let _ = parse_month(&text);
+            proptest::prop_assert_eq!(parse_month(&format!("{year}-{month:02}")), Ok((year, month)));
+            proptest::prop_assert_eq!(parse_month(&format!("{year}年{month}月")), Ok((year, month)));
+        }
     }
 
     #[test]

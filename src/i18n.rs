@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod diagnostic;
 pub mod export;
+pub mod group;
 pub mod keys;
 pub mod report;
 pub mod workshop;

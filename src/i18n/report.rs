@@ -53,6 +53,14 @@ pub const NO_PLEDGE: Text = Text::new("（未承诺）", "(no pledge)");
 pub const NO_PLEDGES: Text = Text::new("还没有人承诺。", "No pledges yet.");
 pub const PLEDGE_COUNT: Text =
     Text::new("{pledged}/{count} 人已承诺", "{pledged} of {count} pledged");
+/// The pledge notice (`workshop report --format pdf`, and the HTML page).
+pub const NOTICE_TITLE: Text = Text::new("我们的邻里承诺", "Our neighbourly pledges");
+/// The notice's subtitle, in three parts, each kept on one line.
+pub const NOTICE_WHEN: Text = Text::new("{} 工作坊", "Workshop of {}");
+pub const NOTICE_PEOPLE: Text = Text::new("{} 位邻居参加", "{} neighbours");
+pub const NOTICE_PLEDGED: Text = Text::new("{} 个承诺", "{} pledges");
+pub const BY_DATE: Text = Text::new("{}前完成", "by {}");
+pub const HELD: Text = Text::new("时间", "When");
 pub const PRINT_FOOTER: Text = Text::new(
     "每天一件邻里小事 · 21天打卡 · xiaoshi",
     "One small neighbourly act a day · the 21-day check-in · xiaoshi",

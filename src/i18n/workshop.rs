@@ -118,8 +118,8 @@ pub const ENDED_AT: Text = Text::new("结束于 {}", "ended {}");
 pub const NO_PLEDGES: Text = Text::new("这场没有人承诺。", "Nobody pledged in this session.");
 pub const NEXT_STEPS: Text = Text::new("之后", "Next");
 pub const CMD_REPORT: Text = Text::new(
-    "报告（网页，可打印张贴）",
-    "report (web page, to print and post)",
+    "承诺公告（PDF，打印贴在楼道公告栏）",
+    "the pledge notice (PDF, to print for the stairwell board)",
 );
 pub const CMD_REPORT_MD: Text = Text::new("报告（Markdown）", "report (Markdown)");
 pub const CMD_EXPORT: Text = Text::new(
