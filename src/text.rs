@@ -16,7 +16,7 @@
 //! probe (`tui::probe`) or the `ambiguous_width` setting said wide. It is
 //! set once, at start-up, for the thread that draws ([`set_ambiguous`]);
 //! tests pick a width for one closure with [`with_ambiguous`]. The TUI's
-//! widgets ([`crate::tui::wide`]) turn the measured width into cells with
+//! widgets (`tui::wide`) turn the measured width into cells with
 //! [`widen`]. Limits in data files (a card title's 32 columns, a name's) do
 //! not depend on anyone's terminal and use [`width_narrow`].
 

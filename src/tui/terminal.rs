@@ -36,8 +36,8 @@ impl Guard {
     /// for the ambiguous width `setting` names, or the terminal says for `auto`.
     pub fn enter(setting: AmbiguousWidth) -> io::Result<Guard> {
         install_panic_hook();
-        let notice = crate::storage::set_wait_notice(None);
         enable_raw_mode()?;
+        let notice = crate::storage::set_wait_notice(None);
         // From here on, any early return drops nothing that restores: do it by hand.
         let entered =
             execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste).and_then(|()| {
