@@ -6,7 +6,8 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use xiaoshi::deck::Deck;
-use xiaoshi::export::{self, CardLang, CardOptions, Fonts, SheetOptions, sheets};
+use xiaoshi::export::{self, CardOptions, Fonts, SheetOptions, sheets};
+use xiaoshi::i18n::{Lang, Printed};
 
 fn options(bleed: bool) -> CardOptions {
     CardOptions {
@@ -14,7 +15,7 @@ fn options(bleed: bool) -> CardOptions {
             bleed,
             ..SheetOptions::default()
         },
-        lang: CardLang::Both,
+        lang: Printed::paired(Lang::Zh),
         calibration: false,
     }
 }
@@ -38,7 +39,10 @@ fn bench(c: &mut Criterion) {
     c.bench_function("54 SVG cards and the back", |b| {
         b.iter(|| {
             let svg = export::ImageFormat::Svg;
-            black_box(export::card_files(&deck, &fonts, CardLang::Both, 0.0, svg).expect("svg"))
+            black_box(
+                export::card_files(&deck, &fonts, Printed::paired(Lang::Zh), 0.0, svg)
+                    .expect("svg"),
+            )
         })
     });
     let png = export::ImageFormat::Png { dpi: 300.0 };
@@ -48,7 +52,10 @@ fn bench(c: &mut Criterion) {
     };
     c.bench_function("one card and the back as 300 dpi PNGs", |b| {
         b.iter(|| {
-            black_box(export::card_files(&one_card, &fonts, CardLang::Both, 0.0, png).expect("png"))
+            black_box(
+                export::card_files(&one_card, &fonts, Printed::paired(Lang::Zh), 0.0, png)
+                    .expect("png"),
+            )
         })
     });
 }

@@ -8,9 +8,9 @@ use super::{Output, is_stdout, write_out};
 use crate::cli::{ExportArgs, ExportFormat, LangArg};
 use crate::deck::Deck;
 use crate::error::{Error, Result};
-use crate::export::{self, CardLang, CardOptions, Fonts, SheetOptions, Warning};
+use crate::export::{self, CardOptions, Fonts, SheetOptions, Warning};
 use crate::i18n::export as text;
-use crate::i18n::{Lang, fill_named};
+use crate::i18n::{Lang, Printed, fill_named};
 
 /// PNG cards are made for print: 300 dots an inch.
 const PNG_DPI: f32 = 300.0;
@@ -29,10 +29,9 @@ pub fn run(
         None => Fonts::builtin(),
     }
     .map_err(export::ExportError::from)?;
-    let card_lang = match card_lang {
-        Some(LangArg::Zh) => CardLang::Zh,
-        Some(LangArg::En) => CardLang::En,
-        Some(LangArg::Both) | None => CardLang::Both,
+    let card_lang = match card_lang.and_then(LangArg::single) {
+        Some(lang) => Printed::only(lang),
+        None => Printed::paired(Lang::Zh),
     };
     if args.tracker {
         let paper = args.paper.unwrap_or(export::Paper::A4);

@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::deck::json::CardJson;
 use crate::deck::{self as deck_model, Deck};
 use crate::error::{Error, Result};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Describe, Lang};
 use crate::journal::transfer;
 use crate::paths::Paths;
 use crate::workshop::report::{self, card_label};
@@ -115,10 +115,11 @@ pub fn run(
             let mut session = facilitator.sessions.find(session)?;
             let deck = session_deck(cli, &session)?;
             let participant = session.participant(name)?;
+            let by = by.map(|by| by.resolve(facilitator.today())).transpose()?;
             let request = PledgeRequest {
-                card: card.clone(),
+                card: crate::input::fold(card).trim().to_string(),
                 words: words.clone(),
-                by: *by,
+                by,
                 note: note.clone(),
             };
             let pledge = session
@@ -162,7 +163,10 @@ pub fn run(
         }) => {
             let session = facilitator.sessions.find(session)?;
             let participant = session.participant(name)?;
-            let events = pledge_export::events(&session, participant, *day)?;
+            let day = day
+                .map(|day| day.resolve(facilitator.today()))
+                .transpose()?;
+            let events = pledge_export::events(&session, participant, day)?;
             let mut text = Vec::new();
             transfer::export(&events, transfer::Format::Json, &mut text)?;
             let out = out.clone().unwrap_or_else(|| {
@@ -257,7 +261,9 @@ pub fn setup_from(args: &SetupArgs, may_be_empty: bool) -> Result<Setup> {
                 path: file.display().to_string(),
                 source,
             })?;
-            setup::parse_names(&text, '\n')
+            crate::input::names(&text)
+                .map_err(setup::SetupError::Input)
+                .map_err(crate::workshop::WorkshopError::from)?
         }
         (None, None) => Vec::new(),
     };
@@ -269,7 +275,11 @@ pub fn setup_from(args: &SetupArgs, may_be_empty: bool) -> Result<Setup> {
         setup.hand = hand;
     }
     if !args.suits.is_empty() {
-        let mut piles = args.suits.clone();
+        let mut piles: Vec<_> = args
+            .suits
+            .iter()
+            .flat_map(|piles| piles.0.clone())
+            .collect();
         piles.sort();
         piles.dedup();
         setup.piles = piles;
@@ -387,10 +397,16 @@ fn list(sessions: &Sessions, json: bool, lang: Lang, io: &mut Output<'_>) -> Res
             Ok(session) => writeln!(io.out, "{}", report::summary_line(session, lang))?,
             Err(error) => writeln!(
                 io.out,
-                "{}  {}: {}",
+                "{}  {}{}{}",
                 path.display(),
                 i18n::report::UNREADABLE.get(lang),
-                error.to_string().lines().next().unwrap_or_default()
+                lang.colon(),
+                error
+                    .describe(lang)
+                    .message
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
             )?,
         }
     }

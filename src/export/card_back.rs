@@ -5,11 +5,12 @@
 
 use super::card_face::Outset;
 use super::fonts::Fonts;
-use super::look::{self, CardLang, GOLD, NAVY};
+use super::look::{self, GOLD, NAVY};
 use super::pips;
 use super::scene::{Item, Path, Rgb, Scene, Tile, Weight};
 use super::typeset::{self, Style};
 use crate::deck::{Deck, Suit};
+use crate::i18n::Printed;
 
 /// Spacing of the background pattern, and the size of its symbols.
 const PATTERN_STEP: f32 = 14.0;
@@ -17,7 +18,7 @@ const PATTERN_PIP: f32 = 6.0;
 
 /// Draws the back of `deck`'s cards: the title in the first printed
 /// language, with the second beneath it.
-pub fn back(deck: &Deck, fonts: &Fonts, lang: CardLang, out: Outset) -> Scene {
+pub fn back(deck: &Deck, fonts: &Fonts, lang: Printed, out: Outset) -> Scene {
     let (w, h) = look::card_size();
     let mut scene = Scene::default();
     let (left, top) = (-out.left, -out.top);
@@ -41,11 +42,10 @@ pub fn back(deck: &Deck, fonts: &Fonts, lang: CardLang, out: Outset) -> Scene {
         color,
         leading: 1.0,
     };
-    let langs = lang.langs();
-    let name = deck.name.get(langs[0]);
+    let name = deck.name.get(lang.main);
     let title = typeset::fit_line(fonts, style(Weight::Bold, 17.0, Rgb::WHITE), name, max);
     scene.text(typeset::run_centred(fonts, title, centre, 104.0, name));
-    if let Some(&second) = langs.get(1) {
+    if let Some(second) = lang.beneath {
         let name = deck.name.get(second);
         let subtitle = typeset::fit_line(fonts, style(Weight::Bold, 8.0, GOLD), name, max);
         scene.text(typeset::run_centred(fonts, subtitle, centre, 119.0, name));
@@ -115,19 +115,22 @@ pub fn short_id(deck: &Deck) -> String {
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
     };
-    feed(&deck.name.zh);
-    feed(&deck.name.en);
+    for (_, name) in deck.name.written() {
+        feed(name);
+    }
     feed(&deck.version);
     for card in &deck.cards {
         feed(&card.id);
         for text in [&card.title, &card.action] {
-            feed(&text.zh);
-            feed(&text.en);
+            for (_, text) in text.written() {
+                feed(text);
+            }
         }
         feed(&card.minutes.to_string());
         if let Some(tip) = &card.tip {
-            feed(&tip.zh);
-            feed(&tip.en);
+            for (_, tip) in tip.written() {
+                feed(tip);
+            }
         }
     }
     format!("{:06X}", hash >> 40)
@@ -136,6 +139,7 @@ pub fn short_id(deck: &Deck) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn the_short_id_is_stable_and_follows_the_text() {
@@ -145,7 +149,7 @@ mod tests {
         assert!(id.chars().all(|c| c.is_ascii_hexdigit()));
         assert_eq!(short_id(&deck), id);
         let mut edited = deck.clone();
-        edited.cards[3].title.en.push('!');
+        edited.cards[3].title.get_mut(Lang::En).push('!');
         assert_ne!(short_id(&edited), id);
     }
 
@@ -153,13 +157,13 @@ mod tests {
     fn the_back_names_the_deck_and_its_version() {
         let fonts = Fonts::builtin().expect("font");
         let deck = Deck::builtin().expect("deck");
-        let scene = back(&deck, &fonts, CardLang::Both, Outset::default());
+        let scene = back(&deck, &fonts, Printed::paired(Lang::Zh), Outset::default());
         let texts: Vec<&str> = scene.texts().iter().map(|r| r.text.as_str()).collect();
         assert!(texts.contains(&"社区小事"), "{texts:?}");
         assert!(texts.contains(&"Community Small Things"), "{texts:?}");
         let footer = format!("v{} · {}", deck.version, short_id(&deck));
         assert!(texts.contains(&footer.as_str()), "{texts:?}");
-        let english = back(&deck, &fonts, CardLang::En, Outset::default());
+        let english = back(&deck, &fonts, Printed::only(Lang::En), Outset::default());
         let texts: Vec<&str> = english.texts().iter().map(|r| r.text.as_str()).collect();
         assert!(
             texts.contains(&"Community Small Things") && !texts.contains(&"社区小事"),

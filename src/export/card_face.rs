@@ -7,12 +7,12 @@
 //! Jokers are dark all over, with JOKER spelled down the corners and a star.
 
 use super::fonts::Fonts;
-use super::look::{self, CardLang, GOLD, INK, INK_SOFT};
+use super::look::{self, GOLD, INK, INK_SOFT};
 use super::pips;
 use super::scene::{Path, Rgb, Scene, Transform, Weight};
 use super::typeset::{self, Paragraph, Style};
 use crate::deck::{Card, Face, Suit};
-use crate::i18n::{self, Lang, Localized};
+use crate::i18n::{self, Lang, Localized, Printed, Script};
 
 /// How far the artwork reaches past the trim on each side, in points.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -62,7 +62,7 @@ const TIP_SCALES: [f32; 5] = [1.0, 0.95, 0.9, 0.85, 0.8];
 /// Draws the face of `card`.
 pub fn front(
     card: &Card,
-    lang: CardLang,
+    lang: Printed,
     fonts: &Fonts,
     out: Outset,
 ) -> Result<FaceArt, DoesNotFit> {
@@ -87,7 +87,7 @@ fn suited(
     card: &Card,
     suit: Suit,
     rank: &str,
-    lang: CardLang,
+    lang: Printed,
     fonts: &Fonts,
     out: Outset,
 ) -> Result<FaceArt, DoesNotFit> {
@@ -155,7 +155,7 @@ fn suited(
     body.draw(scene, card, lang, fonts)
 }
 
-fn joker(card: &Card, lang: CardLang, fonts: &Fonts, out: Outset) -> Result<FaceArt, DoesNotFit> {
+fn joker(card: &Card, lang: Printed, fonts: &Fonts, out: Outset) -> Result<FaceArt, DoesNotFit> {
     let (w, h) = look::card_size();
     let colour = look::joker_color(card);
     let mut scene = Scene::default();
@@ -246,22 +246,20 @@ struct Labels {
 }
 
 impl Labels {
-    fn draw(&self, scene: &mut Scene, fonts: &Fonts, card: &Card, lang: CardLang) {
+    fn draw(&self, scene: &mut Scene, fonts: &Fonts, card: &Card, lang: Printed) {
         let (name, theme) = self.theme;
         let names: Vec<String> = lang
             .langs()
-            .iter()
-            .map(|&l| format!("{} · {}", name.get(l), theme.get(l)))
+            .map(|l| format!("{} · {}", name.get(l), theme.get(l)))
             .collect();
         band(scene, fonts, &names, &self.top);
         let minutes = |l: Lang| i18n::fill(i18n::export::MINUTES_SHORT.get(l), card.minutes);
-        let foot = match lang {
-            CardLang::Both => vec![
-                minutes(Lang::Zh),
-                format!("{} · {}", minutes(Lang::En), card.id),
+        let foot = match lang.beneath {
+            Some(beneath) => vec![
+                minutes(lang.main),
+                format!("{} · {}", minutes(beneath), card.id),
             ],
-            CardLang::Zh => vec![minutes(Lang::Zh), card.id.clone()],
-            CardLang::En => vec![minutes(Lang::En), card.id.clone()],
+            None => vec![minutes(lang.main), card.id.clone()],
         };
         band(scene, fonts, &foot, &self.foot);
     }
@@ -312,7 +310,7 @@ impl Body {
         &self,
         mut scene: Scene,
         card: &Card,
-        lang: CardLang,
+        lang: Printed,
         fonts: &Fonts,
     ) -> Result<FaceArt, DoesNotFit> {
         let main = self.main_paragraphs(card, lang);
@@ -369,7 +367,7 @@ impl Body {
         })
     }
 
-    fn main_paragraphs(&self, card: &Card, lang: CardLang) -> Vec<Paragraph> {
+    fn main_paragraphs(&self, card: &Card, lang: Printed) -> Vec<Paragraph> {
         let p = |text: &str, weight, size, color, leading, space_after| Paragraph {
             text: text.to_string(),
             style: Style {
@@ -381,33 +379,48 @@ impl Body {
             space_after,
         };
         let (title, action) = (&card.title, &card.action);
-        match lang {
-            CardLang::Both => vec![
-                p(&title.zh, Weight::Bold, 12.5, self.title, 1.3, 1.0),
-                p(&title.en, Weight::Bold, 8.5, self.subtitle, 1.25, 7.0),
-                p(&action.zh, Weight::Regular, 8.8, self.text, 1.5, 5.0),
-                p(&action.en, Weight::Regular, 7.2, self.soft, 1.4, 0.0),
+        let main = lang.main;
+        match lang.beneath {
+            Some(beneath) => vec![
+                p(title.get(main), Weight::Bold, 12.5, self.title, 1.3, 1.0),
+                p(
+                    title.get(beneath),
+                    Weight::Bold,
+                    8.5,
+                    self.subtitle,
+                    1.25,
+                    7.0,
+                ),
+                p(action.get(main), Weight::Regular, 8.8, self.text, 1.5, 5.0),
+                p(
+                    action.get(beneath),
+                    Weight::Regular,
+                    7.2,
+                    self.soft,
+                    1.4,
+                    0.0,
+                ),
             ],
-            CardLang::Zh => vec![
-                p(&title.zh, Weight::Bold, 15.0, self.title, 1.3, 9.0),
-                p(&action.zh, Weight::Regular, 10.5, self.text, 1.6, 0.0),
+            None if main.script() == Script::Han => vec![
+                p(title.get(main), Weight::Bold, 15.0, self.title, 1.3, 9.0),
+                p(action.get(main), Weight::Regular, 10.5, self.text, 1.6, 0.0),
             ],
-            CardLang::En => vec![
-                p(&title.en, Weight::Bold, 12.5, self.title, 1.25, 9.0),
-                p(&action.en, Weight::Regular, 9.5, self.text, 1.45, 0.0),
+            None => vec![
+                p(title.get(main), Weight::Bold, 12.5, self.title, 1.25, 9.0),
+                p(action.get(main), Weight::Regular, 9.5, self.text, 1.45, 0.0),
             ],
         }
     }
 
-    fn tip_paragraphs(&self, tip: &i18n::Localized<String>, lang: CardLang) -> Vec<Paragraph> {
-        let sizes: &[(Lang, f32)] = match lang {
-            CardLang::Both => &[(Lang::Zh, 6.8), (Lang::En, 6.2)],
-            CardLang::Zh => &[(Lang::Zh, 8.5)],
-            CardLang::En => &[(Lang::En, 8.0)],
+    fn tip_paragraphs(&self, tip: &i18n::Localized<String>, lang: Printed) -> Vec<Paragraph> {
+        let sizes: Vec<(Lang, f32)> = match lang.beneath {
+            Some(beneath) => vec![(lang.main, 6.8), (beneath, 6.2)],
+            None if lang.main.script() == Script::Han => vec![(lang.main, 8.5)],
+            None => vec![(lang.main, 8.0)],
         };
         sizes
-            .iter()
-            .map(|&(l, size)| Paragraph {
+            .into_iter()
+            .map(|(l, size)| Paragraph {
                 text: tip.get(l).clone(),
                 style: Style {
                     weight: Weight::Regular,
@@ -431,7 +444,7 @@ mod tests {
         let fonts = Fonts::builtin().expect("font");
         let deck = Deck::builtin().expect("deck");
         let card = deck.card("hearts-a").expect("hearts-a");
-        let art = front(card, CardLang::Both, &fonts, Outset::default()).expect("fits");
+        let art = front(card, Printed::paired(Lang::Zh), &fonts, Outset::default()).expect("fits");
         assert_eq!(art.scale, 1.0);
         let texts: Vec<&str> = art.scene.texts().iter().map(|r| r.text.as_str()).collect();
         assert_eq!(texts.iter().filter(|t| **t == "A").count(), 2, "{texts:?}");
@@ -445,7 +458,8 @@ mod tests {
         ] {
             assert!(all.contains(expected), "{expected} in {texts:?}");
         }
-        let only_zh = front(card, CardLang::Zh, &fonts, Outset::default()).expect("fits");
+        let only_zh =
+            front(card, Printed::only(Lang::Zh), &fonts, Outset::default()).expect("fits");
         let zh: String = only_zh
             .scene
             .texts()
@@ -463,7 +477,7 @@ mod tests {
         let fonts = Fonts::builtin().expect("font");
         let deck = Deck::builtin().expect("deck");
         let card = deck.card("joker-red").expect("joker-red");
-        let art = front(card, CardLang::En, &fonts, Outset::default()).expect("fits");
+        let art = front(card, Printed::only(Lang::En), &fonts, Outset::default()).expect("fits");
         let texts: Vec<&str> = art.scene.texts().iter().map(|r| r.text.as_str()).collect();
         assert_eq!(texts.iter().filter(|t| **t == "K").count(), 2, "{texts:?}");
         assert!(texts.contains(&"Joker · your own idea"), "{texts:?}");

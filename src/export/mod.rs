@@ -12,6 +12,7 @@
 pub mod calibration;
 pub mod card_back;
 pub mod card_face;
+mod describe;
 pub mod fonts;
 pub mod geometry;
 pub mod look;
@@ -24,12 +25,10 @@ pub mod svg;
 pub mod tracker;
 pub mod typeset;
 
-use std::fmt::Write as _;
-
+pub use crate::i18n::Printed;
 pub use card_face::Outset;
 pub use fonts::{FontError, Fonts};
 pub use geometry::{Duplex, Paper, SheetOptions};
-pub use look::CardLang;
 pub use sheets::CardOptions;
 
 use crate::deck::Deck;
@@ -55,57 +54,25 @@ pub enum Warning {
     TipLeftOut { card: String },
 }
 
-/// Why nothing was written.
-#[derive(Debug, thiserror::Error)]
+/// Why nothing was written (worded in [`describe`]).
+#[derive(Debug)]
 pub enum ExportError {
-    #[error(transparent)]
-    Font(#[from] FontError),
+    Font(FontError),
 
-    #[error(transparent)]
-    Layout(#[from] geometry::LayoutError),
+    Layout(geometry::LayoutError),
 
-    #[error("{}", missing_glyphs(font, cards))]
     MissingGlyphs {
         font: String,
         /// Each card (or part of the page) with the characters the font lacks.
         cards: Vec<(String, Vec<char>)>,
     },
 
-    #[error(
-        "the text of {} does not fit on the card, even set at {}%\n  \
-         hint: shorten its title or action (`xiaoshi deck check` shows the limits)",
-        cards.join(", "),
-        (typeset::SCALES[typeset::SCALES.len() - 1] * 100.0).round()
-    )]
-    DoesNotFit { cards: Vec<String> },
+    DoesNotFit {
+        cards: Vec<String>,
+    },
 
-    /// The PDF or PNG writer failed.
-    #[error("cannot make the {0}")]
+    /// The PDF or PNG writer failed, in its (English) words.
     Render(String),
-}
-
-/// The message for missing glyphs: at most [`LISTED`] characters on each of
-/// at most [`LISTED`] cards, then how many more (a Latin font given for a
-/// Chinese deck lacks thousands).
-fn missing_glyphs(font: &str, cards: &[(String, Vec<char>)]) -> String {
-    const LISTED: usize = 8;
-    let mut message = format!("{font} has no glyph for some characters; nothing was written:");
-    for (card, chars) in cards.iter().take(LISTED) {
-        let mut listed: Vec<String> = chars
-            .iter()
-            .take(LISTED)
-            .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
-            .collect();
-        if chars.len() > LISTED {
-            listed.push(format!("and {} more", chars.len() - LISTED));
-        }
-        let _ = write!(message, "\n  {card}: {}", listed.join(", "));
-    }
-    if cards.len() > LISTED {
-        let _ = write!(message, "\n  and {} more cards", cards.len() - LISTED);
-    }
-    message.push_str("\n  hint: pass a font that has them with --font FILE, or change the text");
-    message
 }
 
 /// A finished PDF.
@@ -122,7 +89,12 @@ pub fn deck_pdf(
     options: &CardOptions,
 ) -> Result<Exported, ExportError> {
     let (pages, warnings) = sheets::card_pages(deck, fonts, options)?;
-    let title = format!("{} · {}", deck.name.zh, deck.name.en);
+    let title = deck
+        .name
+        .written()
+        .map(|(_, name)| name.as_str())
+        .collect::<Vec<_>>()
+        .join(" · ");
     let bytes = pdf::write(&pages, fonts, &title)?;
     Ok(Exported {
         bytes,
@@ -158,7 +130,7 @@ pub struct CardFile {
 pub fn card_files(
     deck: &Deck,
     fonts: &Fonts,
-    lang: CardLang,
+    lang: Printed,
     bleed: f32,
     format: ImageFormat,
 ) -> Result<(Vec<CardFile>, Vec<Warning>), ExportError> {
@@ -198,14 +170,14 @@ pub fn tracker_pdf(
     deck: &Deck,
     fonts: &Fonts,
     paper: Paper,
-    lang: CardLang,
+    lang: Printed,
 ) -> Result<Vec<u8>, ExportError> {
     let page = tracker::page(deck, fonts, paper, lang);
     check_glyphs(fonts, "the tracker", page.scene.texts())?;
     let title = format!(
         "{} · {}",
-        i18n::export::printed_with(lang, |l| deck.name.get(l).clone()),
-        i18n::export::printed(lang, i18n::export::TRACKER_TITLE)
+        lang.with(|l| deck.name.get(l).clone()),
+        lang.text(i18n::export::TRACKER_TITLE)
     );
     pdf::write(&[page], fonts, &title)
 }
@@ -216,7 +188,7 @@ pub fn tracker_pdf(
 pub(super) fn faces(
     deck: &Deck,
     fonts: &Fonts,
-    lang: CardLang,
+    lang: Printed,
     bleed: Outset,
 ) -> Result<(Vec<Scene>, Vec<Warning>), ExportError> {
     let mut faces = Vec::with_capacity(deck.cards.len());
@@ -299,6 +271,7 @@ pub(super) fn check_glyphs<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn every_card_of_the_default_deck_fits_at_full_size_in_every_language() {
@@ -306,7 +279,11 @@ mod tests {
         let fonts = Fonts::builtin().expect("font");
         // Set in lines, so compare without the spaces where lines broke.
         let squeeze = |s: &str| s.replace(' ', "");
-        for lang in [CardLang::Zh, CardLang::En, CardLang::Both] {
+        for lang in [
+            Printed::only(Lang::Zh),
+            Printed::only(Lang::En),
+            Printed::paired(Lang::Zh),
+        ] {
             let (faces, warnings) =
                 faces(&deck, &fonts, lang, Outset::default()).expect("no missing glyphs");
             assert_eq!(
@@ -316,7 +293,7 @@ mod tests {
             );
             for (card, face) in deck.cards.iter().zip(&faces) {
                 let text: String = face.texts().iter().map(|r| squeeze(&r.text)).collect();
-                for &l in lang.langs() {
+                for l in lang.langs() {
                     let tip = card
                         .tip
                         .as_ref()
@@ -339,13 +316,13 @@ mod tests {
                 bleed: true,
                 ..SheetOptions::default()
             },
-            lang: CardLang::Both,
+            lang: Printed::paired(Lang::Zh),
             calibration: true,
         };
         let exported = deck_pdf(&deck, &fonts, &options).expect("exports");
         assert_eq!(exported.pages, 14);
         assert!(exported.warnings.is_empty(), "{:?}", exported.warnings);
-        assert!(tracker_pdf(&deck, &fonts, Paper::Letter, CardLang::Both).is_ok());
+        assert!(tracker_pdf(&deck, &fonts, Paper::Letter, Printed::paired(Lang::Zh)).is_ok());
     }
 
     #[test]
@@ -355,12 +332,13 @@ mod tests {
         // Twice the deck file's limit: shrunk, and the tip left out. Within
         // the limit, an address with no place to break: broken at 60%. Ten
         // times the limit: refused.
-        deck.cards[0].action.zh = "邻".repeat(150);
-        deck.cards[1].action.en = format!("https://example.org/{}", "a".repeat(100));
-        deck.cards[2].action.zh = "长".repeat(600);
+        *deck.cards[0].action.get_mut(Lang::Zh) = "邻".repeat(150);
+        *deck.cards[1].action.get_mut(Lang::En) =
+            format!("https://example.org/{}", "a".repeat(100));
+        *deck.cards[2].action.get_mut(Lang::Zh) = "长".repeat(600);
         let options = CardOptions {
             sheet: SheetOptions::default(),
-            lang: CardLang::Both,
+            lang: Printed::paired(Lang::Zh),
             calibration: false,
         };
         match deck_pdf(&deck, &fonts, &options) {

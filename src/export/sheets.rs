@@ -5,11 +5,12 @@ use super::card_back;
 use super::card_face::Outset;
 use super::fonts::Fonts;
 use super::geometry::{Duplex, Line, PER_PAGE, PageKind, Sheet, Slot, plan_pages};
-use super::look::{CardLang, INK_SOFT, MARK};
+use super::look::{INK_SOFT, MARK};
 use super::scene::{Path, Scene, Transform, Weight, pt};
 use super::typeset::{self, Style};
 use super::{ExportError, Page, Warning, calibration};
 use crate::deck::Deck;
+use crate::i18n::Printed;
 use crate::i18n::export as text;
 use crate::i18n::fill_named;
 
@@ -17,7 +18,7 @@ use crate::i18n::fill_named;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CardOptions {
     pub sheet: super::geometry::SheetOptions,
-    pub lang: CardLang,
+    pub lang: Printed,
     /// A duplex test sheet first.
     pub calibration: bool,
 }
@@ -34,7 +35,7 @@ pub fn card_pages(
     let back = card_back::back(deck, fonts, options.lang, bleed);
     let plans = plan_pages(deck.cards.len(), options.calibration);
     let sheets_total = deck.cards.len().div_ceil(PER_PAGE);
-    let deck_name = text::printed_with(options.lang, |l| deck.name.get(l).clone());
+    let deck_name = options.lang.with(|l| deck.name.get(l).clone());
     let mut pages = Vec::with_capacity(plans.len());
     for plan in plans {
         let mut scene = Scene::default();
@@ -64,11 +65,11 @@ pub fn card_pages(
             }
             PageKind::CalibrationFront => {
                 scene.extend(calibration::front(&sheet, fonts, options.lang));
-                text::printed(options.lang, text::CALIBRATION)
+                options.lang.text(text::CALIBRATION)
             }
             PageKind::CalibrationBack => {
                 scene.extend(calibration::back(&sheet, fonts, options.lang));
-                text::printed(options.lang, text::CALIBRATION)
+                options.lang.text(text::CALIBRATION)
             }
         };
         let marked = plan.kind == PageKind::Fronts;
@@ -107,13 +108,13 @@ pub fn duplex_name(duplex: Duplex) -> crate::i18n::Text {
 
 /// "fronts 3/6" (and the duplex setting on backs pages), in the printed language(s).
 fn page_label(
-    lang: CardLang,
+    lang: Printed,
     template: &crate::i18n::Text,
     number: usize,
     total: usize,
     duplex: Option<crate::i18n::Text>,
 ) -> String {
-    text::printed_with(lang, |l| {
+    lang.with(|l| {
         let label = fill_named(template.get(l), &[("n", &number), ("total", &total)]);
         match duplex {
             Some(duplex) => format!("{label} ({})", duplex.get(l)),
@@ -129,7 +130,7 @@ pub fn page_notes(
     sheet: &Sheet,
     fonts: &Fonts,
     header: &str,
-    lang: CardLang,
+    lang: Printed,
     marked: bool,
 ) {
     let style = Style {
@@ -138,7 +139,7 @@ pub fn page_notes(
         color: INK_SOFT,
         leading: 1.0,
     };
-    let footer = text::printed(lang, text::PRINT_ACTUAL);
+    let footer = lang.text(text::PRINT_ACTUAL);
     for (top, words) in [(true, header), (false, footer.as_str())] {
         let (x, y, width) = sheet.note_place(top, marked);
         let fitted = typeset::fit_line(fonts, style, words, pt(width));

@@ -6,11 +6,12 @@
 use super::Page;
 use super::fonts::Fonts;
 use super::geometry::{Paper, Rect};
-use super::look::{self, CardLang, GOLD, INK, INK_SOFT, NAVY};
+use super::look::{self, GOLD, INK, INK_SOFT, NAVY};
 use super::pips;
 use super::scene::{Path, Rgb, Scene, Weight, pt};
 use super::typeset::{self, Paragraph, Style};
 use crate::deck::{Deck, Suit};
+use crate::i18n::Printed;
 use crate::i18n::export as text;
 use crate::i18n::fill_named;
 use crate::journal::rules::ROUND_LENGTH;
@@ -49,10 +50,10 @@ fn style(weight: Weight, size: f32, color: Rgb) -> Style {
 }
 
 /// The tracker sheet.
-pub fn page(deck: &Deck, fonts: &Fonts, paper: Paper, lang: CardLang) -> Page {
+pub fn page(deck: &Deck, fonts: &Fonts, paper: Paper, lang: Printed) -> Page {
     let (w, h) = paper.size();
     let mut scene = Scene::default();
-    let printed = |t| text::printed(lang, t);
+    let printed = |t| lang.text(t);
 
     // The header band, in the backs' navy, with the four suits.
     scene.fill(
@@ -67,7 +68,7 @@ pub fn page(deck: &Deck, fonts: &Fonts, paper: Paper, lang: CardLang) -> Page {
         pt(22.5),
         &title,
     ));
-    let name = text::printed_with(lang, |l| deck.name.get(l).clone());
+    let name = lang.with(|l| deck.name.get(l).clone());
     scene.text(typeset::run(
         fonts,
         style(Weight::Regular, 8.0, GOLD),
@@ -108,14 +109,14 @@ pub fn page(deck: &Deck, fonts: &Fonts, paper: Paper, lang: CardLang) -> Page {
     }
 
     let how = Paragraph {
-        text: text::TRACKER_HOW.get(lang.langs()[0]).to_string(),
+        text: text::TRACKER_HOW.get(lang.main).to_string(),
         style: style(Weight::Regular, 7.0, INK_SOFT),
         space_after: 1.0,
     };
     let mut paragraphs = vec![how];
-    if lang == CardLang::Both {
+    if let Some(beneath) = lang.beneath {
         paragraphs.push(Paragraph {
-            text: text::TRACKER_HOW.en.to_string(),
+            text: text::TRACKER_HOW.get(beneath).to_string(),
             style: style(Weight::Regular, 6.5, INK_SOFT),
             space_after: 0.0,
         });
@@ -140,11 +141,11 @@ pub fn page(deck: &Deck, fonts: &Fonts, paper: Paper, lang: CardLang) -> Page {
 
 /// One day's box: its number, a circle to tick, and lines for the date, the
 /// card (with the suits to circle) and a note.
-fn day(scene: &mut Scene, fonts: &Fonts, lang: CardLang, area: Rect, n: usize) {
+fn day(scene: &mut Scene, fonts: &Fonts, lang: Printed, area: Rect, n: usize) {
     let (x, y, w, h) = (pt(area.x), pt(area.y), pt(area.w), pt(area.h));
     let line = NAVY.tint(0.55);
     scene.stroke(Path::rect(x, y, w, h), line, 0.7);
-    let heading = text::printed_with(lang, |l| fill_named(text::TRACKER_DAY.get(l), &[("n", &n)]));
+    let heading = lang.with(|l| fill_named(text::TRACKER_DAY.get(l), &[("n", &n)]));
     scene.text(typeset::run(
         fonts,
         style(Weight::Bold, 8.5, NAVY),
@@ -159,7 +160,7 @@ fn day(scene: &mut Scene, fonts: &Fonts, lang: CardLang, area: Rect, n: usize) {
     let row_gap = (h - 24.0) / 3.6;
     for (i, row) in rows.into_iter().enumerate() {
         let base = y + 24.0 + i as f32 * row_gap;
-        let words = text::printed(lang, row);
+        let words = lang.text(row);
         scene.text(typeset::run(fonts, label, x + 6.0, base, &words));
         let start = x + 8.0 + typeset::measure(fonts, Weight::Regular, 6.0, &words);
         let mut end = x + w - 6.0;
@@ -190,6 +191,7 @@ fn day(scene: &mut Scene, fonts: &Fonts, lang: CardLang, area: Rect, n: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn twenty_one_boxes_fill_the_page_without_touching() {
@@ -214,7 +216,7 @@ mod tests {
     fn the_sheet_says_every_day_and_how_to_type_it_in() {
         let fonts = Fonts::builtin().expect("font");
         let deck = Deck::builtin().expect("deck");
-        let page = page(&deck, &fonts, Paper::A4, CardLang::Both);
+        let page = page(&deck, &fonts, Paper::A4, Printed::paired(Lang::Zh));
         let all: String = page.scene.texts().iter().map(|r| r.text.as_str()).collect();
         assert!(all.contains("第 21 天 / Day 21"), "{all}");
         assert!(all.contains("21天打卡 / 21-day check-in"));

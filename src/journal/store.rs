@@ -22,35 +22,80 @@ use serde::{Deserialize, Serialize};
 
 use super::event::{Event, normalize};
 use crate::fsutil;
-use crate::ronfile::{self, Unreadable};
+use crate::i18n::journal as text;
+use crate::i18n::{Describe, Diagnostic, Lang, errors, fill_named};
+use crate::ronfile::{self, Syntax, Unreadable};
 
 /// The newest journal file version this build reads and writes.
 pub const VERSION: u32 = 1;
 
 /// Why the journal could not be read or written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum JournalError {
-    #[error("cannot use the journal at {path}: {source}")]
-    Io { path: PathBuf, source: io::Error },
-
-    #[error(
-        "{path}:{line}:{column}: the journal file does not parse: {message}\n  \
-         It has not been changed. {}",
-        fsutil::restore_hint(path)
-    )]
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
     Corrupt {
         path: PathBuf,
         line: usize,
         column: usize,
-        message: String,
+        problem: Syntax,
     },
-
-    #[error(
-        "{path} was written by a newer xiaoshi (journal version {version}; this one reads {VERSION})\n  \
-         It has not been changed. hint: update xiaoshi to use this journal"
-    )]
-    Newer { path: PathBuf, version: u32 },
+    Newer {
+        path: PathBuf,
+        version: u32,
+    },
 }
+
+impl Describe for JournalError {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        match self {
+            JournalError::Io { path, source } => Diagnostic::new(fill_named(
+                text::JOURNAL_IO.get(lang),
+                &[
+                    ("path", &path.display()),
+                    ("reason", &errors::io_reason(source, lang)),
+                ],
+            )),
+            JournalError::Corrupt {
+                path,
+                line,
+                column,
+                problem,
+            } => Diagnostic::with_hint(
+                format!(
+                    "{}:{line}:{column}: {}\n  {}",
+                    path.display(),
+                    fill_named(
+                        text::JOURNAL_CORRUPT.get(lang),
+                        &[("problem", &problem.describe(lang).message)],
+                    ),
+                    errors::UNCHANGED.get(lang)
+                ),
+                errors::restore_hint(path, lang),
+            ),
+            JournalError::Newer { path, version } => Diagnostic::with_hint(
+                format!(
+                    "{}\n  {}",
+                    fill_named(
+                        text::JOURNAL_NEWER.get(lang),
+                        &[
+                            ("path", &path.display()),
+                            ("version", version),
+                            ("max", &VERSION),
+                        ],
+                    ),
+                    errors::UNCHANGED.get(lang)
+                ),
+                *errors::UPDATE_HINT.get(lang),
+            ),
+        }
+    }
+}
+
+crate::describe_display!(JournalError);
+impl std::error::Error for JournalError {}
 
 /// One month's file.
 #[derive(Debug, Serialize, Deserialize)]
@@ -283,12 +328,12 @@ pub fn parse_month(bytes: &[u8], path: &Path) -> Result<Vec<Event>, JournalError
         Err(Unreadable::Corrupt {
             line,
             column,
-            message,
+            problem,
         }) => Err(JournalError::Corrupt {
             path: path.to_path_buf(),
             line,
             column,
-            message,
+            problem,
         }),
     }
 }

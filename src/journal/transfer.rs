@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use super::event::{Event, EventKind};
 use super::store::{self, JournalError, VERSION};
+use crate::i18n::journal as text;
+use crate::i18n::{Describe, Diagnostic, Lang, errors, fill_named};
 
 /// One event as a flat record: the same shape for JSON and CSV, so the two
 /// exports carry exactly the same information.
@@ -61,15 +63,18 @@ impl From<&Event> for Record {
 
 impl Record {
     /// The event, or what is missing from the record.
-    pub fn to_event(&self) -> Result<Event, String> {
-        let need = |value: &Option<String>, field: &str| {
-            value
-                .clone()
-                .ok_or_else(|| format!("a `{}` event needs a `{field}`", self.kind))
+    pub fn to_event(&self) -> Result<Event, RecordProblem> {
+        let need = |value: &Option<String>, field: &'static str| {
+            value.clone().ok_or_else(|| RecordProblem::Needs {
+                kind: self.kind.clone(),
+                field,
+            })
         };
         let seed = || {
-            self.seed
-                .ok_or_else(|| format!("a `{}` event needs a `seed`", self.kind))
+            self.seed.ok_or_else(|| RecordProblem::Needs {
+                kind: self.kind.clone(),
+                field: "seed",
+            })
         };
         let kind = match self.kind.as_str() {
             "seeded" => EventKind::Seeded { seed: seed()? },
@@ -87,10 +92,14 @@ impl Record {
                 note: need(&self.note, "note")?,
             },
             "undone" => EventKind::Undone,
-            other => return Err(format!("unknown event kind `{other}`")),
+            other => {
+                return Err(RecordProblem::UnknownKind {
+                    kind: other.to_string(),
+                });
+            }
         };
         if self.id.trim().is_empty() {
-            return Err("the event has no id".to_string());
+            return Err(RecordProblem::NoId);
         }
         Ok(Event {
             id: self.id.clone(),
@@ -150,24 +159,125 @@ pub fn export(events: &[Event], format: Format, out: &mut dyn Write) -> std::io:
 }
 
 /// Why a file could not be imported.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ImportError {
-    #[error("cannot read {path}: {source}")]
     Read {
         path: String,
         source: std::io::Error,
     },
-    #[error(
-        "{path}: {location}{message}\n  hint: import takes a file made by `xiaoshi journal export`"
-    )]
     Invalid {
         path: String,
-        location: String,
-        message: String,
+        location: Location,
+        problem: RecordProblem,
     },
-    #[error(transparent)]
-    Journal(#[from] JournalError),
+    Journal(JournalError),
 }
+
+impl From<JournalError> for ImportError {
+    fn from(error: JournalError) -> ImportError {
+        ImportError::Journal(error)
+    }
+}
+
+/// Where in an import a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    File,
+    /// A JSON file's line and column.
+    At {
+        line: u64,
+        column: u64,
+    },
+    /// The n-th event of a JSON export.
+    Event(usize),
+    /// A CSV line.
+    Line(u64),
+}
+
+/// What is wrong with an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordProblem {
+    /// Not JSON of an export's shape; the library's (English) words.
+    Json {
+        detail: String,
+    },
+    /// A CSV row that does not read; the library's (English) words.
+    Csv {
+        detail: String,
+    },
+    Newer {
+        version: u32,
+    },
+    Empty,
+    Needs {
+        kind: String,
+        field: &'static str,
+    },
+    UnknownKind {
+        kind: String,
+    },
+    NoId,
+}
+
+impl Describe for ImportError {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        match self {
+            ImportError::Read { path, source } => Diagnostic::new(fill_named(
+                errors::CANNOT_READ.get(lang),
+                &[("path", path), ("reason", &errors::io_reason(source, lang))],
+            )),
+            ImportError::Journal(error) => error.describe(lang),
+            ImportError::Invalid {
+                path,
+                location,
+                problem,
+            } => {
+                let place = match location {
+                    Location::File => String::new(),
+                    Location::At { line, column } => format!("{line}:{column}: "),
+                    Location::Event(n) => fill_named(text::IMPORT_EVENT.get(lang), &[("n", n)]),
+                    Location::Line(n) => fill_named(text::IMPORT_LINE.get(lang), &[("n", n)]),
+                };
+                // The libraries' words are English: shown where English is read.
+                let detail = |detail: &str| {
+                    if lang.info().library_words {
+                        format!("{}{detail}", lang.colon())
+                    } else {
+                        String::new()
+                    }
+                };
+                let said = match problem {
+                    RecordProblem::Json { detail: d } => {
+                        fill_named(text::IMPORT_JSON.get(lang), &[("detail", &detail(d))])
+                    }
+                    RecordProblem::Csv { detail: d } => {
+                        fill_named(text::IMPORT_CSV.get(lang), &[("detail", &detail(d))])
+                    }
+                    RecordProblem::Newer { version } => fill_named(
+                        text::IMPORT_NEWER.get(lang),
+                        &[("version", version), ("max", &VERSION)],
+                    ),
+                    RecordProblem::Empty => text::IMPORT_EMPTY.get(lang).to_string(),
+                    RecordProblem::Needs { kind, field } => fill_named(
+                        text::IMPORT_NEEDS.get(lang),
+                        &[("kind", kind), ("field", field)],
+                    ),
+                    RecordProblem::UnknownKind { kind } => {
+                        fill_named(text::IMPORT_UNKNOWN_KIND.get(lang), &[("kind", kind)])
+                    }
+                    RecordProblem::NoId => text::IMPORT_NO_ID.get(lang).to_string(),
+                };
+                Diagnostic::with_hint(
+                    format!("{path}: {place}{said}"),
+                    *text::IMPORT_HINT.get(lang),
+                )
+            }
+        }
+    }
+}
+
+crate::describe_display!(ImportError);
+impl std::error::Error for ImportError {}
 
 /// Reads events from an export (JSON or CSV) or a journal month file (RON),
 /// telling them apart by their first character.
@@ -177,34 +287,38 @@ pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
         path: shown.clone(),
         source,
     })?;
-    let invalid = |location: String, message: String| ImportError::Invalid {
+    let invalid = |location: Location, problem: RecordProblem| ImportError::Invalid {
         path: shown.clone(),
         location,
-        message,
+        problem,
     };
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
-    let records: Vec<(String, Record)> = match first {
+    let records: Vec<(Location, Record)> = match first {
         Some(b'{') => {
             let export: JsonExport = serde_json::from_slice(&bytes).map_err(|error| {
                 invalid(
-                    format!("{}:{}: ", error.line(), error.column()),
-                    error.to_string(),
+                    Location::At {
+                        line: error.line() as u64,
+                        column: error.column() as u64,
+                    },
+                    RecordProblem::Json {
+                        detail: error.to_string(),
+                    },
                 )
             })?;
             if export.version > VERSION {
                 return Err(invalid(
-                    String::new(),
-                    format!(
-                        "the export is version {}; this xiaoshi reads {VERSION} (update xiaoshi)",
-                        export.version
-                    ),
+                    Location::File,
+                    RecordProblem::Newer {
+                        version: export.version,
+                    },
                 ));
             }
             export
                 .events
                 .into_iter()
                 .enumerate()
-                .map(|(index, record)| (format!("event {}: ", index + 1), record))
+                .map(|(index, record)| (Location::Event(index + 1), record))
                 .collect()
         }
         Some(b'(') => return Ok(store::parse_month(&bytes, path)?),
@@ -215,21 +329,26 @@ pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
                 let record = row.map_err(|error| {
                     let line = error
                         .position()
-                        .map_or(String::new(), |p| format!("{}: ", p.line()));
-                    invalid(line, error.to_string())
+                        .map_or(Location::File, |p| Location::Line(p.line()));
+                    invalid(
+                        line,
+                        RecordProblem::Csv {
+                            detail: error.to_string(),
+                        },
+                    )
                 })?;
-                records.push((format!("line {}: ", records.len() + 2), record));
+                records.push((Location::Line(records.len() as u64 + 2), record));
             }
             records
         }
-        None => return Err(invalid(String::new(), "the file is empty".to_string())),
+        None => return Err(invalid(Location::File, RecordProblem::Empty)),
     };
     records
         .into_iter()
         .map(|(location, record)| {
             record
                 .to_event()
-                .map_err(|message| invalid(location, message))
+                .map_err(|problem| invalid(location, problem))
         })
         .collect()
 }

@@ -137,14 +137,10 @@ impl DeckBrowser {
             deck.cards
                 .iter()
                 .filter(|card| {
-                    [
-                        &card.title.zh,
-                        &card.title.en,
-                        &card.action.zh,
-                        &card.action.en,
-                    ]
-                    .iter()
-                    .any(|text| text.to_lowercase().contains(&query))
+                    [&card.title, &card.action]
+                        .iter()
+                        .flat_map(|text| text.each())
+                        .any(|(_, text)| text.to_lowercase().contains(&query))
                         || card.id.contains(&query)
                 })
                 .collect()
@@ -236,6 +232,12 @@ impl App {
         });
     }
 
+    /// Says why something was refused, on the status line, in the language.
+    pub fn refuse(&mut self, error: &dyn crate::i18n::Describe) {
+        let said = error.describe(self.lang).one_line(self.lang);
+        self.say(said, true);
+    }
+
     /// Applies an action; returns the journal work it needs, if any.
     pub fn apply(&mut self, action: Action) -> Option<Effect> {
         if !matches!(action, Action::None | Action::Tick) {
@@ -273,10 +275,7 @@ impl App {
                 (needs_past && self.past.is_none()).then_some(Effect::LoadPast)
             }
             Action::ToggleLang => {
-                self.lang = match self.lang {
-                    Lang::Zh => Lang::En,
-                    Lang::En => Lang::Zh,
-                };
+                self.lang = self.lang.next();
                 None
             }
             Action::CheckIn => Some(Effect::CheckIn),

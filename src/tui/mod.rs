@@ -73,7 +73,7 @@ pub fn run(mut resident: Resident, lang: Lang, options: Options) -> Result<()> {
         if resident.clock_day() != app.today.date {
             match open_day(&resident) {
                 Ok((today, drew)) => app.set_today(today, drew),
-                Err(error) => app.say(error.to_string(), true),
+                Err(error) => app.refuse(&error),
             }
         }
     }
@@ -167,7 +167,7 @@ fn carry_out(resident: &Resident, app: &mut App, effect: Effect) {
     match result {
         Ok(Some(text)) => app.say(text, false),
         Ok(None) => {}
-        Err(error) => app.say(error.to_string().replace('\n', " "), true),
+        Err(error) => app.refuse(&error),
     }
 }
 

@@ -12,6 +12,7 @@
 //! All but [`store`] are pure: no clock, no files, no terminal.
 
 pub mod deal;
+mod describe;
 pub mod pledge_export;
 pub mod report;
 pub mod session;

@@ -209,7 +209,7 @@ fn markdown(
 
 /// `王阿姨：♥ 敲门问候 (hearts-7)，2026-12-01 前完成 —— 周六上午`.
 fn pledge_sentence(pledge: &Pledge, lang: Lang) -> String {
-    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let colon = lang.colon();
     let mut text = format!("{}{colon}{}", pledge.participant, card_label(pledge, lang));
     if let Some(by) = pledge.by {
         text.push_str(&i18n::fill(t::BY.get(lang), by));
@@ -225,37 +225,30 @@ fn pledge_sentence(pledge: &Pledge, lang: Lang) -> String {
 /// did not pledge.
 fn csv(session: &Session, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    let header = [
-        "session",
-        "date",
-        "participant",
-        "suit",
-        "card",
-        "title_zh",
-        "title_en",
-        "words",
-        "by",
-        "note",
-    ];
-    writer.write_record(header).map_err(io::Error::other)?;
+    // A title column per language: title_zh, title_en.
+    let titles = Lang::ALL.map(|lang| format!("title_{}", lang.code()));
+    let mut header = vec!["session", "date", "participant", "suit", "card"];
+    header.extend(titles.iter().map(String::as_str));
+    header.extend(["words", "by", "note"]);
+    writer.write_record(&header).map_err(io::Error::other)?;
     let date = session.date.to_string();
     for (pile, pledges) in session.pledges_by_pile() {
         for pledge in pledges {
             let by = pledge.by.map(|by| by.to_string()).unwrap_or_default();
-            writer
-                .write_record([
-                    session.id.as_str(),
-                    &date,
-                    &pledge.participant,
-                    pile.key(),
-                    &pledge.card,
-                    &pledge.title.zh,
-                    &pledge.title.en,
-                    pledge.words.as_deref().unwrap_or(""),
-                    &by,
-                    pledge.note.as_deref().unwrap_or(""),
-                ])
-                .map_err(io::Error::other)?;
+            let mut row = vec![
+                session.id.as_str(),
+                &date,
+                &pledge.participant,
+                pile.key(),
+                &pledge.card,
+            ];
+            row.extend(pledge.title.each().map(|(_, title)| title.as_str()));
+            row.extend([
+                pledge.words.as_deref().unwrap_or(""),
+                &by,
+                pledge.note.as_deref().unwrap_or(""),
+            ]);
+            writer.write_record(row).map_err(io::Error::other)?;
         }
     }
     for (index, name) in session.setup.participants.iter().enumerate() {
@@ -280,7 +273,7 @@ pub fn piles_label(piles: &[Pile], lang: Lang) -> String {
             None => *i18n::JOKER.get(lang),
         })
         .collect();
-    names.join(if lang == Lang::Zh { "、" } else { ", " })
+    lang.join(&names)
 }
 
 /// The JSON report.
@@ -442,7 +435,7 @@ pub fn page_fit(session: &Session, lang: Lang) -> (f64, u8) {
 }
 
 fn html(session: &Session, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let html_lang = if lang == Lang::Zh { "zh-CN" } else { "en" };
+    let html_lang = lang.info().tag;
     let title = i18n::fill(t::REPORT_TITLE.get(lang), session.date);
     let (size, columns) = page_fit(session, lang);
     let density = format!(" style=\"--size: {size}pt; --columns: {columns}\"");
@@ -466,7 +459,7 @@ fn html(session: &Session, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "<p>{}</p>", escape(t::NO_PLEDGES.get(lang)))?;
     }
     writeln!(out, "<div class=\"suits\">")?;
-    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let colon = lang.colon();
     for (pile, pledges) in groups {
         writeln!(
             out,
@@ -496,7 +489,7 @@ fn html(session: &Session, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out, "</ul>\n</section>")?;
     }
-    let separator = if lang == Lang::Zh { "、" } else { ", " };
+    let separator = lang.list_sep();
     writeln!(
         out,
         "</div>\n<h2>{} ({})</h2>\n<p class=\"people\">{}</p>",

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 
 use crate::deck::{Card, Deck, Pile};
-use crate::i18n::{self, Lang, workshop as t};
+use crate::i18n::{self, Describe, Lang, workshop as t};
 use crate::tui::app::{Edit, Message};
 use crate::tui::editor::LineEditor;
 use crate::tui::theme::Theme;
@@ -263,10 +263,7 @@ impl App {
                 None
             }
             Action::ToggleLang => {
-                self.lang = match self.lang {
-                    Lang::Zh => Lang::En,
-                    Lang::En => Lang::Zh,
-                };
+                self.lang = self.lang.next();
                 None
             }
             Action::Edit(edit) => {
@@ -443,52 +440,53 @@ impl App {
     /// The setup, or the model's reason it cannot change, said.
     fn setup_or_say(&mut self) -> Option<&mut crate::workshop::Setup> {
         if let Err(error) = self.session.setup_mut() {
-            self.say(one_line(&error), true);
+            self.refuse(&error);
             return None;
         }
         self.session.setup_mut().ok()
     }
 
+    /// Says why something was refused, on the status line, in the language.
+    pub fn refuse(&mut self, error: &dyn Describe) {
+        let said = error.describe(self.lang).one_line(self.lang);
+        self.say(said, true);
+    }
+
     fn submit(&mut self) -> Option<Effect> {
         match self.overlay.take() {
             Some(Overlay::Add(mut editor)) => {
-                let name = editor.text().trim().to_string();
-                if name.is_empty() {
+                // One name, or a list typed or pasted (`王阿姨，李叔叔`).
+                let typed = editor.text().to_string();
+                if crate::input::list(&typed).is_empty() {
                     return None;
                 }
                 let setup = self.setup_or_say()?;
-                let added = setup.add(&name).map(|()| {
-                    let last = setup.participants.len().saturating_sub(1);
-                    (
-                        last,
-                        setup.participants.get(last).cloned().unwrap_or_default(),
-                    )
-                });
+                let added = setup.add(&typed);
+                let last = setup.participants.len().saturating_sub(1);
                 match added {
-                    Ok((last, added)) => {
+                    Ok(added) => {
                         self.selected = last;
                         editor.apply(Edit::Clear);
                         self.overlay = Some(Overlay::Add(editor));
-                        self.say(i18n::fill(t::ADDED.get(self.lang), added), false);
+                        let names = self.lang.join(&added);
+                        self.say(i18n::fill(t::ADDED.get(self.lang), names), false);
                         Some(Effect::Save)
                     }
                     Err(error) => {
                         self.overlay = Some(Overlay::Add(editor));
-                        self.say(one_line(&error), true);
+                        self.refuse(&error);
                         None
                     }
                 }
             }
             Some(Overlay::Seed(editor)) => {
-                let typed = editor.text().trim().to_string();
-                let seed = typed
-                    .parse::<u64>()
-                    .ok()
-                    .or_else(|| setup::seed_of_code(&typed));
-                let Some(seed) = seed else {
-                    self.say(i18n::fill(t::BAD_SEED.get(self.lang), typed), true);
-                    self.overlay = Some(Overlay::Seed(editor));
-                    return None;
+                let seed = match setup::parse_seed(editor.text()) {
+                    Ok(seed) => seed,
+                    Err(error) => {
+                        self.refuse(&error);
+                        self.overlay = Some(Overlay::Seed(editor));
+                        return None;
+                    }
                 };
                 let setup = self.setup_or_say()?;
                 setup.seed = seed;
@@ -523,7 +521,7 @@ impl App {
                 Some(Effect::Save)
             }
             Err(error) => {
-                self.say(one_line(&error), true);
+                self.refuse(&error);
                 None
             }
         }
@@ -554,7 +552,7 @@ impl App {
                 Some(Effect::Save)
             }
             Err(error) => {
-                self.say(one_line(&error), true);
+                self.refuse(&error);
                 None
             }
         }
@@ -569,7 +567,7 @@ impl App {
                 Some(Effect::Save)
             }
             Err(error) => {
-                self.say(one_line(&error), true);
+                self.refuse(&error);
                 None
             }
         }
@@ -589,7 +587,7 @@ impl App {
                 Some(Effect::Save)
             }
             Err(error) => {
-                self.say(one_line(&error), true);
+                self.refuse(&error);
                 None
             }
         }
@@ -645,10 +643,11 @@ impl App {
         let by = if typed.is_empty() {
             None
         } else {
-            match typed.parse::<Date>() {
+            let date = crate::input::date(&typed).and_then(|date| date.resolve(self.session.date));
+            match date {
                 Ok(date) => Some(date),
-                Err(_) => {
-                    form.error = Some(i18n::fill(t::BAD_DATE.get(self.lang), typed));
+                Err(error) => {
+                    form.error = Some(error.describe(self.lang).one_line(self.lang));
                     form.field = Field::By;
                     self.overlay = Some(Overlay::Pledge(Box::new(form)));
                     return None;
@@ -680,7 +679,7 @@ impl App {
                 Some(Effect::Save)
             }
             Err(error) => {
-                form.error = Some(one_line(&error));
+                form.error = Some(error.describe(self.lang).one_line(self.lang));
                 self.overlay = Some(Overlay::Pledge(Box::new(form)));
                 None
             }
@@ -702,16 +701,6 @@ pub fn corner(card: &Card) -> String {
         Some(rank) => format!("{symbol} {}", rank.label()),
         None => format!("{symbol} ★"),
     }
-}
-
-/// A model error on one line, for the status line.
-fn one_line(error: &dyn std::fmt::Display) -> String {
-    error
-        .to_string()
-        .split('\n')
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]
@@ -862,7 +851,8 @@ pub(crate) mod tests {
         assert!(
             form.error
                 .as_deref()
-                .is_some_and(|e| e.contains("YYYY-MM-DD"))
+                .is_some_and(|e| e.contains("2026-13-01") && e.contains("2026-12-20")),
+            "{form:?}"
         );
         app.apply(Action::Edit(Edit::Clear));
         type_text(&mut app, "2026-11-01");

@@ -73,7 +73,7 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
         match app.apply(action) {
             Some(Effect::Save) => {
                 if let Err(error) = sessions.save(&app.session) {
-                    app.say(error.to_string().replace('\n', " "), true);
+                    app.refuse(&error);
                 }
             }
             Some(Effect::Bell) => {
