@@ -94,7 +94,11 @@ impl Describe for ConfigError {
                 column,
                 problem,
             } => Diagnostic::with_hint(
-                format!("{path}:{line}:{column}: {}", problem.describe(lang).message),
+                format!(
+                    "{path}:{line}:{column}{}{}",
+                    lang.colon(),
+                    problem.describe(lang).message
+                ),
                 t(text::CONFIG_HINT),
             ),
             ConfigError::DayStart {

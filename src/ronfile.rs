@@ -127,7 +127,7 @@ impl Describe for Syntax {
                 outer: Some(outer),
             } => fill_named(
                 text::RON_MISSING_FIELD_OF.get(lang),
-                &[("field", field), ("outer", outer)],
+                &[("field", field), ("outer", &thing(outer, lang))],
             ),
             Syntax::MissingField { field, outer: None } => {
                 fill_named(text::RON_MISSING_FIELD.get(lang), &[("field", field)])
@@ -143,7 +143,7 @@ impl Describe for Syntax {
                 fill_named(text::RON_TEXTS.get(lang), &[("example", &texts_example())])
             }
             Syntax::ExpectedOpen { name } => {
-                fill_named(text::RON_OPEN.get(lang), &[("name", name)])
+                fill_named(text::RON_OPEN.get(lang), &[("name", &thing(name, lang))])
             }
             Syntax::Trailing => text::RON_TRAILING.get(lang).to_string(),
             Syntax::UnknownValue { found, expected } => fill_named(
@@ -162,6 +162,20 @@ impl Describe for Syntax {
         };
         Diagnostic::new(message)
     }
+}
+
+/// What a struct of xiaoshi's files is called in words (`Card`: "the
+/// card", `这张牌`); another name as it is written.
+fn thing(name: &str, lang: Lang) -> String {
+    let text = match name {
+        "Card" => text::RON_CARD,
+        "Deck" => text::RON_DECK,
+        "Config" => text::RON_CONFIG,
+        "Journal" => text::RON_JOURNAL,
+        "Session" => text::RON_SESSION,
+        other => return format!("`{other}`"),
+    };
+    text.get(lang).to_string()
 }
 
 /// `(zh: "…", en: "…")`: a text in every language, as a file writes it.

@@ -147,23 +147,24 @@ fn warn(warnings: &[Warning], lang: Lang, io: &mut Output<'_>) -> Result<()> {
 /// Every file is rendered before the first is written, so only the disk can
 /// fail halfway, and the message then says how far it got.
 fn write_files(dir: &Path, files: &[export::CardFile]) -> Result<()> {
-    let failed = |path: &Path, source| Error::WriteFile {
-        path: path.display().to_string(),
-        source,
-    };
     if dir.is_file() {
-        let not_a_folder = std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            "it is a file, not a folder",
-        );
-        return Err(failed(dir, not_a_folder));
+        return Err(Error::NotAFolder {
+            path: dir.display().to_string(),
+        });
     }
-    std::fs::create_dir_all(dir).map_err(|source| failed(dir, source))?;
+    std::fs::create_dir_all(dir).map_err(|source| Error::WriteFile {
+        path: dir.display().to_string(),
+        source,
+    })?;
     for (written, file) in files.iter().enumerate() {
         let path = dir.join(&file.name);
         crate::fsutil::write_atomic_shared(&path, &file.bytes).map_err(|source| {
-            let so_far = format!("{source} ({written} of {} files were written)", files.len());
-            failed(&path, std::io::Error::new(source.kind(), so_far))
+            Error::WriteFiles {
+                path: path.display().to_string(),
+                source,
+                written,
+                total: files.len(),
+            }
         })?;
     }
     Ok(())

@@ -160,7 +160,11 @@ impl Describe for DeckError {
                 line,
                 column,
             } => Diagnostic::with_hint(
-                format!("{origin}:{line}:{column}: {}", t(text::NOT_UTF8)),
+                format!(
+                    "{origin}:{line}:{column}{}{}",
+                    lang.colon(),
+                    t(text::NOT_UTF8)
+                ),
                 t(text::NOT_UTF8_HINT),
             ),
             DeckError::Syntax {
@@ -169,9 +173,10 @@ impl Describe for DeckError {
                 source_line,
             } => Diagnostic::with_hint(
                 format!(
-                    "{origin}:{}:{}: {}\n{}",
+                    "{origin}:{}:{}{}{}\n{}",
                     error.line,
                     error.column,
+                    lang.colon(),
                     error.problem.describe(lang).message,
                     excerpt(error.line, error.column, source_line)
                 ),
@@ -412,9 +417,10 @@ impl Describe for Problem {
                 };
                 said(
                     format!(
-                        "{}.{}: {}",
+                        "{}.{}{}{}",
                         field.key(),
                         of.code(),
+                        lang.colon(),
                         fill_named(
                             t(template),
                             &[
@@ -429,9 +435,10 @@ impl Describe for Problem {
             }
             ProblemKind::AmbiguousWidth { field, lang: of, c } => said(
                 format!(
-                    "{}.{}: {}",
+                    "{}.{}{}{}",
                     field.key(),
                     of.code(),
+                    lang.colon(),
                     fill_named(
                         t(text::AMBIGUOUS),
                         &[

@@ -19,6 +19,32 @@ impl From<LayoutError> for ExportError {
     }
 }
 
+/// Where missing glyphs were found when not on a card: names the export's
+/// checks use, worded per language by [`place`].
+pub(super) const PLACE_BACK: &str = "the card back";
+pub(super) const PLACE_TRACKER: &str = "the tracker";
+pub(super) const PLACE_PAGES: &str = "the card backs and page texts";
+
+/// A place in the missing-glyphs list: a card's id, or a part of the page.
+fn place(name: &str, lang: Lang) -> String {
+    let text = match name {
+        PLACE_BACK => text::PLACE_BACK,
+        PLACE_TRACKER => text::PLACE_TRACKER,
+        PLACE_PAGES => text::PLACE_PAGES,
+        id => return id.to_string(),
+    };
+    text.get(lang).to_string()
+}
+
+/// The font named in a message: its file, or "the built-in font".
+fn font_name(origin: &str, lang: Lang) -> String {
+    if origin == super::fonts::BUILTIN_FONT {
+        text::BUILTIN_FONT.get(lang).to_string()
+    } else {
+        origin.to_string()
+    }
+}
+
 /// A library's (English) words, where the language reads them.
 fn detail(detail: &str, lang: Lang) -> String {
     if lang.info().library_words {
@@ -130,6 +156,7 @@ impl Describe for ExportError {
 /// Chinese deck lacks thousands).
 fn missing_glyphs(font: &str, cards: &[(String, Vec<char>)], lang: Lang) -> String {
     const LISTED: usize = 8;
+    let font = font_name(font, lang);
     let mut message = fill_named(text::MISSING_GLYPHS.get(lang), &[("font", &font)]);
     for (card, chars) in cards.iter().take(LISTED) {
         let mut listed: Vec<String> = chars
@@ -143,6 +170,7 @@ fn missing_glyphs(font: &str, cards: &[(String, Vec<char>)], lang: Lang) -> Stri
                 &[("count", &(chars.len() - LISTED))],
             ));
         }
+        let card = place(card, lang);
         message.push_str(&format!("\n  {card}{}{}", lang.colon(), lang.join(&listed)));
     }
     if cards.len() > LISTED {

@@ -140,7 +140,7 @@ pub fn card_files(
     let back = card_back::back(deck, fonts, lang, out);
     check_glyphs(
         fonts,
-        "the card back",
+        describe::PLACE_BACK,
         faces.iter().chain([&back]).flat_map(|s| s.texts()),
     )?;
     let (w, h) = look::card_size();
@@ -173,7 +173,7 @@ pub fn tracker_pdf(
     lang: Printed,
 ) -> Result<Vec<u8>, ExportError> {
     let page = tracker::page(deck, fonts, paper, lang);
-    check_glyphs(fonts, "the tracker", page.scene.texts())?;
+    check_glyphs(fonts, describe::PLACE_TRACKER, page.scene.texts())?;
     let title = format!(
         "{} · {}",
         lang.with(|l| deck.name.get(l).clone()),

@@ -91,7 +91,7 @@ pub fn card_pages(
     // texts and every glyph's outline, once each.
     super::check_glyphs(
         fonts,
-        "the card backs and page texts",
+        super::describe::PLACE_PAGES,
         pages.iter().flat_map(|page| page.scene.texts()),
     )?;
     Ok((pages, warnings))

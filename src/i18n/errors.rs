@@ -31,7 +31,7 @@ crate::strings! {
     IO_OTHER { zh: "系统错误（{detail}）", en: "{detail}" }
 
     // The command line's own errors (`crate::Error`).
-    UNKNOWN_CARD { zh: "{deck} 里没有编号为 `{id}` 的牌", en: "there is no card `{id}` in {deck}" }
+    UNKNOWN_CARD { zh: "没有编号为 `{id}` 的牌（{deck}）", en: "there is no card `{id}` in {deck}" }
     UNKNOWN_CARD_SUGGEST {
         zh: "是不是 `{id}`？`xiaoshi deck list` 列出所有编号",
         en: "did you mean `{id}`? `xiaoshi deck list` shows every id",
@@ -126,7 +126,7 @@ crate::strings! {
         zh: "不认识的字段 `{found}`；这里可以写：{expected}",
         en: "unknown field `{found}`; expected one of: {expected}",
     }
-    RON_MISSING_FIELD_OF { zh: "{outer} 缺少字段 `{field}`", en: "{outer} is missing the field `{field}`" }
+    RON_MISSING_FIELD_OF { zh: "{outer}缺少字段 `{field}`", en: "{outer} is missing the field `{field}`" }
     RON_MISSING_FIELD { zh: "缺少字段 `{field}`", en: "missing the field `{field}`" }
     RON_DUPLICATE_FIELD { zh: "字段 `{field}` 写了两次", en: "the field `{field}` is given twice" }
     RON_COMMA {
@@ -143,12 +143,17 @@ crate::strings! {
         zh: "这里应该是每种语言的文字：{example}",
         en: "expected the text in every language: {example}",
     }
-    RON_OPEN { zh: "这里应该用 `(` 开始 {name}", en: "expected `(` to open the {name}" }
+    RON_OPEN { zh: "这里应该用 `(` 开始{name}", en: "expected `(` to open {name}" }
     RON_TRAILING { zh: "最后的 `)` 之后还有多余的内容", en: "unexpected text after the closing `)`" }
     RON_UNKNOWN_VALUE {
         zh: "这里不能写 `{found}`；可以写：{expected}",
         en: "`{found}` is not allowed here; expected one of: {expected}",
     }
+    RON_CARD { zh: "这张牌", en: "the card" }
+    RON_DECK { zh: "牌组", en: "the deck" }
+    RON_CONFIG { zh: "配置", en: "the config" }
+    RON_JOURNAL { zh: "日记文件", en: "the journal file" }
+    RON_SESSION { zh: "工作坊文件", en: "the session file" }
     RON_OTHER { zh: "这里的写法无法读取{detail}", en: "{detail}" }
 }
 

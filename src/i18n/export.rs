@@ -132,6 +132,10 @@ crate::strings! {
         zh: "缩短标题或做法（`xiaoshi deck check` 会显示长度上限）",
         en: "shorten its title or action (`xiaoshi deck check` shows the limits)",
     }
+    BUILTIN_FONT { zh: "内置字体（思源黑体 Noto Sans CJK SC）", en: "the built-in font (Noto Sans CJK SC)" }
+    PLACE_BACK { zh: "卡牌背面", en: "the card back" }
+    PLACE_TRACKER { zh: "打卡表", en: "the tracker" }
+    PLACE_PAGES { zh: "卡牌背面和页面文字", en: "the card backs and page texts" }
     RENDER { zh: "无法生成 PDF 或 PNG{detail}", en: "cannot make the PDF or PNG{detail}" }
 }
 

@@ -155,11 +155,11 @@ crate::strings! {
         en: "the cards are dealt already; the setup can no longer change",
     }
     SESSION_ENDED { zh: "这场工作坊已经结束了", en: "the session has ended" }
-    ALREADY_SWAPPED { zh: "{name} 这一轮已经换过牌了", en: "{name} has used this turn's swap" }
+    ALREADY_SWAPPED { zh: "{name}这一轮已经换过牌了", en: "{name} has used this turn's swap" }
     UNKNOWN_PARTICIPANT { zh: "没有叫 “{name}” 的参与者", en: "there is no participant `{name}`" }
     PARTICIPANTS_ARE { zh: "参与者是：{names}", en: "the participants are {names}" }
     NOT_IN_HAND {
-        zh: "“{card}” 不在 {name} 的手牌里（{hand}）",
+        zh: "{name}的手牌里没有 “{card}”（手牌是 {hand}）",
         en: "`{card}` is not in {name}'s hand ({hand})",
     }
     JOKER_NEEDS_WORDS {
@@ -178,7 +178,7 @@ crate::strings! {
         zh: "文字太长：最多 {max} 列（一个汉字占 2 列）",
         en: "the text is too long: at most {max} columns (a Chinese character takes 2)",
     }
-    NO_PLEDGE_ERROR { zh: "{name} 还没有承诺", en: "{name} has not pledged a card yet" }
+    NO_PLEDGE_ERROR { zh: "{name}还没有承诺", en: "{name} has not pledged a card yet" }
     UNKNOWN_CARD { zh: "这场工作坊的牌组里没有 “{card}”", en: "there is no card `{card}` in the session's deck" }
 
     // Session files (`workshop::SessionError`).

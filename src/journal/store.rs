@@ -65,8 +65,9 @@ impl Describe for JournalError {
                 problem,
             } => Diagnostic::with_hint(
                 format!(
-                    "{}:{line}:{column}: {}\n  {}",
+                    "{}:{line}:{column}{}{}\n  {}",
                     path.display(),
+                    lang.colon(),
                     fill_named(
                         text::JOURNAL_CORRUPT.get(lang),
                         &[("problem", &problem.describe(lang).message)],

@@ -132,8 +132,9 @@ impl Describe for SessionError {
 fn corrupt(path: &Path, line: usize, column: usize, problem: &str, lang: Lang) -> Diagnostic {
     Diagnostic::with_hint(
         format!(
-            "{}:{line}:{column}: {}\n  {}",
+            "{}:{line}:{column}{}{}\n  {}",
             path.display(),
+            lang.colon(),
             fill_named(text::SESSION_CORRUPT.get(lang), &[("problem", &problem)]),
             errors::UNCHANGED.get(lang)
         ),
