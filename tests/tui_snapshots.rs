@@ -128,3 +128,43 @@ fn the_reveal_animation_frames() {
     insta::assert_snapshot!("reveal_first_frame", frames[0]);
     insta::assert_snapshot!("reveal_middle_frame", frames[4]);
 }
+
+#[test]
+fn a_refusal_on_the_status_line() {
+    for (lang, lang_name) in LANGS {
+        for size in SIZES {
+            let mut app = app(lang);
+            app.refuse(&xiaoshi::journal::actions::ActionError::RedrawAfterCheckIn);
+            let shown = render(&app, size);
+            assert_no_cut_characters(&shown);
+            insta::assert_snapshot!(format!("refused_{}x{}_{lang_name}", size.0, size.1), shown);
+        }
+    }
+}
+
+/// The status line and key bar of every Chinese snapshot (both TUIs): no
+/// English sentence where the Chinese screen speaks (the card's English,
+/// shown beneath the Chinese by design, is above them).
+#[test]
+fn chinese_snapshots_say_their_status_in_chinese() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).expect("snapshots") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if !name.ends_with("_zh.snap") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("read");
+        let rows: Vec<&str> = text.lines().filter(|line| line.starts_with('"')).collect();
+        for row in rows.iter().rev().take(2) {
+            let english = common::english_sentences(row);
+            assert!(english.is_empty(), "{name}: {row}");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 30, "only {checked} Chinese snapshots");
+}

@@ -27,6 +27,8 @@ pub struct Facilitator {
     pub sessions: Sessions,
     pub clock: Clock,
     pub config: Config,
+    /// Where `config` came from; the TUI saves the language chosen there.
+    pub config_file: PathBuf,
 }
 
 impl Facilitator {
@@ -36,6 +38,7 @@ impl Facilitator {
             sessions: Sessions::new(&paths.data),
             clock: Clock::from_env()?,
             config: Config::load(&paths.config_file)?,
+            config_file: paths.config_file,
         })
     }
 
@@ -210,6 +213,7 @@ fn open_tui(
             session,
             deck,
             clock: facilitator.clock,
+            config_file: facilitator.config_file,
         };
         let options = crate::tui::Options {
             animate: !cli.no_anim,

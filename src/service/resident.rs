@@ -3,6 +3,8 @@
 //! `tui/`). Reads take the shared lock, writes the exclusive one; the front
 //! ends only present what comes back.
 
+use std::path::PathBuf;
+
 use jiff::civil::Date;
 
 use crate::clock::Clock;
@@ -17,6 +19,8 @@ pub struct Resident {
     pub store: Store,
     pub clock: Clock,
     pub config: Config,
+    /// Where `config` came from; the TUI saves the language chosen there.
+    pub config_file: PathBuf,
     pub deck: Deck,
 }
 
@@ -27,6 +31,7 @@ impl Resident {
             store: Store::new(paths.data),
             clock: Clock::from_env()?,
             config: Config::load(&paths.config_file)?,
+            config_file: paths.config_file,
             deck,
         })
     }

@@ -79,11 +79,15 @@ pub enum Edit {
 /// Work for the runtime: everything that touches the journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    Draw { redraw: bool },
+    Draw {
+        redraw: bool,
+    },
     CheckIn,
     SaveNote(String),
     Undo,
     LoadPast,
+    /// Remember the language chosen (config.ron), for the next start.
+    SaveLang(Lang),
 }
 
 /// A one-line message under the screen.
@@ -276,7 +280,7 @@ impl App {
             }
             Action::ToggleLang => {
                 self.lang = self.lang.next();
-                None
+                Some(Effect::SaveLang(self.lang))
             }
             Action::CheckIn => Some(Effect::CheckIn),
             Action::OpenNote => {

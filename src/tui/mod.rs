@@ -163,6 +163,9 @@ fn carry_out(resident: &Resident, app: &mut App, effect: Effect) {
             app.set_past(&events);
             None
         }),
+        Effect::SaveLang(lang) => crate::config::save_lang(&resident.config_file, lang)
+            .map(|()| None)
+            .map_err(crate::Error::from),
     };
     match result {
         Ok(Some(text)) => app.say(text, false),

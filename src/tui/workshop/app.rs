@@ -149,6 +149,8 @@ pub enum Effect {
     Save,
     /// Time is up: ring the terminal bell.
     Bell,
+    /// Remember the language chosen (config.ron), for the next start.
+    SaveLang(Lang),
 }
 
 pub struct App {
@@ -264,7 +266,7 @@ impl App {
             }
             Action::ToggleLang => {
                 self.lang = self.lang.next();
-                None
+                Some(Effect::SaveLang(self.lang))
             }
             Action::Edit(edit) => {
                 match &mut self.overlay {

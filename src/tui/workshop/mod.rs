@@ -37,6 +37,8 @@ pub struct Context {
     pub session: Session,
     pub deck: Deck,
     pub clock: Clock,
+    /// Where the language chosen with the switch key is saved.
+    pub config_file: std::path::PathBuf,
 }
 
 /// Opens the workshop TUI on `context.session` and runs it until the user quits.
@@ -46,6 +48,7 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
         session,
         deck,
         mut clock,
+        config_file,
     } = context;
     let theme = Theme::from_env(options.no_color);
     let mut app = App::new(session, deck, lang, theme, clock.now);
@@ -73,6 +76,11 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
         match app.apply(action) {
             Some(Effect::Save) => {
                 if let Err(error) = sessions.save(&app.session) {
+                    app.refuse(&error);
+                }
+            }
+            Some(Effect::SaveLang(lang)) => {
+                if let Err(error) = crate::config::save_lang(&config_file, lang) {
                     app.refuse(&error);
                 }
             }
