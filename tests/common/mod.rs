@@ -93,44 +93,55 @@ fn check_in_chinese(cmd: &Command, code: i32, stderr: &str) {
     assert!(english.is_empty(), "English in {shown}\n{english:?}");
 }
 
-/// Runs of four or more lowercase English words (`the file does not
-/// parse`): a sentence a Chinese reader would meet untranslated. Ids, paths,
-/// numbers and commands (`xiaoshi deck list`) do not count.
+/// Lines with a run of four or more lowercase English words (`the file does
+/// not parse`): a sentence a Chinese reader would meet untranslated. Ids,
+/// paths, numbers and commands (`xiaoshi deck list`) do not count.
 pub fn english_sentences(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|line| !english_phrases(line).is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The runs of four or more lowercase English words in `line`, as
+/// `(?<![\w/.-])[a-z]{2,}( [a-z]{2,}){3,}` would find them.
+pub fn english_phrases(line: &str) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
     let mut found = Vec::new();
-    for line in text.lines() {
-        let chars: Vec<char> = line.chars().collect();
-        for start in 0..chars.len() {
-            let before = start.checked_sub(1).map(|i| chars[i]);
-            if before.is_some_and(|c| c.is_alphanumeric() || "_/.-".contains(c)) {
-                continue;
-            }
-            let (mut at, mut words) = (start, 0);
-            loop {
-                let word = chars[at..]
-                    .iter()
-                    .take_while(|c| c.is_ascii_lowercase())
-                    .count();
-                if word < 2 {
-                    break;
-                }
-                words += 1;
-                at += word;
-                if at < chars.len() && chars[at] == ' ' {
-                    at += 1;
-                } else {
-                    break;
-                }
-            }
-            if words >= 4 {
-                found.push(line.to_string());
+    let mut start = 0;
+    while start < chars.len() {
+        let before = start.checked_sub(1).map(|i| chars[i]);
+        if before.is_some_and(|c| c.is_alphanumeric() || "_/.-".contains(c)) {
+            start += 1;
+            continue;
+        }
+        let (mut at, mut end, mut words) = (start, start, 0);
+        loop {
+            let word = chars[at..]
+                .iter()
+                .take_while(|c| c.is_ascii_lowercase())
+                .count();
+            if word < 2 {
                 break;
             }
+            words += 1;
+            at += word;
+            end = at;
+            if at < chars.len() && chars[at] == ' ' {
+                at += 1;
+            } else {
+                break;
+            }
+        }
+        if words >= 4 {
+            found.push(chars[start..end].iter().collect());
+            start = end;
+        } else {
+            start += 1;
         }
     }
     found
 }
-
 /// A rendered screen (ratatui's `TestBackend` as text) has no character
 /// cut in half: no U+FFFD, every row as wide as the screen, and the cells
 /// hidden behind a wide character all blank (text there would be lost).
