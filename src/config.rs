@@ -256,7 +256,8 @@ pub fn save_lang(path: &Path, lang: Lang) -> Result<(), ConfigError> {
 
 /// `text` (a config that parses) with `lang: "<code>"` set: the value
 /// replaced where the key is, else the key added first in the struct.
-fn with_lang(text: &str, lang: Lang) -> String {
+/// [`save_lang`] writes the result only if it reads back as intended.
+pub fn with_lang(text: &str, lang: Lang) -> String {
     let value = format!("\"{}\"", lang.code());
     if text.trim().is_empty() {
         return format!("(\n    lang: {value},\n)\n");

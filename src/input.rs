@@ -273,7 +273,7 @@ impl fmt::Display for DateInput {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.year {
             Some(year) => write!(f, "{year:04}-{:02}-{:02}", self.month, self.day),
-            None => write!(f, "{:02}-{:02}", self.month, self.day),
+            None => write!(f, "{}月{}日", self.month, self.day),
         }
     }
 }
