@@ -15,6 +15,7 @@ pub mod errors;
 pub mod export;
 pub mod input;
 pub mod journal;
+pub mod keys;
 mod lang;
 mod localized;
 pub mod report;
@@ -197,115 +198,9 @@ pub const WEEKDAYS: Localized<[&str; 7]> = crate::text!(
     en: ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
 );
 
-// The TUIs' keys: their footers and help.
-pub const KEY_CHECK_IN: Text = Text::new("打卡", "check in");
-pub const KEY_NOTE: Text = Text::new("备注", "note");
-pub const KEY_UNDO: Text = Text::new("撤销", "undo");
-pub const KEY_REDRAW: Text = Text::new("换牌", "redraw");
-pub const KEY_DECK: Text = Text::new("牌组", "deck");
-pub const KEY_HISTORY: Text = Text::new("历史", "history");
-pub const KEY_WHY: Text = Text::new("规则", "why");
-pub const KEY_LANG: Text = Text::new("English", "中文");
-pub const KEY_HELP: Text = Text::new("帮助", "help");
-pub const KEY_QUIT: Text = Text::new("退出", "quit");
-pub const KEY_BACK: Text = Text::new("返回", "back");
-pub const KEY_TABS: Text = Text::new("花色", "suits");
-pub const KEY_MOVE: Text = Text::new("选牌", "select");
-pub const KEY_SEARCH: Text = Text::new("搜索", "search");
-pub const KEY_SCROLL: Text = Text::new("滚动", "scroll");
-pub const KEY_SAVE: Text = Text::new("保存", "save");
-pub const KEY_CANCEL: Text = Text::new("取消", "cancel");
-pub const KEY_YES: Text = Text::new("确定", "yes");
-pub const KEY_NO: Text = Text::new("不了", "no");
-pub const KEY_SKIP: Text = Text::new("任意键跳过", "any key skips");
-pub const HELP_HOME: Text = Text::new("今日页", "Today screen");
-pub const HELP_DECK: Text = Text::new("牌组页", "Deck screen");
-pub const HELP_LISTS: Text = Text::new("历史、规则、帮助页", "History, Why, Help");
-pub const HELP_EDIT: Text = Text::new("输入备注或搜索时", "Typing a note or a search");
-pub const HELP_ALL: Text = Text::new("任何页面", "Everywhere");
-pub const HELP_KEYS_HOME: [(&str, Text); 4] = [
-    (
-        "c  Space",
-        Text::new(
-            "打卡（今天的小事做好了）",
-            "check in: today's small thing is done",
-        ),
-    ),
-    (
-        "n",
-        Text::new(
-            "写备注（可以用输入法打中文，也可以粘贴）",
-            "write a note (input methods and paste work)",
-        ),
-    ),
-    (
-        "u",
-        Text::new(
-            "撤销今天的打卡（会先确认）",
-            "undo today's check-in (asks first)",
-        ),
-    ),
-    (
-        "r",
-        Text::new(
-            "换牌，每天一次（会先确认）",
-            "redraw, once a day (asks first)",
-        ),
-    ),
-];
-pub const HELP_KEYS_DECK: [(&str, Text); 3] = [
-    ("Left Right Tab", Text::new("切换花色", "switch suit")),
-    ("Up Down j k", Text::new("选牌", "select a card")),
-    (
-        "/",
-        Text::new(
-            "搜索标题和做法（中英文都可以）",
-            "search titles and actions (either language)",
-        ),
-    ),
-];
-pub const HELP_KEYS_LISTS: [(&str, Text); 1] = [("Up Down PgUp PgDn", Text::new("滚动", "scroll"))];
-pub const HELP_KEYS_EDIT: [(&str, Text); 4] = [
-    ("Enter", Text::new("保存或确定", "save or confirm")),
-    ("Esc", Text::new("取消", "cancel")),
-    (
-        "Left Right Home End",
-        Text::new("移动光标", "move the cursor"),
-    ),
-    ("Ctrl-U", Text::new("清空", "clear")),
-];
-pub const HELP_KEYS_ALL: [(&str, Text); 8] = [
-    ("d", Text::new("牌组", "deck")),
-    (
-        "h",
-        Text::new(
-            "历史：年历、已结束的轮次、花色统计",
-            "history: the year, finished rounds, suits",
-        ),
-    ),
-    (
-        "w",
-        Text::new(
-            "规则回放：每天算了哪条规则",
-            "why: which rule counted each day",
-        ),
-    ),
-    ("H  F1", Text::new("回到今日页", "back to today")),
-    (
-        "l",
-        Text::new("切换中文 / English", "switch 中文 / English"),
-    ),
-    ("?", Text::new("帮助", "help")),
-    (
-        "Esc",
-        Text::new("返回；在今日页退出", "back; quits from the today screen"),
-    ),
-    ("q  Ctrl-C", Text::new("退出", "quit")),
-];
-
 /// Every catalogue entry, by module and name: what the tests below check.
 pub fn catalogue() -> Vec<(String, Text)> {
-    let modules: [(&str, &[(&str, Text)]); 10] = [
+    let modules: [(&str, &[(&str, Text)]); 11] = [
         ("i18n", ALL_STRINGS),
         ("cli", cli::ALL_STRINGS),
         ("cli::HELP", cli::HELP),
@@ -314,6 +209,7 @@ pub fn catalogue() -> Vec<(String, Text)> {
         ("export", export::ALL_STRINGS),
         ("input", input::ALL_STRINGS),
         ("journal", journal::ALL_STRINGS),
+        ("keys", keys::ALL_STRINGS),
         ("report", report::ALL_STRINGS),
         ("workshop", workshop::ALL_STRINGS),
     ];

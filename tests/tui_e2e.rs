@@ -86,7 +86,7 @@ fn check_in_note_language_resize_quit_and_reopen() {
 
     // n opens the note editor; Chinese text goes in as typed; Enter saves.
     pane.keys(&["n"]);
-    wait_text(&pane, &["Today's note", "Enter save"]);
+    wait_text(&pane, &["Today's note", "Enter done"]);
     pane.type_text(NOTE);
     wait_text(&pane, &["Today's note", NOTE]);
     pane.keys(&["Enter"]);
@@ -196,4 +196,59 @@ fn ctrl_c_quits_even_while_typing_and_restores_the_terminal() {
     assert_eq!(status["today"]["done"], false, "{status}");
     assert!(status["today"]["note"].is_null(), "{status}");
     println!("tui e2e ctrl-c took {:?}", started.elapsed());
+}
+
+#[test]
+fn a_question_says_no_to_enter_and_q_and_ctrl_letters_are_not_letters() {
+    if !tmux_available() {
+        return;
+    }
+    let home = common::home();
+    let server = Server::new("keys");
+    let pane = server.open("x", home.path(), 100, 30);
+    wait_text(&pane, &["Round 1", "q quit"]);
+    pane.keys(&["c"]);
+    wait_text(&pane, &["✓ done", "Checked in for 2026-11-20"]);
+
+    // Enter, q, n and Esc each close the question and change nothing.
+    for no in ["Enter", "q", "n", "Escape"] {
+        pane.keys(&["u"]);
+        wait_text(&pane, &["Undo today's check-in?", "y yes", "n no"]);
+        pane.keys(&[no]);
+        wait_for(
+            &pane,
+            &format!("{no}: the question gone, the check-in kept, the TUI open"),
+            |screen| {
+                !screen.contains("Undo today's check-in?")
+                    && screen.contains("✓ done")
+                    && screen.contains("q quit")
+            },
+            TIMEOUT,
+        );
+    }
+    // Ctrl-L, Ctrl-U and Ctrl-R are not l, u and r: nothing happens (the
+    // language is still English, no question opens).
+    pane.keys(&["C-l", "C-u", "C-r"]);
+    pane.keys(&["h"]);
+    let history = wait_text(&pane, &["History", "↑ ↓ scroll"]);
+    assert!(!history.contains("Undo today's check-in?"), "{history}");
+    assert!(!history.contains("Use today's one redraw?"), "{history}");
+    // F1 is the help, PgDn scrolls it, Esc goes back, y says yes.
+    pane.keys(&["F1"]);
+    wait_text(&pane, &["Help", "Today screen", "check in: today's"]);
+    pane.keys(&["PageDown", "PageDown"]);
+    wait_text(&pane, &["When asked to confirm", "these keys", "Ctrl-C"]);
+    // (Esc and a key sent at once read as Alt and the key: wait between.)
+    pane.keys(&["Escape"]);
+    wait_text(&pane, &["Today", "u undo"]);
+    pane.keys(&["u"]);
+    wait_text(&pane, &["Undo today's check-in?"]);
+    pane.keys(&["y"]);
+    wait_text(
+        &pane,
+        &["Today's check-in (2026-11-20) is undone.", "◉ not done yet"],
+    );
+    pane.keys(&["q"]);
+    assert_quit_cleanly(&pane, &["q quit", "Round 1"]);
+    assert_eq!(status_json(home.path())["today"]["done"], false);
 }

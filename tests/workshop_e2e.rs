@@ -58,7 +58,18 @@ fn a_workshop_from_setup_to_report_and_resume() {
     pane.keys(&["t"]);
     wait_text(&pane, &["cards in the shoe", "pledges 1/3", "▶ speaking"]);
 
-    // End the session: the summary.
+    // End the session: q and Enter answer no (and do not quit), y yes.
+    for no in ["q", "Enter"] {
+        pane.keys(&["e"]);
+        wait_text(&pane, &["End the session?", "y yes", "n no"]);
+        pane.keys(&[no]);
+        wait_for(
+            &pane,
+            &format!("{no}: the question gone, the session going on"),
+            |screen| !screen.contains("End the session?") && screen.contains("▶ speaking"),
+            TIMEOUT,
+        );
+    }
     pane.keys(&["e"]);
     wait_text(&pane, &["End the session?"]);
     pane.keys(&["y"]);

@@ -1,7 +1,5 @@
 //! Strings of the facilitator's TUI (`xiaoshi workshop`).
 
-use super::Text;
-
 crate::strings! {
     // Screens.
     SCREEN_SETUP { zh: "准备", en: "Setup" }
@@ -33,7 +31,6 @@ crate::strings! {
     SEED_TITLE { zh: "种子（数字，或场次码）", en: "Seed (a number, or a session code)" }
     ADDED { zh: "已添加 {}", en: "Added {}" }
     REMOVED { zh: "已移除 {}", en: "Removed {}" }
-    BAD_SEED { zh: "“{}” 不是数字，也不是场次码", en: "`{}` is neither a number nor a session code" }
     SEED_SET { zh: "种子 {seed} · 场次码 {code}", en: "Seed {seed} · session code {code}" }
     DEALT {
         zh: "已发牌：每人 {} 张。轮到第一位。",
@@ -76,10 +73,6 @@ crate::strings! {
     FIELD_BY { zh: "完成日期", en: "By when" }
     FIELD_NOTE { zh: "备注", en: "Note" }
     BY_FORMAT { zh: "可不填；例如 2026-12-20 或 12月20日", en: "optional; such as 2026-12-20 or 2026/12/20" }
-    BAD_DATE {
-        zh: "“{}” 不是日期：请写成 YYYY-MM-DD，例如 2026-12-01",
-        en: "`{}` is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01",
-    }
     REPLACES { zh: "会替换已有的承诺：{}", en: "replaces the pledge already made: {}" }
     // Summary.
     ENDED_AT { zh: "结束于 {}", en: "ended {}" }
@@ -211,130 +204,3 @@ crate::strings! {
     NO_SESSIONS { zh: "还没有工作坊", en: "there are no workshop sessions yet" }
     NO_SESSIONS_HINT { zh: "`xiaoshi workshop` 开始一场", en: "`xiaoshi workshop` starts one" }
 }
-
-// Key hints.
-pub const KEY_ADD: Text = Text::new("添加", "add");
-pub const KEY_REMOVE: Text = Text::new("移除", "remove");
-pub const KEY_REORDER: Text = Text::new("上移/下移", "move up/down");
-pub const KEY_HAND: Text = Text::new("张数", "cards");
-pub const KEY_MINUTES: Text = Text::new("分钟", "minutes");
-pub const KEY_SUITS: Text = Text::new("花色", "suits");
-pub const KEY_SEED: Text = Text::new("种子", "seed");
-pub const KEY_DEAL: Text = Text::new("发牌", "deal");
-pub const KEY_SELECT: Text = Text::new("选择", "select");
-pub const KEY_SPOTLIGHT: Text = Text::new("发言", "spotlight");
-pub const KEY_TABLE: Text = Text::new("全桌", "table");
-pub const KEY_REDEAL: Text = Text::new("重发", "redeal");
-pub const KEY_END: Text = Text::new("结束", "end");
-pub const KEY_CARD: Text = Text::new("选牌", "card");
-pub const KEY_SWAP: Text = Text::new("换牌", "swap");
-pub const KEY_TIMER: Text = Text::new("计时", "timer");
-pub const KEY_MINUTE: Text = Text::new("加一分钟", "+1 min");
-pub const KEY_NEXT: Text = Text::new("下一位", "next");
-pub const KEY_PREVIOUS: Text = Text::new("上一位", "previous");
-pub const KEY_PLEDGE: Text = Text::new("承诺", "pledge");
-pub const KEY_OWN_WORDS: Text = Text::new("自己的小事", "own words");
-pub const KEY_WITHDRAW: Text = Text::new("撤回", "withdraw");
-pub const KEY_FIELD: Text = Text::new("下一栏", "next field");
-pub const KEY_CLOSE: Text = Text::new("关闭", "close");
-
-// Help.
-pub const HELP_TITLE: Text = Text::new("按键", "Keys");
-pub const HELP_SETUP: [(&str, Text); 9] = [
-    ("↑↓ j k", Text::new("选择参与者", "select a participant")),
-    (
-        "a",
-        Text::new(
-            "添加参与者（姓名或桌号）",
-            "add participants (names or table numbers)",
-        ),
-    ),
-    (
-        "x Del",
-        Text::new("移除选中的参与者", "remove the selected participant"),
-    ),
-    (
-        "[ ]",
-        Text::new(
-            "把选中的参与者上移/下移",
-            "move the selected participant up/down",
-        ),
-    ),
-    ("+ -", Text::new("每人张数（1–5）", "cards each (1–5)")),
-    ("< >", Text::new("每轮分钟", "minutes a turn")),
-    (
-        "1–5",
-        Text::new(
-            "花色：红桃 黑桃 梅花 方块 大小王",
-            "suits: hearts spades clubs diamonds joker",
-        ),
-    ),
-    (
-        "s",
-        Text::new(
-            "改种子（同一种子发出同样的牌）",
-            "edit the seed (the same seed deals the same hands)",
-        ),
-    ),
-    ("Enter", Text::new("发牌", "deal")),
-];
-pub const HELP_TABLE: [(&str, Text); 5] = [
-    ("↑↓ j k", Text::new("选择参与者", "select a participant")),
-    (
-        "Enter",
-        Text::new("请选中的人发言", "give the selected participant the floor"),
-    ),
-    ("Tab t", Text::new("回到发言页", "back to the spotlight")),
-    (
-        "r",
-        Text::new("给所有人重新发牌", "deal new hands to everyone"),
-    ),
-    ("e", Text::new("结束工作坊", "end the session")),
-];
-pub const HELP_SPOTLIGHT: [(&str, Text); 10] = [
-    ("← → 1–5", Text::new("选牌", "select a card")),
-    (
-        "s",
-        Text::new(
-            "换掉选中的牌（每轮一次）",
-            "swap the selected card (once a turn)",
-        ),
-    ),
-    ("Space", Text::new("开始/暂停计时", "start/pause the timer")),
-    ("+", Text::new("加一分钟", "one more minute")),
-    ("n PgDn", Text::new("下一位", "next participant")),
-    ("p PgUp", Text::new("上一位", "previous participant")),
-    (
-        "Enter",
-        Text::new("用选中的牌承诺", "pledge the selected card"),
-    ),
-    (
-        "o",
-        Text::new(
-            "用自己的话承诺（大小王）",
-            "pledge in one's own words (joker)",
-        ),
-    ),
-    ("w", Text::new("撤回承诺", "withdraw the pledge")),
-    (
-        "t e",
-        Text::new("全桌手牌 · 结束工作坊", "the table · end the session"),
-    ),
-];
-pub const HELP_PLEDGE: [(&str, Text); 3] = [
-    ("Tab ↑↓", Text::new("换一栏", "next/previous field")),
-    ("Enter", Text::new("保存承诺", "save the pledge")),
-    ("Esc", Text::new("取消", "cancel")),
-];
-pub const HELP_ALL: [(&str, Text); 4] = [
-    ("?", Text::new("这份按键说明", "these keys")),
-    ("l", Text::new("切换中文/English", "switch 中文/English")),
-    (
-        "q Esc",
-        Text::new(
-            "退出（工作坊已保存，可用 resume 继续）",
-            "quit (the session is saved: resume it later)",
-        ),
-    ),
-    ("Ctrl-C", Text::new("随时退出", "quit at any time")),
-];

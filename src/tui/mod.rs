@@ -10,6 +10,7 @@
 
 pub mod app;
 mod backend;
+pub mod bindings;
 pub mod editor;
 pub mod keys;
 mod terminal;
@@ -48,7 +49,11 @@ pub fn run(mut resident: Resident, lang: Lang, options: Options) -> Result<()> {
     }
     let mut guard = terminal::Guard::enter()?;
     loop {
-        guard.terminal.draw(|frame| view::render(&app, frame))?;
+        let mut max_scroll = app.scroll;
+        guard
+            .terminal
+            .draw(|frame| max_scroll = view::draw(&app, frame))?;
+        app.scroll = app.scroll.min(max_scroll);
         if app.quit {
             return Ok(());
         }

@@ -13,10 +13,11 @@ use super::home::suit_bars;
 use crate::i18n;
 use crate::tui::app::App;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+/// Draws the history; returns how far the list of rounds can scroll.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
     let Some(past) = &app.past else {
         frame.render_widget(Paragraph::new(*i18n::LOADING.get(app.lang)), area);
-        return;
+        return 0;
     };
     let [map_area, lower] =
         Layout::vertical([Constraint::Length(10), Constraint::Fill(1)]).areas(area);
@@ -41,13 +42,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(*label.get(lang), style),
         ]));
     }
-    let scroll = app.scroll.min(rounds.len().saturating_sub(1) as u16);
-    frame.render_widget(Paragraph::new(rounds).scroll((scroll, 0)), rounds_area);
+    let max_scroll = rounds.len().saturating_sub(1) as u16;
+    frame.render_widget(
+        Paragraph::new(rounds).scroll((app.scroll.min(max_scroll), 0)),
+        rounds_area,
+    );
 
     let status = app.status();
     let mut suits = vec![Line::styled(*i18n::BY_SUIT.get(lang), app.theme.title())];
     suits.extend(suit_bars(&status, lang, &app.theme, suits_area.width));
     frame.render_widget(Paragraph::new(suits), suits_area);
+    max_scroll
 }
 
 /// Weeks as columns (most recent at the right), weekdays as rows: as many

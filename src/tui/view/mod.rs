@@ -3,7 +3,7 @@
 
 pub(crate) mod card;
 mod deck;
-mod help;
+pub(crate) mod help;
 mod history;
 mod home;
 pub(crate) mod popup;
@@ -16,8 +16,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::app::{App, Screen};
+use super::bindings::{Footer, Hint};
+use super::keys;
 use super::theme::Theme;
-use crate::i18n::{self, Text};
+use crate::i18n;
 use crate::text;
 
 /// The smallest terminal the layouts are made for.
@@ -25,10 +27,17 @@ pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 20;
 
 pub fn render(app: &App, frame: &mut Frame) {
+    draw(app, frame);
+}
+
+/// Draws the app like [`render`]; returns how far the screen shown can
+/// scroll, so that the runtime keeps `app.scroll` within it (else a key that
+/// scrolls back would seem to do nothing after scrolling past the end).
+pub fn draw(app: &App, frame: &mut Frame) -> u16 {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(app.lang, frame, area);
-        return;
+        return app.scroll;
     }
     let [top, body, bottom] = Layout::vertical([
         Constraint::Length(1),
@@ -37,15 +46,22 @@ pub fn render(app: &App, frame: &mut Frame) {
     ])
     .areas(area);
     title_bar(app, frame, top);
-    match app.screen {
-        Screen::Home => home::render(app, frame, body),
-        Screen::Deck => deck::render(app, frame, body),
+    let max_scroll = match app.screen {
+        Screen::Home => {
+            home::render(app, frame, body);
+            0
+        }
+        Screen::Deck => {
+            deck::render(app, frame, body);
+            0
+        }
         Screen::History => history::render(app, frame, body),
         Screen::Why => why::render(app, frame, body),
         Screen::Help => help::render(app, frame, body),
-    }
+    };
     status_bar(app, frame, bottom);
     popup::render(app, frame, area);
+    max_scroll
 }
 
 /// Asks for a bigger terminal, centred.
@@ -109,68 +125,55 @@ fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     }
-    let keys: &[(&str, Text)] = match app.screen {
-        Screen::Home => &[
-            ("c", i18n::KEY_CHECK_IN),
-            ("n", i18n::KEY_NOTE),
-            ("u", i18n::KEY_UNDO),
-            ("r", i18n::KEY_REDRAW),
-            ("d", i18n::KEY_DECK),
-            ("h", i18n::KEY_HISTORY),
-            ("w", i18n::KEY_WHY),
-            ("l", i18n::KEY_LANG),
-        ],
-        Screen::Deck => &[
-            ("←→", i18n::KEY_TABS),
-            ("↑↓", i18n::KEY_MOVE),
-            ("/", i18n::KEY_SEARCH),
-            ("Esc", i18n::KEY_BACK),
-            ("l", i18n::KEY_LANG),
-        ],
-        Screen::History | Screen::Why | Screen::Help => &[
-            ("↑↓", i18n::KEY_SCROLL),
-            ("Esc", i18n::KEY_BACK),
-            ("l", i18n::KEY_LANG),
-        ],
-    };
-    let tail = [("?", i18n::KEY_HELP), ("q", i18n::KEY_QUIT)];
+    let footer = keys::layer(app).footer(|action| keys::idle(app, action));
     frame.render_widget(
-        Paragraph::new(hint_line(app.lang, &app.theme, keys, &tail, area.width)),
+        Paragraph::new(hint_line(app.lang, &app.theme, &footer, area.width)),
         area,
     );
 }
 
-/// Key hints that fit `width`: as many of `keys` as fit, then always `tail`.
+/// A footer that fits `width`: as many hints as fit, then always the kept
+/// ones (help and quit).
 pub(crate) fn hint_line(
     lang: i18n::Lang,
     theme: &Theme,
-    keys: &[(&str, Text)],
-    tail: &[(&str, Text)],
+    footer: &Footer,
     width: u16,
 ) -> Line<'static> {
-    let entry = |(key, label): &(&str, Text)| format!("{key} {}", label.get(lang));
-    let tail_width: usize = tail.iter().map(|e| text::width(&entry(e)) + 2).sum();
-    let mut used = 1 + tail_width;
+    let entry = |hint: &Hint| format!("{} {}", hint.keys, hint.label.get(lang));
+    let kept_width: usize = footer.kept.iter().map(|h| text::width(&entry(h)) + 2).sum();
+    let mut used = 1 + kept_width;
     let mut spans = vec![Span::raw(" ")];
-    for item in keys {
-        let shown = entry(item);
-        let w = text::width(&shown) + 2;
+    let mut fitting = Vec::new();
+    for hint in &footer.hints {
+        let w = text::width(&entry(hint)) + 2;
         if used + w > usize::from(width) {
             break;
         }
         used += w;
-        spans.push(key_span(item.0, theme));
-        spans.push(Span::raw(format!(" {}  ", item.1.get(lang))));
+        fitting.push(hint);
     }
-    for item in tail {
-        spans.push(key_span(item.0, theme));
-        spans.push(Span::raw(format!(" {}  ", item.1.get(lang))));
+    for hint in fitting.into_iter().chain(&footer.kept) {
+        spans.extend(hint_spans(lang, theme, hint, "  "));
     }
     Line::from(spans)
 }
 
-fn key_span(key: &str, theme: &Theme) -> Span<'static> {
-    Span::styled(key.to_string(), theme.accent())
+/// One hint: its keys in the accent colour, its label, then `gap`.
+pub(crate) fn hint_spans(
+    lang: i18n::Lang,
+    theme: &Theme,
+    hint: &Hint,
+    gap: &str,
+) -> [Span<'static>; 2] {
+    let label = hint.label.get(lang);
+    if hint.keys.is_empty() {
+        return [Span::raw(""), Span::raw(format!("{label}{gap}"))];
+    }
+    [
+        Span::styled(hint.keys.clone(), theme.accent()),
+        Span::raw(format!(" {label}{gap}")),
+    ]
 }
 
 /// Lines of wrapped text, each a `Line` with `style`.

@@ -5,10 +5,12 @@ use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::clear_left_edge;
-use crate::i18n::{self, Text};
-use crate::tui::app::{App, Confirm, Overlay};
+use super::{clear_left_edge, hint_spans};
+use crate::i18n;
+use crate::tui::app::{Action, App, Confirm, Overlay};
+use crate::tui::bindings::Layer;
 use crate::tui::editor::LineEditor;
+use crate::tui::keys;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(overlay) = &app.overlay else {
@@ -25,11 +27,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, popup);
 
     let lang = app.lang;
-    let key = |key: &str, label: Text| {
-        vec![
-            Span::styled(key.to_string(), app.theme.accent()),
-            Span::raw(format!(" {}   ", label.get(lang))),
-        ]
+    // The keys of the popup, as the table of its layer has them.
+    let hints = |layer: &Layer<Action>| -> Vec<Span<'static>> {
+        let footer = layer.footer(|_| false);
+        footer
+            .hints
+            .iter()
+            .chain(&footer.kept)
+            .flat_map(|hint| hint_spans(lang, &app.theme, hint, "   "))
+            .collect()
     };
     match overlay {
         Overlay::Note(editor) => {
@@ -45,8 +51,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 ..inner
             };
             edit_row(frame, editor, field, true);
-            let mut hints = key("Enter", i18n::KEY_SAVE);
-            hints.extend(key("Esc", i18n::KEY_CANCEL));
+            let hints = hints(&keys::IN_FIELD);
             let hint_area = Rect {
                 y: inner.y + 2,
                 height: 1,
@@ -62,8 +67,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             let block = Block::bordered().border_style(app.theme.accent());
             let inner = block.inner(popup);
             frame.render_widget(block, popup);
-            let mut hints = key("y", i18n::KEY_YES);
-            hints.extend(key("n", i18n::KEY_NO));
+            let hints = hints(&keys::ASKING);
             let text = vec![
                 Line::styled(format!(" {}", question.get(lang)), app.theme.title()),
                 Line::raw(""),

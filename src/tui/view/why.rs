@@ -10,11 +10,12 @@ use crate::journal::rules::Rule;
 use crate::journal::view;
 use crate::tui::app::App;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+/// Draws the replay; returns how far it can scroll.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
     let lang = app.lang;
     let Some(past) = &app.past else {
         frame.render_widget(Paragraph::new(*i18n::LOADING.get(lang)), area);
-        return;
+        return 0;
     };
     let mut lines = vec![Line::styled(*i18n::WHY_HEADER.get(lang), app.theme.title())];
     if past.why.iter().all(|day| day.rules == [Rule::StillOpen]) {
@@ -41,4 +42,5 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new(lines).scroll((app.scroll.min(max_scroll), 0)),
         area,
     );
+    max_scroll
 }

@@ -57,7 +57,11 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
     let elapsed = || u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     let mut guard = terminal::Guard::enter()?;
     loop {
-        guard.terminal.draw(|frame| view::render(&app, frame))?;
+        let mut max_scroll = app.scroll;
+        guard
+            .terminal
+            .draw(|frame| max_scroll = view::draw(&app, frame))?;
+        app.scroll = app.scroll.min(max_scroll);
         if app.quit {
             return Ok(());
         }

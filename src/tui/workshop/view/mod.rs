@@ -15,16 +15,24 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::app::{App, Overlay, Screen};
-use crate::i18n::{self, Text, workshop as t};
+use super::app::{App, Screen};
+use super::keys;
+use crate::i18n::{self, workshop as t};
 use crate::text;
 use crate::tui::view::{MIN_HEIGHT, MIN_WIDTH, hint_line, too_small};
 
 pub fn render(app: &App, frame: &mut Frame) {
+    draw(app, frame);
+}
+
+/// Draws the workshop like [`render`]; returns how far what is shown can
+/// scroll (the help overlay, or the summary), for the runtime to keep
+/// `app.scroll` within.
+pub fn draw(app: &App, frame: &mut Frame) -> u16 {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(app.lang, frame, area);
-        return;
+        return app.scroll;
     }
     let message = u16::from(app.message.is_some());
     let [top, body, status, bottom] = Layout::vertical([
@@ -35,15 +43,16 @@ pub fn render(app: &App, frame: &mut Frame) {
     ])
     .areas(area);
     title_bar(app, frame, top);
+    let mut max_scroll = app.scroll;
     match app.screen {
         Screen::Setup => setup::render(app, frame, body),
         Screen::Table => table::render(app, frame, body),
         Screen::Spotlight => spotlight::render(app, frame, body),
-        Screen::Summary => summary::render(app, frame, body),
+        Screen::Summary => max_scroll = summary::render(app, frame, body),
     }
     status_line(app, frame, status);
     footer(app, frame, bottom);
-    popup::render(app, frame, area);
+    popup::render(app, frame, area).unwrap_or(max_scroll)
 }
 
 fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
@@ -96,58 +105,9 @@ fn status_line(app: &App, frame: &mut Frame, area: Rect) {
 
 /// The keys of the screen (or of the overlay), as many as fit.
 fn footer(app: &App, frame: &mut Frame, area: Rect) {
-    let keys: &[(&str, Text)] = match (&app.overlay, app.screen) {
-        (Some(Overlay::Add(_) | Overlay::Seed(_)), _) => {
-            &[("Enter", i18n::KEY_SAVE), ("Esc", t::KEY_CLOSE)]
-        }
-        (Some(Overlay::Pledge(_)), _) => &[
-            ("Enter", i18n::KEY_SAVE),
-            ("Tab", t::KEY_FIELD),
-            ("Esc", i18n::KEY_CANCEL),
-        ],
-        (Some(Overlay::Confirm(_)), _) => &[("y", i18n::KEY_YES), ("n", i18n::KEY_NO)],
-        (Some(Overlay::Help), _) => &[("↑↓", i18n::KEY_SCROLL), ("Esc", t::KEY_CLOSE)],
-        (None, Screen::Setup) => &[
-            ("Enter", t::KEY_DEAL),
-            ("a", t::KEY_ADD),
-            ("x", t::KEY_REMOVE),
-            ("[ ]", t::KEY_REORDER),
-            ("+ -", t::KEY_HAND),
-            ("< >", t::KEY_MINUTES),
-            ("1-5", t::KEY_SUITS),
-            ("s", t::KEY_SEED),
-            ("l", i18n::KEY_LANG),
-        ],
-        (None, Screen::Table) => &[
-            ("↑↓", t::KEY_SELECT),
-            ("Enter", t::KEY_SPOTLIGHT),
-            ("Tab", i18n::KEY_BACK),
-            ("r", t::KEY_REDEAL),
-            ("e", t::KEY_END),
-            ("l", i18n::KEY_LANG),
-        ],
-        (None, Screen::Spotlight) => &[
-            ("←→", t::KEY_CARD),
-            ("s", t::KEY_SWAP),
-            ("Space", t::KEY_TIMER),
-            ("+", t::KEY_MINUTE),
-            ("n", t::KEY_NEXT),
-            ("p", t::KEY_PREVIOUS),
-            ("Enter", t::KEY_PLEDGE),
-            ("o", t::KEY_OWN_WORDS),
-            ("w", t::KEY_WITHDRAW),
-            ("t", t::KEY_TABLE),
-            ("e", t::KEY_END),
-            ("l", i18n::KEY_LANG),
-        ],
-        (None, Screen::Summary) => &[("↑↓", i18n::KEY_SCROLL), ("l", i18n::KEY_LANG)],
-    };
-    let tail: &[(&str, Text)] = match app.overlay {
-        Some(Overlay::Add(_) | Overlay::Seed(_) | Overlay::Pledge(_)) => &[],
-        _ => &[("?", i18n::KEY_HELP), ("q", i18n::KEY_QUIT)],
-    };
+    let footer = keys::layer(app).footer(|_| false);
     frame.render_widget(
-        Paragraph::new(hint_line(app.lang, &app.theme, keys, tail, area.width)),
+        Paragraph::new(hint_line(app.lang, &app.theme, &footer, area.width)),
         area,
     );
 }

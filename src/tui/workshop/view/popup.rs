@@ -7,20 +7,23 @@ use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::i18n::{self, Text, workshop as t};
+use crate::i18n::{self, Text, keys as k, workshop as t};
 use crate::text;
+use crate::tui::bindings::Layer;
 use crate::tui::editor::LineEditor;
-use crate::tui::view::clear_left_edge;
 use crate::tui::view::popup::edit_row;
-use crate::tui::workshop::app::{App, Confirm, Field, Overlay, PledgeForm, Screen};
+use crate::tui::view::{clear_left_edge, help, hint_spans};
+use crate::tui::workshop::app::{Action, App, Confirm, Field, Overlay, PledgeForm};
+use crate::tui::workshop::keys;
 use crate::workshop::report::card_text;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+/// Draws the overlay, if any; returns how far it can scroll (the help).
+pub fn render(app: &App, frame: &mut Frame, area: Rect) -> Option<u16> {
     let Some(overlay) = &app.overlay else {
-        return;
+        return None;
     };
     match overlay {
-        Overlay::Help => help(app, frame, area),
+        Overlay::Help => return Some(help(app, frame, area)),
         Overlay::Add(editor) => field(app, frame, area, t::ADD_TITLE, editor, Some(t::ADD_HINT)),
         Overlay::Seed(editor) => field(app, frame, area, t::SEED_TITLE, editor, None),
         Overlay::Pledge(form) => pledge(app, frame, area, form),
@@ -33,8 +36,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             let block = Block::bordered().border_style(app.theme.accent());
             let inner = block.inner(popup);
             frame.render_widget(block, popup);
-            let mut hints = key(app, "y", i18n::KEY_YES);
-            hints.extend(key(app, "n", i18n::KEY_NO));
+            let hints = hints(app, &keys::ASKING);
             let mut lines: Vec<Line> = text::wrap(
                 question.get(app.lang),
                 usize::from(inner.width.saturating_sub(2)),
@@ -50,6 +52,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             frame.render_widget(Paragraph::new(lines), inner);
         }
     }
+    None
 }
 
 /// A cleared, centred popup of at most `width` by `height`.
@@ -67,11 +70,15 @@ fn open(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
     popup
 }
 
-fn key(app: &App, key: &str, label: Text) -> Vec<Span<'static>> {
-    vec![
-        Span::styled(key.to_string(), app.theme.accent()),
-        Span::raw(format!(" {}   ", label.get(app.lang))),
-    ]
+/// The keys of an overlay, as the table of its layer has them.
+fn hints(app: &App, layer: &Layer<Action>) -> Vec<Span<'static>> {
+    let footer = layer.footer(|_| false);
+    footer
+        .hints
+        .iter()
+        .chain(&footer.kept)
+        .flat_map(|hint| hint_spans(app.lang, &app.theme, hint, "   "))
+        .collect()
 }
 
 /// An editor on one row of `area`, with the cursor placed by width.
@@ -230,66 +237,26 @@ fn pledge(app: &App, frame: &mut Frame, area: Rect, form: &PledgeForm) {
             frame.render_widget(Paragraph::new(line).style(app.theme.bad()), row(y));
         }
     }
-    let mut hints = key(app, "Enter", i18n::KEY_SAVE);
-    hints.extend(key(app, "Tab", t::KEY_FIELD));
-    hints.extend(key(app, "Esc", i18n::KEY_CANCEL));
+    let hints = hints(app, &keys::IN_PLEDGE);
     frame.render_widget(
         Paragraph::new(Line::from(hints)).alignment(Alignment::Right),
         row(inner.bottom().saturating_sub(1)),
     );
 }
 
-fn help(app: &App, frame: &mut Frame, area: Rect) {
+fn help(app: &App, frame: &mut Frame, area: Rect) -> u16 {
     let lang = app.lang;
     let popup = open(frame, area, 84, area.height.saturating_sub(2));
     let block = Block::bordered()
-        .title(format!(" {} ", t::HELP_TITLE.get(lang)))
+        .title(format!(" {} ", k::WS_TITLE_HELP.get(lang)))
         .border_style(app.theme.accent());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    // The screen's own keys first.
-    let mut sections: Vec<(Text, &[(&str, Text)])> = match app.screen {
-        Screen::Setup => vec![(t::SCREEN_SETUP, &t::HELP_SETUP)],
-        Screen::Table => vec![(t::SCREEN_TABLE, &t::HELP_TABLE)],
-        Screen::Spotlight => vec![
-            (t::SCREEN_SPOTLIGHT, &t::HELP_SPOTLIGHT),
-            (t::KEY_PLEDGE, &t::HELP_PLEDGE),
-        ],
-        Screen::Summary => vec![],
-    };
-    sections.push((i18n::HELP_ALL, &t::HELP_ALL));
-    let key_width = sections
-        .iter()
-        .flat_map(|(_, keys)| keys.iter().map(|(key, _)| text::width(key)))
-        .max()
-        .unwrap_or(0);
-    let what_width = usize::from(inner.width).saturating_sub(key_width + 5);
-    let mut lines = Vec::new();
-    for (title, keys) in sections {
-        lines.push(Line::styled(
-            format!(" {}", title.get(lang)),
-            app.theme.title(),
-        ));
-        for (key, what) in keys {
-            for (row, part) in text::wrap(what.get(lang), what_width)
-                .into_iter()
-                .enumerate()
-            {
-                let shown = if row == 0 { *key } else { "" };
-                lines.push(Line::from(vec![
-                    Span::styled(
-                        format!("   {}", text::pad(shown, key_width + 2)),
-                        app.theme.accent(),
-                    ),
-                    Span::raw(part),
-                ]));
-            }
-        }
-        lines.push(Line::raw(""));
-    }
+    let lines = help::lines(keys::help(app.screen), lang, &app.theme, inner.width, 1);
     let max_scroll = lines.len().saturating_sub(usize::from(inner.height)) as u16;
     frame.render_widget(
         Paragraph::new(lines).scroll((app.scroll.min(max_scroll), 0)),
         inner,
     );
+    max_scroll
 }

@@ -12,7 +12,8 @@ use crate::tui::workshop::app::App;
 use crate::workshop::Phase;
 use crate::workshop::report::{card_label, pile_heading, piles_label};
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+/// Draws the summary; returns how far it can scroll.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
     let lang = app.lang;
     let session = &app.session;
     let width = usize::from(area.width.saturating_sub(4));
@@ -142,4 +143,5 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             ..area
         },
     );
+    max_scroll
 }

@@ -1,0 +1,135 @@
+//! Words of the two TUIs' key tables (`tui/bindings.rs`): the short
+//! label a key has in the footer (`KEY_*`), the sentence it has on the `?`
+//! help screen (`HELP_*`) and the help's section titles (`TITLE_*`). The
+//! tables themselves are in `tui/keys.rs` and `tui/workshop/keys.rs`; the
+//! bindings both TUIs share come first here, as they do there.
+//!
+//! No ambiguous-width characters (`–`, `·`, `…`): the help's columns must
+//! line up in a terminal that draws them two columns wide.
+
+crate::strings! {
+    // Shared by both TUIs.
+    OTHER_KEYS { zh: "其他键", en: "other keys" }
+    TITLE_CONFIRM { zh: "确认时", en: "When asked to confirm" }
+    KEY_LANG { zh: "English", en: "中文" }
+    HELP_LANG { zh: "切换中文 / English", en: "switch 中文 / English" }
+    KEY_HELP { zh: "帮助", en: "help" }
+    HELP_HELP { zh: "按键说明（就是这一页）", en: "these keys" }
+    KEY_QUIT { zh: "退出", en: "quit" }
+    HELP_QUIT { zh: "退出（一切都已随时保存）", en: "quit (everything is already saved)" }
+    HELP_CTRL_C { zh: "随时退出，输入文字时也可以", en: "quit at any time, even while typing" }
+    KEY_YES { zh: "确定", en: "yes" }
+    HELP_YES { zh: "确定，照问的做", en: "yes: do what was asked" }
+    KEY_NO { zh: "不了", en: "no" }
+    HELP_NO {
+        zh: "不了，什么都不变（Enter 也是「不了」；q 只关掉提问，不退出）",
+        en: "no: nothing changes (Enter means no; q closes the question, it does not quit)",
+    }
+    KEY_DONE { zh: "完成", en: "done" }
+    HELP_DONE { zh: "输入完成（保存、搜索或添加）", en: "done typing (save, search or add)" }
+    KEY_CANCEL { zh: "取消", en: "cancel" }
+    HELP_CANCEL { zh: "取消，关掉输入框", en: "cancel: close the field" }
+    HELP_CURSOR { zh: "移动光标", en: "move the cursor" }
+    HELP_START_END { zh: "光标到开头 / 结尾", en: "cursor to the start / end" }
+    HELP_DELETE { zh: "删除光标前 / 后的字", en: "delete before / after the cursor" }
+    HELP_CLEAR { zh: "清空", en: "clear the field" }
+    HELP_TYPE { zh: "输入文字（输入法和粘贴都可以）", en: "type text (input methods and paste work)" }
+    // The resident's TUI.
+    TITLE_HOME { zh: "今日页", en: "Today screen" }
+    TITLE_DECK { zh: "牌组页", en: "Deck screen" }
+    TITLE_LISTS { zh: "历史、规则、帮助页", en: "History, Why, Help" }
+    TITLE_TYPING { zh: "输入备注或搜索时", en: "Typing a note or a search" }
+    TITLE_EVERYWHERE { zh: "任何页面", en: "Everywhere" }
+    KEY_CHECK_IN { zh: "打卡", en: "check in" }
+    HELP_CHECK_IN { zh: "打卡（今天的小事做好了）", en: "check in: today's small thing is done" }
+    KEY_NOTE { zh: "备注", en: "note" }
+    HELP_NOTE { zh: "写备注（可以用输入法打中文，也可以粘贴）", en: "write a note (input methods and paste work)" }
+    KEY_UNDO { zh: "撤销", en: "undo" }
+    HELP_UNDO { zh: "撤销今天的打卡（会先确认）", en: "undo today's check-in (asks first)" }
+    KEY_REDRAW { zh: "换牌", en: "redraw" }
+    HELP_REDRAW { zh: "换牌，每天一次（会先确认）", en: "redraw, once a day (asks first)" }
+    KEY_TABS { zh: "花色", en: "suits" }
+    HELP_TABS { zh: "切换花色", en: "switch suit" }
+    KEY_MOVE { zh: "选牌", en: "select" }
+    HELP_MOVE { zh: "选牌", en: "select a card" }
+    HELP_MOVE_PAGE { zh: "一次移动十张", en: "move ten cards at a time" }
+    KEY_SEARCH { zh: "搜索", en: "search" }
+    HELP_SEARCH { zh: "搜索标题和做法（中英文都可以）", en: "search titles and actions (either language)" }
+    KEY_SCROLL { zh: "滚动", en: "scroll" }
+    HELP_SCROLL { zh: "滚动", en: "scroll" }
+    HELP_SCROLL_PAGE { zh: "翻页", en: "scroll a page" }
+    HELP_SCROLL_TOP { zh: "回到顶部", en: "back to the top" }
+    KEY_BACK { zh: "返回", en: "back" }
+    HELP_BACK { zh: "返回；在今日页退出", en: "back; quits from the today screen" }
+    KEY_DECK { zh: "牌组", en: "deck" }
+    HELP_DECK { zh: "牌组：按花色浏览所有牌", en: "the deck: every card, by suit" }
+    KEY_HISTORY { zh: "历史", en: "history" }
+    HELP_HISTORY { zh: "历史：年历、已结束的轮次、花色统计", en: "history: the year, finished rounds, suits" }
+    KEY_WHY { zh: "规则", en: "why" }
+    HELP_WHY { zh: "规则回放：每天算了哪条规则", en: "why: which rule counted each day" }
+    HELP_HOME { zh: "回到今日页", en: "back to today" }
+    KEY_SKIP { zh: "任意键跳过", en: "any key skips" }
+    // The workshop's TUI.
+    WS_TITLE_HELP { zh: "按键", en: "Keys" }
+    WS_TITLE_TYPING { zh: "输入姓名、种子或承诺时", en: "Typing a name, a seed or a pledge" }
+    KEY_DEAL { zh: "发牌", en: "deal" }
+    HELP_DEAL { zh: "发牌", en: "deal" }
+    KEY_ADD { zh: "添加", en: "add" }
+    HELP_ADD { zh: "添加参与者（姓名或桌号）", en: "add participants (names or table numbers)" }
+    KEY_REMOVE { zh: "移除", en: "remove" }
+    HELP_REMOVE { zh: "移除选中的参与者", en: "remove the selected participant" }
+    KEY_REORDER { zh: "上移/下移", en: "move up/down" }
+    HELP_REORDER { zh: "把选中的参与者上移 / 下移", en: "move the selected participant up / down" }
+    KEY_HAND { zh: "张数", en: "cards" }
+    HELP_HAND { zh: "每人张数（1-5）", en: "cards each (1-5)" }
+    KEY_MINUTES { zh: "分钟", en: "minutes" }
+    HELP_MINUTES { zh: "每轮分钟（1-60）", en: "minutes a turn (1-60)" }
+    KEY_SUITS { zh: "花色", en: "suits" }
+    HELP_SUITS {
+        zh: "花色在用 / 不用：红桃 黑桃 梅花 方块 大小王",
+        en: "suits in play or not: hearts spades clubs diamonds joker",
+    }
+    KEY_SEED { zh: "种子", en: "seed" }
+    HELP_SEED { zh: "改种子（同一种子发出同样的牌）", en: "edit the seed (the same seed deals the same hands)" }
+    KEY_SELECT { zh: "选择", en: "select" }
+    HELP_SELECT { zh: "选择参与者", en: "select a participant" }
+    HELP_SELECT_PAGE { zh: "一次移动十位", en: "move ten participants at a time" }
+    KEY_SPOTLIGHT { zh: "发言", en: "spotlight" }
+    HELP_SPOTLIGHT { zh: "请选中的人发言", en: "give the selected participant the floor" }
+    HELP_TO_SPOTLIGHT { zh: "回到发言页", en: "back to the spotlight" }
+    KEY_REDEAL { zh: "重发", en: "redeal" }
+    HELP_REDEAL { zh: "给所有人重新发牌（会先确认）", en: "deal new hands to everyone (asks first)" }
+    KEY_END { zh: "结束", en: "end" }
+    HELP_END { zh: "结束工作坊（会先确认）", en: "end the session (asks first)" }
+    KEY_CARD { zh: "选牌", en: "card" }
+    HELP_CARD { zh: "选牌", en: "select a card" }
+    HELP_CARD_NUMBER { zh: "选第几张牌", en: "select a card by its number" }
+    KEY_SWAP { zh: "换牌", en: "swap" }
+    HELP_SWAP { zh: "换掉选中的牌（每轮一次）", en: "swap the selected card (once a turn)" }
+    KEY_TIMER { zh: "计时", en: "timer" }
+    HELP_TIMER { zh: "开始 / 暂停计时", en: "start / pause the timer" }
+    KEY_MINUTE { zh: "加一分钟", en: "+1 min" }
+    HELP_MINUTE { zh: "加一分钟", en: "one more minute" }
+    KEY_NEXT { zh: "下一位", en: "next" }
+    HELP_NEXT { zh: "下一位（翻页笔的下一页也可以）", en: "next participant (a presenter remote's next too)" }
+    KEY_PREVIOUS { zh: "上一位", en: "previous" }
+    HELP_PREVIOUS { zh: "上一位", en: "previous participant" }
+    KEY_PLEDGE { zh: "承诺", en: "pledge" }
+    HELP_PLEDGE { zh: "用选中的牌承诺", en: "pledge the selected card" }
+    KEY_OWN_WORDS { zh: "自己的小事", en: "own words" }
+    HELP_OWN_WORDS { zh: "用自己的话承诺（大小王）", en: "pledge in one's own words (joker)" }
+    KEY_WITHDRAW { zh: "撤回", en: "withdraw" }
+    HELP_WITHDRAW { zh: "撤回承诺", en: "withdraw the pledge" }
+    KEY_TABLE { zh: "全桌", en: "table" }
+    HELP_TABLE { zh: "全桌手牌", en: "the whole table" }
+    TITLE_PLEDGE { zh: "写承诺时", en: "Writing a pledge" }
+    KEY_FIELD { zh: "下一栏", en: "next field" }
+    HELP_FIELD { zh: "下一栏", en: "next field" }
+    HELP_FIELD_BACK { zh: "上一栏", en: "previous field" }
+    KEY_CLOSE { zh: "关闭", en: "close" }
+    HELP_CLOSE { zh: "关闭按键说明", en: "close these keys" }
+    WS_HELP_BACK {
+        zh: "返回：从全桌回到发言页；在准备、发言、总结页退出（已保存，可用 resume 继续）",
+        en: "back: from the table to the spotlight; quits from setup, spotlight and summary (saved: resume it later)",
+    }
+}
