@@ -270,7 +270,8 @@ impl App {
             }
             Action::Edit(edit) => {
                 match &mut self.overlay {
-                    Some(Overlay::Add(editor) | Overlay::Seed(editor)) => editor.apply(edit),
+                    Some(Overlay::Add(editor)) => editor.apply(pasted_list(edit)),
+                    Some(Overlay::Seed(editor)) => editor.apply(edit),
                     Some(Overlay::Pledge(form)) => {
                         form.editor_mut().apply(edit);
                         form.error = None;
@@ -689,6 +690,18 @@ impl App {
     }
 }
 
+/// A sign-up list pasted into the add field (one name a line) stays a
+/// list: its lines are joined with `，`, which the field splits on, where a
+/// one-line field would otherwise make them one name with spaces.
+fn pasted_list(edit: Edit) -> Edit {
+    match edit {
+        Edit::Insert(text) if text.contains(['\n', '\r']) => {
+            Edit::Insert(crate::input::list(&text).join("，"))
+        }
+        other => other,
+    }
+}
+
 /// `♥7 敲门问候`: a card in a few columns.
 pub fn short_label(card: &Card, lang: Lang) -> String {
     format!("{} {}", corner(card), card.title.as_str(lang))
@@ -749,6 +762,17 @@ pub(crate) mod tests {
         assert_eq!(app.selected, 1);
         assert_eq!(app.apply(Action::Remove), Some(Effect::Save));
         assert_eq!(app.session.setup.participants, ["王阿姨", "李叔叔"]);
+    }
+
+    #[test]
+    fn a_pasted_sign_up_list_adds_everyone() {
+        let mut app = app(&[]);
+        app.apply(Action::StartAdd);
+        type_text(&mut app, "# 报名表\r\n王阿姨\r\n李叔叔\r\n\r\n小明\r\n");
+        assert_eq!(app.apply(Action::Submit), Some(Effect::Save));
+        assert_eq!(app.session.setup.participants, ["王阿姨", "李叔叔", "小明"]);
+        let message = app.message.clone().expect("said");
+        assert!(message.text.contains("王阿姨, 李叔叔, 小明"), "{message:?}");
     }
 
     #[test]
