@@ -13,7 +13,7 @@ pub mod localize;
 
 use std::path::PathBuf;
 
-use clap::builder::PossibleValue;
+use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::Config;
@@ -453,7 +453,41 @@ fn parse_minutes(value: &str) -> Result<u16, InputError> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piles(pub Vec<Pile>);
 
-/// `--suits hearts,clubs`, `红桃、梅花`, `♥ ♣`… : a list of pile names.
+/// One pile's name: `hearts`, `红桃`, `♥`, `ｈｅａｒｔｓ`.
+fn parse_pile(value: &str) -> Result<Pile, InputError> {
+    let folded = input::fold(value);
+    <Pile as clap::ValueEnum>::from_str(folded.trim(), true)
+        .map_err(|_| InputError::new(value, InputKind::NotASuit))
+}
+
+/// `--suit`: one pile's name as [`parse_pile`] reads it, with the names
+/// clap lists in help and completions.
+#[derive(Debug, Clone, Copy)]
+struct PileParser;
+
+impl TypedValueParser for PileParser {
+    type Value = Pile;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Pile, clap::Error> {
+        // clap's own parser of a function, so the error keeps its source.
+        let parse: fn(&str) -> Result<Pile, InputError> = parse_pile;
+        parse.parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let values = Pile::ALL
+            .into_iter()
+            .filter_map(|pile| <Pile as clap::ValueEnum>::to_possible_value(&pile));
+        Some(Box::new(values))
+    }
+}
+
+/// `--suits hearts,clubs`, `红桃、梅花`, `♥，♣`…: a list of pile names.
 fn parse_piles(value: &str) -> Result<Piles, InputError> {
     let folded = input::fold(value);
     let names = input::list(&folded);
@@ -462,17 +496,14 @@ fn parse_piles(value: &str) -> Result<Piles, InputError> {
     }
     names
         .iter()
-        .map(|name| {
-            <Pile as clap::ValueEnum>::from_str(name, true)
-                .map_err(|_| InputError::new(name, InputKind::NotASuit))
-        })
+        .map(|name| parse_pile(name))
         .collect::<Result<Vec<Pile>, InputError>>()
         .map(Piles)
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    #[arg(long, value_enum, value_name = "SUIT")]
+    #[arg(long, value_name = "SUIT", value_parser = PileParser)]
     pub suit: Option<Pile>,
 
     #[arg(long)]

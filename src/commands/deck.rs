@@ -34,7 +34,9 @@ pub fn show(
     lang: Lang,
     io: &mut Output<'_>,
 ) -> Result<()> {
-    let Some(card) = deck.card(&args.id) else {
+    // Typed with an input method: `ｈｅａｒｔｓ－７` is hearts-7.
+    let id = crate::input::fold(&args.id).trim().to_ascii_lowercase();
+    let Some(card) = deck.card(&id) else {
         return Err(Error::UnknownCard {
             id: args.id.clone(),
             deck: origin.to_string(),
