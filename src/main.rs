@@ -53,18 +53,21 @@ fn main() -> ExitCode {
 /// command line is read again with the worded command, which says the same
 /// thing clap found, in words.
 fn usage_failure(args: &[OsString], error: clap::Error) -> ExitCode {
+    // `--version` says no words: print it as it is, without building them.
+    if error.kind() == ErrorKind::DisplayVersion {
+        let _ = error.print();
+        return ExitCode::SUCCESS;
+    }
     let lang = cli::ui_lang(cli::lang_flag(args));
     let error = match localize::command(lang).try_get_matches_from(args) {
         Err(worded) => worded,
         Ok(_) => error,
     };
     match error.kind() {
-        // Not errors (help on stdout, exit 0), or help shown for a command
+        // Not an error (help on stdout, exit 0), or help shown for a command
         // given without its subcommand (stderr, exit 2). A closed pipe while
         // printing them is not worth a message.
-        ErrorKind::DisplayHelp
-        | ErrorKind::DisplayVersion
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = error.print();
             if error.use_stderr() {
                 ExitCode::from(2)
