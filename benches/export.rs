@@ -6,8 +6,10 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use xiaoshi::deck::Deck;
-use xiaoshi::export::{self, CardOptions, Fonts, SheetOptions, sheets};
-use xiaoshi::i18n::{Lang, Printed};
+use xiaoshi::export::{
+    self, BackStyle, CardLook, CardOptions, CardSize, Fonts, Paper, Printed, SheetOptions, sheets,
+};
+use xiaoshi::i18n::Lang;
 
 fn options(bleed: bool) -> CardOptions {
     CardOptions {
@@ -17,6 +19,16 @@ fn options(bleed: bool) -> CardOptions {
         },
         lang: Printed::paired(Lang::Zh),
         calibration: false,
+        back: BackStyle::Patterned,
+    }
+}
+
+fn look(lang: Printed) -> CardLook {
+    CardLook {
+        lang,
+        size: CardSize::Poker,
+        back: BackStyle::Patterned,
+        bleed: 0.0,
     }
 }
 
@@ -40,7 +52,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let svg = export::ImageFormat::Svg;
             black_box(
-                export::card_files(&deck, &fonts, Printed::paired(Lang::Zh), 0.0, svg)
+                export::card_files(&deck, &fonts, look(Printed::paired(Lang::Zh)), svg)
                     .expect("svg"),
             )
         })
@@ -53,10 +65,14 @@ fn bench(c: &mut Criterion) {
     c.bench_function("one card and the back as 300 dpi PNGs", |b| {
         b.iter(|| {
             black_box(
-                export::card_files(&one_card, &fonts, Printed::paired(Lang::Zh), 0.0, png)
+                export::card_files(&one_card, &fonts, look(Printed::paired(Lang::Zh)), png)
                     .expect("png"),
             )
         })
+    });
+    let poster = export::stairwell::poster(2026, 12, Printed::paired(Lang::Zh), Paper::A4, &fonts);
+    c.bench_function("the month's stairwell poster (layout and PDF)", |b| {
+        b.iter(|| black_box(export::poster_pdf(&poster, Paper::A4, &fonts, "p").expect("pdf")))
     });
 }
 

@@ -105,11 +105,15 @@ fn reports(c: &mut Criterion) {
         ("csv", Format::Csv),
         ("json", Format::Json),
         ("html", Format::Html),
+        ("pdf", Format::Pdf),
     ] {
+        let zone = jiff::tz::TimeZone::UTC;
         group.bench_with_input(BenchmarkId::from_parameter(name), &format, |b, format| {
             b.iter(|| {
                 let mut out = Vec::with_capacity(16 * 1024);
-                report::write(&session, Some(&deck), *format, Lang::Zh, &mut out).expect("write");
+                let lang = xiaoshi::export::Printed::only(Lang::Zh);
+                report::write(&session, Some(&deck), *format, lang, &zone, &mut out)
+                    .expect("write");
                 out
             })
         });

@@ -139,8 +139,10 @@ impl LangArg {
 /// What clap cannot check, refused as a usage error (exit 2).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UsageError {
-    /// `--lang both` on a command that is not `export`.
+    /// `--lang both` on a command that prints nothing on paper.
     LangBoth,
+    /// `--paper a3` for cards (A3 is for the tracker and the poster).
+    A3ForCards,
     /// A PDF sheet option (`--paper`, …) with `--format svg|png`.
     SheetOnly { flag: &'static str },
     /// `--out -` with `--format svg|png`.
@@ -152,7 +154,9 @@ impl UsageError {
     pub fn command_path(&self) -> &'static [&'static str] {
         match self {
             UsageError::LangBoth => &[],
-            UsageError::SheetOnly { .. } | UsageError::FilesToStdout => &["export"],
+            UsageError::A3ForCards | UsageError::SheetOnly { .. } | UsageError::FilesToStdout => {
+                &["export"]
+            }
         }
     }
 }
@@ -170,6 +174,7 @@ impl Describe for UsageError {
                 &[("flag", flag)],
             )),
             UsageError::FilesToStdout => Diagnostic::new(*text::FILES_TO_STDOUT.get(lang)),
+            UsageError::A3ForCards => Diagnostic::new(*text::A3_FOR_CARDS.get(lang)),
         }
     }
 }
@@ -178,13 +183,20 @@ crate::describe_display!(UsageError);
 impl std::error::Error for UsageError {}
 
 impl Cli {
-    /// Checks what clap cannot: `--lang both` only makes sense for cards,
-    /// and the sheet options only for PDF sheets.
+    /// Checks what clap cannot: `--lang both` only makes sense for printed
+    /// things, and the sheet options only for PDF sheets.
     pub fn check(&self) -> Result<(), UsageError> {
         if let Some(Command::Export(args)) = &self.command {
             return args.check();
         }
-        if self.lang == Some(LangArg::Both) {
+        let prints_both = match &self.command {
+            Some(Command::Workshop(args)) => match &args.command {
+                Some(WorkshopCommand::Report { format, .. }) => format.takes_both_languages(),
+                _ => false,
+            },
+            _ => false,
+        };
+        if self.lang == Some(LangArg::Both) && !prints_both {
             return Err(UsageError::LangBoth);
         }
         Ok(())
@@ -255,6 +267,12 @@ pub struct ExportArgs {
     pub paper: Option<crate::export::Paper>,
 
     #[arg(long)]
+    pub large: bool,
+
+    #[arg(long, value_enum, value_name = "STYLE")]
+    pub back: Option<crate::export::BackStyle>,
+
+    #[arg(long)]
     pub bleed: bool,
 
     #[arg(long, value_enum)]
@@ -269,14 +287,27 @@ pub struct ExportArgs {
     #[arg(long, value_name = "FILE")]
     pub font: Option<PathBuf>,
 
-    #[arg(long, conflicts_with_all = ["format", "bleed", "duplex", "back_offset", "calibration"])]
+    #[arg(long, conflicts_with_all = ["format", "bleed", "duplex", "back_offset", "calibration", "large", "back"])]
     pub tracker: bool,
+
+    #[arg(long, value_name = "DATE", requires = "tracker", value_parser = input::date)]
+    pub start: Option<DateInput>,
+
+    #[arg(long, conflicts_with_all = ["format", "bleed", "duplex", "back_offset", "calibration", "large", "back", "tracker"])]
+    pub poster: bool,
+
+    #[arg(long, value_name = "YYYY-MM", value_parser = parse_month, requires = "poster")]
+    pub month: Option<(i16, i8)>,
 }
 
 impl ExportArgs {
     /// What clap cannot check: the sheet options are for the PDF, and one
     /// file a card cannot go to standard output.
     fn check(&self) -> Result<(), UsageError> {
+        let cards = !self.tracker && !self.poster;
+        if cards && self.paper == Some(crate::export::Paper::A3) {
+            return Err(UsageError::A3ForCards);
+        }
         if self.format == ExportFormat::Pdf {
             return Ok(());
         }
@@ -306,6 +337,12 @@ pub enum ExportFormat {
     Pdf,
     Svg,
     Png,
+}
+
+/// `--month`: a year and a month, as `2026-12`, `2026/12`, `2026.12` or
+/// `2026年12月`, full-width digits too (see [`input::month`]).
+pub fn parse_month(value: &str) -> Result<(i16, i8), InputError> {
+    input::month(value)
 }
 
 /// The largest back offset, in millimetres: a larger shift is a wrong
@@ -393,6 +430,8 @@ pub enum WorkshopCommand {
         format: crate::workshop::report::Format,
         #[arg(long, short, value_name = "FILE")]
         out: Option<PathBuf>,
+        #[arg(long, value_enum)]
+        paper: Option<crate::export::Paper>,
     },
 
     PledgeExport {
@@ -529,11 +568,45 @@ mod tests {
     }
 
     #[test]
-    fn lang_both_is_only_for_export() {
-        let export = Cli::try_parse_from(["xiaoshi", "export", "--lang", "both"]).expect("parses");
-        assert!(export.check().is_ok());
-        let status = Cli::try_parse_from(["xiaoshi", "status", "--lang", "both"]).expect("parses");
-        assert_eq!(status.check(), Err(UsageError::LangBoth));
+    fn lang_both_is_only_for_printed_things() {
+        let check = |args: &[&str]| Cli::try_parse_from(args).expect("parses").check();
+        assert!(check(&["xiaoshi", "export", "--lang", "both"]).is_ok());
+        for format in ["html", "pdf"] {
+            let args = [
+                "xiaoshi", "workshop", "report", "--format", format, "--lang", "both",
+            ];
+            assert!(check(&args).is_ok(), "{format}");
+        }
+        assert_eq!(
+            check(&["xiaoshi", "workshop", "report", "--lang", "both"]),
+            Err(UsageError::LangBoth)
+        );
+        assert_eq!(
+            check(&["xiaoshi", "status", "--lang", "both"]),
+            Err(UsageError::LangBoth)
+        );
+    }
+
+    #[test]
+    fn a3_is_for_the_tracker_and_the_poster() {
+        let check = |args: &[&str]| Cli::try_parse_from(args).expect("parses").check();
+        assert!(check(&["xiaoshi", "export", "--poster", "--paper", "a3"]).is_ok());
+        assert!(check(&["xiaoshi", "export", "--tracker", "--paper", "a3"]).is_ok());
+        assert_eq!(
+            check(&["xiaoshi", "export", "--paper", "a3"]),
+            Err(UsageError::A3ForCards)
+        );
+        assert!(Cli::try_parse_from(["xiaoshi", "export", "--poster", "--large"]).is_err());
+        assert!(Cli::try_parse_from(["xiaoshi", "export", "--month", "2026-12"]).is_err());
+        assert!(Cli::try_parse_from(["xiaoshi", "export", "--start", "2026-12-01"]).is_err());
+        let start = Cli::try_parse_from([
+            "xiaoshi",
+            "export",
+            "--tracker",
+            "--start",
+            "２０２６年１２月１日",
+        ]);
+        assert!(start.is_ok(), "a start date as people write it");
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod deck;
 pub mod diagnostic;
 pub mod errors;
 pub mod export;
+pub mod group;
 pub mod input;
 pub mod journal;
 pub mod keys;
@@ -200,13 +201,14 @@ pub const WEEKDAYS: Localized<[&str; 7]> = crate::text!(
 
 /// Every catalogue entry, by module and name: what the tests below check.
 pub fn catalogue() -> Vec<(String, Text)> {
-    let modules: [(&str, &[(&str, Text)]); 11] = [
+    let modules: [(&str, &[(&str, Text)]); 12] = [
         ("i18n", ALL_STRINGS),
         ("cli", cli::ALL_STRINGS),
         ("cli::HELP", cli::HELP),
         ("deck", deck::ALL_STRINGS),
         ("errors", errors::ALL_STRINGS),
         ("export", export::ALL_STRINGS),
+        ("group", group::ALL_STRINGS),
         ("input", input::ALL_STRINGS),
         ("journal", journal::ALL_STRINGS),
         ("keys", keys::ALL_STRINGS),
@@ -378,7 +380,7 @@ mod tests {
 
         // Printed on paper with its companion beneath.
         let printed = Printed::paired(qps);
-        assert_eq!(printed.langs().collect::<Vec<_>>(), [qps, Lang::Zh]);
+        assert_eq!(printed.langs(), [qps, Lang::Zh]);
         assert_eq!(printed.text(CARD_BACK), "Small Things / 社区小事");
     }
 }

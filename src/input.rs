@@ -42,6 +42,8 @@ pub enum InputKind {
     NoSuchDay,
     /// Not a time of day (`04:00`).
     NotATime,
+    /// Not a year and a month (`2026-12`).
+    NotAMonth,
     /// Neither a number nor a session code (`42`, `001A`).
     NotASeed,
     /// Not a session code.
@@ -74,6 +76,7 @@ impl Describe for InputError {
             InputKind::NotADate => (text::NOT_A_DATE, text::DATE_EXAMPLE),
             InputKind::NoSuchDay => (text::NO_SUCH_DAY, text::DATE_EXAMPLE),
             InputKind::NotATime => (text::NOT_A_TIME, text::TIME_EXAMPLE),
+            InputKind::NotAMonth => (text::NOT_A_MONTH, text::MONTH_EXAMPLE),
             InputKind::NotASeed => (text::NOT_A_SEED, text::SEED_EXAMPLE),
             InputKind::NotACode => (text::NOT_A_CODE, text::CODE_EXAMPLE),
             InputKind::NotAnOffset => (text::NOT_AN_OFFSET, text::OFFSET_EXAMPLE),
@@ -337,6 +340,29 @@ fn date_parts(compact: &str) -> Option<(Option<u32>, u32, u32)> {
     None
 }
 
+/// A year and a month: `2026-12`, `2026/12`, `2026.12`, `2026年12月`,
+/// full-width digits too; years 2000 to 2999.
+pub fn month(typed: &str) -> Result<(i16, i8), InputError> {
+    let not_a_month = || InputError::new(typed, InputKind::NotAMonth);
+    let folded = fold(typed);
+    let compact: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
+    let plain = compact.strip_suffix('月').unwrap_or(&compact);
+    let (year, month) = plain
+        .split_once(['-', '/', '.', '年'])
+        .ok_or_else(not_a_month)?;
+    let digits = |part: &str, most: usize| -> Option<i16> {
+        (!part.is_empty() && part.len() <= most && part.chars().all(|c| c.is_ascii_digit()))
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let year = digits(year, 4).ok_or_else(not_a_month)?;
+    let month = digits(month, 2).ok_or_else(not_a_month)?;
+    if !(1..=12).contains(&month) || !(2000..=2999).contains(&year) {
+        return Err(not_a_month());
+    }
+    Ok((year, month as i8))
+}
+
 /// A time of day: `04:00`, `4:30`, `０４：００`, `04:00:00`.
 pub fn time(typed: &str) -> Result<Time, InputError> {
     let not_a_time = || InputError::new(typed, InputKind::NotATime);
@@ -512,6 +538,44 @@ mod tests {
             leap.resolve(d(2027, 1, 1)).map_err(|e| e.kind),
             Err(InputKind::NoSuchDay)
         );
+    }
+
+    #[test]
+    fn months_are_read_as_people_write_them() {
+        for good in [
+            "2026-12",
+            " 2026/12 ",
+            "2026.1",
+            "2026年12月",
+            "２０２６年１２月",
+            "2026-01",
+        ] {
+            assert!(month(good).is_ok(), "{good}");
+        }
+        assert_eq!(month("2026年3月"), Ok((2026, 3)));
+        for bad in [
+            "", "2026", "2026-13", "2026-0", "26-12", "2026-1-1", "12-2026x", "一月", "2026--1",
+            "+202-1",
+        ] {
+            assert_eq!(
+                month(bad).map_err(|e| e.kind),
+                Err(InputKind::NotAMonth),
+                "{bad}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_month_text_is_read_or_refused_and_a_month_reads_back(
+            text in "\\PC{0,12}",
+            year in 2000i16..3000,
+            m in 1i8..=12,
+        ) {
+            let _ = month(&text);
+            proptest::prop_assert_eq!(month(&format!("{year}-{m:02}")), Ok((year, m)));
+            proptest::prop_assert_eq!(month(&format!("{year}年{m}月")), Ok((year, m)));
+        }
     }
 
     #[test]

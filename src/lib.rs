@@ -9,6 +9,8 @@
 //!   rules, and safe storage.
 //! - [`clock`], [`config`], [`paths`]: today's date, settings, where files live.
 //! - [`fsutil`]: atomic writes with a backup; [`ronfile`]: reading versioned RON files.
+//! - [`group`]: the small-thing leader's group: members fed by paper, WeChat
+//!   接龙 lists and xiaoshi; the tea talk, the monthly review, the roll-up.
 //! - [`workshop`]: facilitator sessions: dealing, turns, the timer, pledges.
 //! - [`export`]: the printable deck: print-and-play PDF, SVG cards, the paper tracker.
 //! - [`service`]: what a person works with (the resident's journal), opened,
@@ -29,6 +31,7 @@ pub mod deck;
 pub mod error;
 pub mod export;
 pub mod fsutil;
+pub mod group;
 pub mod i18n;
 pub mod input;
 pub mod journal;

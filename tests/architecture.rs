@@ -31,6 +31,15 @@ const FORBIDDEN: &[(&str, &str)] = &[
     ("src/export", "crate::service"),
     ("src/export", "crate::commands"),
     ("src/export", "crate::tui"),
+    // The group's pure core: below the front ends and the service layer,
+    // beside the journal; no file system (the service layer stores it).
+    ("src/group", "crate::commands"),
+    ("src/group", "crate::tui"),
+    ("src/group", "crate::service"),
+    ("src/group", "crate::export"),
+    ("src/group", "crate::fsutil"),
+    ("src/group", "std::fs"),
+    ("src/group", "std::env"),
 ];
 
 fn rs_files(path: &Path, out: &mut Vec<PathBuf>) {

@@ -296,23 +296,6 @@ fn svg_writes_a_file_a_card_and_the_back() {
 }
 
 #[test]
-fn the_tracker_is_one_page_with_twenty_one_days() {
-    let home = home();
-    let out = home.path().join("tracker.pdf");
-    let (code, _, stderr) = run(xiaoshi(home.path())
-        .args(["export", "--tracker", "-o"])
-        .arg(&out));
-    assert_eq!(code, 0, "{stderr}");
-    let doc = open(&out);
-    assert_eq!(page_sizes(&doc).len(), 1);
-    if let Some(text) = page_text(&out, 1) {
-        for day in ["第 1 天", "Day 21", "21天打卡", "xiaoshi journal import"] {
-            assert!(text.contains(day), "{day}: {text}");
-        }
-    }
-}
-
-#[test]
 fn a_character_the_font_lacks_fails_the_export_naming_the_card() {
     let home = home();
     // 𠀀 (U+20000, CJK Extension B) is not in GB 2312, so not in the built-in subset.
@@ -579,4 +562,447 @@ fn out_dev_stdout_appends_to_a_redirected_log_instead_of_replacing_it() {
         bytes.starts_with(b"LOG\n%PDF-"),
         "the log's first line is kept"
     );
+}
+
+// ---- Paper for the stairwell (issue 14) ----
+
+/// A PDF rectangle as [x1, y1, x2, y2].
+fn rect(dict: &lopdf::Dictionary, key: &[u8]) -> Option<[f32; 4]> {
+    let array = dict.get(key).ok()?.as_array().ok()?;
+    let n: Vec<f32> = array.iter().filter_map(|v| v.as_float().ok()).collect();
+    n.try_into().ok()
+}
+
+/// A page's MediaBox, TrimBox and BleedBox.
+type Boxes = ([f32; 4], Option<[f32; 4]>, Option<[f32; 4]>);
+
+/// Every page's boxes.
+fn boxes(doc: &Document) -> Vec<Boxes> {
+    doc.get_pages()
+        .values()
+        .map(|&id| {
+            let page = doc.get_dictionary(id).expect("page");
+            let media = rect(page, b"MediaBox").expect("MediaBox");
+            (media, rect(page, b"TrimBox"), rect(page, b"BleedBox"))
+        })
+        .collect()
+}
+
+/// The catalog's /ViewerPreferences as (PrintScaling, Duplex).
+fn viewer_preferences(doc: &Document) -> (String, String) {
+    let prefs = doc
+        .catalog()
+        .expect("catalog")
+        .get(b"ViewerPreferences")
+        .and_then(Object::as_dict)
+        .expect("viewer preferences");
+    let name = |key: &[u8]| {
+        prefs
+            .get(key)
+            .and_then(Object::as_name)
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .unwrap_or_default()
+    };
+    (name(b"PrintScaling"), name(b"Duplex"))
+}
+
+/// Checks that every page has a TrimBox inside its BleedBox inside its MediaBox.
+fn assert_boxes(doc: &Document) {
+    for (n, (media, trim, bleed)) in boxes(doc).into_iter().enumerate() {
+        let (trim, bleed) = (trim.expect("TrimBox"), bleed.expect("BleedBox"));
+        let inside = |inner: [f32; 4], outer: [f32; 4]| {
+            inner[0] >= outer[0] - 0.01
+                && inner[1] >= outer[1] - 0.01
+                && inner[2] <= outer[2] + 0.01
+                && inner[3] <= outer[3] + 0.01
+        };
+        assert!(
+            inside(trim, bleed) && inside(bleed, media),
+            "page {n}: {trim:?} {bleed:?} {media:?}"
+        );
+    }
+}
+
+#[test]
+fn every_page_has_trim_and_bleed_boxes_and_asks_not_to_be_scaled() {
+    let home = home();
+    for (args, duplex) in [
+        (&["export"][..], "DuplexFlipLongEdge"),
+        (
+            &["export", "--bleed", "--duplex", "short"],
+            "DuplexFlipShortEdge",
+        ),
+        (&["export", "--duplex", "none", "--large"], "Simplex"),
+        (&["export", "--tracker"], "Simplex"),
+        (&["export", "--poster", "--paper", "a3"], "Simplex"),
+    ] {
+        let out = home.path().join("boxes.pdf");
+        let (code, _, stderr) = run(xiaoshi(home.path()).args(args).arg("-o").arg(&out));
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        let doc = open(&out);
+        assert_boxes(&doc);
+        assert_eq!(
+            viewer_preferences(&doc),
+            ("None".to_string(), duplex.to_string()),
+            "{args:?}"
+        );
+    }
+    // On a card sheet the TrimBox is the grid of cards, 3 × 63 by 3 × 88 mm,
+    // and the BleedBox 3 mm more all round.
+    let out = home.path().join("deck.pdf");
+    run(xiaoshi(home.path()).args(["export", "-o"]).arg(&out));
+    let (_, trim, bleed) = boxes(&open(&out))[0];
+    let (trim, bleed) = (trim.expect("trim"), bleed.expect("bleed"));
+    assert!((trim[2] - trim[0] - 189.0 * PT).abs() < 0.1, "{trim:?}");
+    assert!((trim[3] - trim[1] - 264.0 * PT).abs() < 0.1, "{trim:?}");
+    assert!((trim[0] - bleed[0] - 3.0 * PT).abs() < 0.1, "{bleed:?}");
+    // Readers take the updated catalog: qpdf finds nothing wrong.
+    if let Ok(output) = std::process::Command::new("qpdf")
+        .arg("--check")
+        .arg(&out)
+        .output()
+    {
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+    }
+}
+
+/// The pHYs chunk of a PNG: (x pixels, y pixels, unit).
+fn phys(png: &[u8]) -> Option<(u32, u32, u8)> {
+    let mut at = 8;
+    while at + 12 <= png.len() {
+        let length = u32::from_be_bytes(png[at..at + 4].try_into().ok()?) as usize;
+        let kind = &png[at + 4..at + 8];
+        let data = png.get(at + 8..at + 8 + length)?;
+        if kind == b"pHYs" {
+            let x = u32::from_be_bytes(data[0..4].try_into().ok()?);
+            let y = u32::from_be_bytes(data[4..8].try_into().ok()?);
+            return Some((x, y, data[8]));
+        }
+        at += 12 + length;
+    }
+    None
+}
+
+#[test]
+fn png_cards_say_they_are_300_dpi() {
+    let home = home();
+    let dir = home.path().join("png");
+    let (code, _, stderr) = run(xiaoshi(home.path())
+        .args(["export", "--format", "png", "--back", "plain", "-o"])
+        .arg(&dir));
+    assert_eq!(code, 0, "{stderr}");
+    for name in ["hearts-a.png", "joker-red.png", "back.png"] {
+        let bytes = std::fs::read(dir.join(name)).expect(name);
+        let (x, y, unit) = phys(&bytes).expect("a pHYs chunk");
+        // 300 dots an inch is 11,811 dots a metre (unit 1).
+        assert_eq!((x, y, unit), (11811, 11811, 1), "{name}");
+        assert!((f64::from(x) * 0.0254 - 300.0).abs() < 0.01);
+    }
+}
+
+#[test]
+fn the_tracker_asks_for_no_ids_or_commands_in_either_language() {
+    let home = home();
+    for lang in ["zh", "en", "both"] {
+        let out = home.path().join(format!("tracker-{lang}.pdf"));
+        let (code, _, stderr) = run(xiaoshi(home.path())
+            .args([
+                "export",
+                "--tracker",
+                "--start",
+                "2026-12-01",
+                "--lang",
+                lang,
+                "-o",
+            ])
+            .arg(&out));
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(page_sizes(&open(&out)).len(), 1);
+        let Some(text) = page_text(&out, 1) else {
+            continue;
+        };
+        let expected: &[&str] = match lang {
+            "zh" => &[
+                "第 1 天",
+                "12月1日 周二",
+                "第 21 天",
+                "爱邻日",
+                "A",
+                "10",
+                "K",
+                "做了什么",
+            ],
+            "en" => &[
+                "Day 1",
+                "Tue 1 Dec",
+                "Day 21",
+                "Neighbour Day",
+                "What I did",
+            ],
+            _ => &["第 20 天", "21-day check-in"],
+        };
+        for words in expected {
+            assert!(text.contains(words), "{lang}: {words} in {text}");
+        }
+        for banned in [
+            "hearts-",
+            "spades-",
+            "clubs-",
+            "diamonds-",
+            "joker-",
+            "journal",
+            "import",
+            "README",
+            "export",
+            "--",
+        ] {
+            assert!(!text.contains(banned), "{lang}: {banned} in {text}");
+        }
+        if lang == "zh" {
+            // The only Latin letters on the Chinese sheet are the ranks.
+            for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+                assert!(
+                    word.is_empty() || ["A", "J", "Q", "K"].contains(&word),
+                    "{word:?} in {text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_stairwell_poster_is_one_page_with_the_months_days() {
+    let home = home();
+    for (lang, paper, expected, size) in [
+        (
+            "zh",
+            "a4",
+            ["12月20日", "星期日", "12月15日至25日", "茶话会"],
+            (210.0, 297.0),
+        ),
+        (
+            "en",
+            "a3",
+            ["20 December", "Sunday", "15 to 25 December", "Tea talk"],
+            (297.0, 420.0),
+        ),
+    ] {
+        let out = home.path().join(format!("poster-{lang}.pdf"));
+        let (code, _, stderr) = run(xiaoshi(home.path())
+            .args([
+                "export", "--poster", "--month", "2026-12", "--lang", lang, "--paper", paper,
+            ])
+            .arg("-o")
+            .arg(&out));
+        assert_eq!(code, 0, "{stderr}");
+        let sizes = page_sizes(&open(&out));
+        assert_eq!(sizes.len(), 1);
+        assert!((sizes[0].0 - size.0 * PT).abs() < 0.5 && (sizes[0].1 - size.1 * PT).abs() < 0.5);
+        if let Some(text) = page_text(&out, 1) {
+            for words in expected {
+                assert!(text.contains(words), "{words}: {text}");
+            }
+        }
+    }
+    // The month as a Chinese input method types it; a month that is not one.
+    let (code, _, stderr) = run(xiaoshi(home.path()).args([
+        "export",
+        "--poster",
+        "--month",
+        "２０２６年１月",
+        "-o",
+        "-",
+    ]));
+    assert_eq!(code, 0, "{stderr}");
+    for bad in [
+        &["export", "--poster", "--month", "2026-13"][..],
+        &["export", "--month", "2026-12"],
+    ] {
+        let (code, _, stderr) = run(xiaoshi(home.path()).args(bad));
+        assert_eq!(code, 2, "{bad:?}: {stderr}");
+    }
+}
+
+#[test]
+fn large_print_is_four_cards_a_sheet_in_chinese_and_the_reader_decides_the_language() {
+    let home = home();
+    let out = home.path().join("large.pdf");
+    let (code, _, stderr) = run(xiaoshi(home.path())
+        .args(["export", "--large", "-o"])
+        .arg(&out));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("28 pages"), "{stderr}");
+    if let Some(text) = page_text(&out, 1) {
+        assert!(
+            text.contains("先开口打招呼") && !text.contains("Say hello first"),
+            "{text}"
+        );
+    }
+    // A Chinese reader gets Chinese cards; anyone else both languages.
+    let zh = home.path().join("zh.pdf");
+    let (code, _, stderr) = run(xiaoshi(home.path())
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["export", "-o"])
+        .arg(&zh));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("已写入"), "{stderr}");
+    if let (Some(zh), Some(both)) = (page_text(&zh, 1), page_text(&out, 1)) {
+        assert!(
+            zh.contains("先开口打招呼") && !zh.contains("Say hello first"),
+            "{zh}"
+        );
+        assert!(!both.is_empty());
+    }
+    let both = home.path().join("both.pdf");
+    run(xiaoshi(home.path()).args(["export", "-o"]).arg(&both));
+    if let Some(text) = page_text(&both, 1) {
+        assert!(
+            text.contains("先开口打招呼") && text.contains("Say hello first"),
+            "{text}"
+        );
+    }
+    // A3 is for posters and trackers, not card sheets.
+    let (code, _, stderr) = run(xiaoshi(home.path()).args(["export", "--paper", "a3"]));
+    assert_eq!(code, 2, "{stderr}");
+}
+
+/// A saved session of `names`, every one of whom pledged the first card in
+/// their hand by 2026-12-17 with `note`, ended at 15:30 Shanghai time.
+fn pledged_session(home: &Path, names: &[String], note: &str) -> String {
+    let now = ("XIAOSHI_NOW", "2026-11-24T14:00:00+08:00");
+    let list = names.join(",");
+    let output = xiaoshi(home)
+        .env(now.0, now.1)
+        .args([
+            "workshop", "deal", "--hand", "1", "--seed", "42", "--save", "--json",
+        ])
+        .arg("--participants")
+        .arg(&list)
+        .output()
+        .expect("runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let deal: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    let session = deal["session"].as_str().expect("saved").to_string();
+    for hand in deal["hands"].as_array().expect("hands") {
+        let name = hand["participant"].as_str().expect("name");
+        let card = hand["cards"][0]["id"].as_str().expect("card");
+        let mut cmd = xiaoshi(home);
+        cmd.env(now.0, now.1).args([
+            "workshop",
+            "pledge",
+            &session,
+            name,
+            card,
+            "--by",
+            "2026-12-17",
+            "--note",
+            note,
+        ]);
+        if card.starts_with("joker") {
+            cmd.args(["--words", "教隔壁阿婆用手机挂号"]);
+        }
+        let (code, _, stderr) = run(&mut cmd);
+        assert_eq!(code, 0, "{stderr}");
+    }
+    // End it as the facilitator's screen would, at 07:30 UTC.
+    let file = home.join("workshops").join(format!("{session}.ron"));
+    let text = std::fs::read_to_string(&file).expect("session file");
+    let start = text.find("phase: Turns").expect("in turns");
+    let end = start + text[start..].find("),").expect("end of phase") + 1;
+    let ended = format!(
+        "{}phase: Ended(at: \"2026-11-24T07:30:00Z\"){}",
+        &text[..start],
+        &text[end..]
+    );
+    std::fs::write(&file, ended).expect("write");
+    session
+}
+
+#[test]
+fn the_pledge_notice_is_a_poster_in_local_time_without_settings() {
+    let home = home();
+    let names: Vec<String> = ["王阿姨", "李叔叔", "小明"].map(String::from).to_vec();
+    let session = pledged_session(home.path(), &names, "周六上午");
+    let out = home.path().join("notice.pdf");
+    let (code, _, stderr) = run(xiaoshi(home.path())
+        .env("TZ", "Asia/Shanghai")
+        .args([
+            "workshop", "report", &session, "--format", "pdf", "--lang", "zh", "-o",
+        ])
+        .arg(&out));
+    assert_eq!(code, 0, "{stderr}");
+    let doc = open(&out);
+    assert_eq!(page_sizes(&doc).len(), 1);
+    assert_boxes(&doc);
+    if let Some(text) = page_text(&out, 1) {
+        for expected in [
+            "我们的邻里承诺",
+            "2026年11月24日 15:30",
+            "王阿姨",
+            "12月17日前完成",
+            "周六上午",
+        ] {
+            assert!(text.contains(expected), "{expected}: {text}");
+        }
+        for technical in ["001A", "种子 42", "每人张数", "每轮分钟", "UTC"] {
+            assert!(!text.contains(technical), "{technical}: {text}");
+        }
+    }
+    // Both languages, on A3.
+    let (code, _, stderr) = run(xiaoshi(home.path())
+        .args([
+            "workshop", "report", &session, "--format", "pdf", "--lang", "both", "--paper", "a3",
+            "-o",
+        ])
+        .arg(&out));
+    assert_eq!(code, 0, "{stderr}");
+    if let Some(text) = page_text(&out, 1) {
+        assert!(text.contains("Our neighbourly pledges"), "{text}");
+    }
+    // HTML takes both languages too; Markdown does not.
+    let (code, html, stderr) = run(xiaoshi(home.path()).env("TZ", "Asia/Shanghai").args([
+        "workshop", "report", &session, "--format", "html", "--lang", "both",
+    ]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(html.contains("15:30") && !html.contains("001A"), "{html}");
+    let (code, _, stderr) =
+        run(xiaoshi(home.path()).args(["workshop", "report", &session, "--lang", "both"]));
+    assert_eq!(code, 2, "{stderr}");
+}
+
+#[test]
+fn a_full_room_of_pledges_goes_onto_more_pages_at_full_size() {
+    let home = home();
+    let names: Vec<String> = (1..=40).map(|i| format!("{i}号楼邻居")).collect();
+    let note = "周末上午和邻居一起去楼下花园浇水除草，顺便问问三楼的奶奶需不需要帮忙";
+    let session = pledged_session(home.path(), &names, note);
+    let out = home.path().join("notice.pdf");
+    let (code, _, stderr) = run(xiaoshi(home.path())
+        .args([
+            "workshop", "report", &session, "--format", "pdf", "--lang", "both", "-o",
+        ])
+        .arg(&out));
+    assert_eq!(code, 0, "{stderr}");
+    let pages = page_sizes(&open(&out)).len();
+    assert!(pages >= 2, "{pages} pages");
+    // Every pledge is there, each name whole on one line.
+    let mut all = String::new();
+    for n in 1..=pages as u32 {
+        if let Some(text) = page_text(&out, n) {
+            all.push_str(&text);
+        }
+    }
+    if !all.is_empty() {
+        for name in &names {
+            assert!(all.contains(name.as_str()), "{name}");
+        }
+    }
 }

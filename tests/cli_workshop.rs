@@ -710,7 +710,16 @@ fn the_json_and_html_reports_carry_the_same_facts() {
     assert!(html.trim_end().ends_with("</html>"), "{html}");
     assert!(html.contains("&lt;b&gt;教邻居&lt;/b&gt;用手机"), "{html}");
     assert!(!html.contains("<b>教邻居"), "words are escaped: {html}");
-    assert!(html.contains("2026-11-24") && html.contains("2026-12-01"));
+    // Dates as people read them: Chinese first, English beneath (the
+    // reader's language is English here), and the due date kept whole.
+    assert!(
+        html.contains("2026年11月24日") && html.contains("24 November 2026"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<span class=\"tok\">12月1日前完成</span>"),
+        "{html}"
+    );
     for name in NAMES.split(',') {
         assert!(html.contains(name), "{name}");
     }

@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 use xiaoshi::export::Fonts;
-use xiaoshi::export::geometry::{Duplex, LayoutError, PER_PAGE, Paper, Sheet, SheetOptions};
+use xiaoshi::export::geometry::{CardSize, Duplex, LayoutError, Paper, Sheet, SheetOptions};
 use xiaoshi::export::scene::{Rgb, Weight};
 use xiaoshi::export::typeset::{self, Paragraph, Style};
 
@@ -27,6 +27,16 @@ fn card_text() -> impl Strategy<Value = String> {
 }
 
 const CLOSERS: &str = "，。、！？：」）";
+
+/// Chinese text as a card or a pledge has it: characters, punctuation, now and then a number.
+fn chinese_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        8 => prop::sample::select(vec!["邻", "居", "楼", "道", "打", "招", "呼", "花", "浇", "水", "一", "起"]).prop_map(str::to_string),
+        2 => prop::sample::select(vec!["，", "。", "、", "！", "「", "」"]).prop_map(str::to_string),
+        1 => "[0-9]{1,3}",
+    ];
+    prop::collection::vec(piece, 2..80).prop_map(|pieces| pieces.concat())
+}
 const OPENERS: &str = "「（";
 
 proptest! {
@@ -92,18 +102,44 @@ proptest! {
     }
 
     #[test]
+    fn a_paragraph_never_ends_on_a_single_han_character(
+        text in chinese_text(),
+        width in 40.0f32..240.0,
+        size in 8.0f32..16.0,
+    ) {
+        let lines = typeset::wrap(fonts(), Weight::Regular, size, &text, width);
+        prop_assert_eq!(lines.concat(), text.clone(), "nothing lost");
+        if let [.., before, last] = lines.as_slice() {
+            // The rebalancing can only fail when the line before holds one piece.
+            let before_pieces = typeset::wrap(fonts(), Weight::Regular, size, before, 0.0).len();
+            prop_assert!(
+                !typeset::is_orphan(last) || before_pieces < 2,
+                "{:?} ends on {:?}", lines, last
+            );
+        }
+        // Moving a piece down never makes a line too wide: only an
+        // unbreakable piece may be wider than the column.
+        for line in &lines {
+            let wide = typeset::measure(fonts(), Weight::Regular, size, line) > width + 0.01;
+            prop_assert!(!wide || typeset::wrap(fonts(), Weight::Regular, size, line, 0.0).len() == 1);
+        }
+    }
+
+    #[test]
     fn every_back_lands_behind_its_front_for_any_offset(
         x in -20.0f32..20.0,
         y in -20.0f32..20.0,
         paper in prop::sample::select(vec![Paper::A4, Paper::Letter]),
         duplex in prop::sample::select(vec![Duplex::Long, Duplex::Short, Duplex::None]),
         bleed in any::<bool>(),
+        large in any::<bool>(),
     ) {
-        let options = SheetOptions { paper, bleed, duplex, back_offset: (x, y) };
+        let size = if large { CardSize::Large } else { CardSize::Poker };
+        let options = SheetOptions { paper, bleed, duplex, back_offset: (x, y), size };
         let sheet = match Sheet::new(options) {
             Ok(sheet) => sheet,
             Err(LayoutError::NoRoom { .. }) => {
-                prop_assert!(paper == Paper::Letter && bleed, "only Letter lacks room for bleed");
+                prop_assert!(paper == Paper::Letter && bleed && !large, "only Letter lacks room for bleed");
                 return Ok(());
             }
             Err(LayoutError::OffsetOffPaper { max, .. }) => {
@@ -111,7 +147,7 @@ proptest! {
                 return Ok(());
             }
         };
-        for i in 0..PER_PAGE {
+        for i in 0..sheet.per_page() {
             let front = sheet.front(i).trim;
             let back = sheet.back(i).trim;
             let (cx, cy) = sheet.behind(front.x + front.w / 2.0, front.y + front.h / 2.0);

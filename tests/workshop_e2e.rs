@@ -75,20 +75,21 @@ fn a_workshop_from_setup_to_report_and_resume() {
     pane.keys(&["y"]);
     wait_text(
         &pane,
-        &["Pledges by suit", "周六上午", SESSION, "--format html"],
+        &["Pledges by suit", "周六上午", SESSION, "--format pdf"],
     );
     pane.keys(&["q"]);
     assert_quit_cleanly(&pane, &["Pledges by suit", "q quit"]);
 
-    // The report has the pledge, in Markdown and in HTML.
-    for format in ["md", "html"] {
+    // The report has the pledge, in Markdown and in HTML (its date as
+    // people read it).
+    for (format, date) in [("md", "2026-12-01"), ("html", "12月1日前完成")] {
         let (code, stdout, stderr) = common::run(
             common::xiaoshi(home.path())
                 .env("XIAOSHI_NOW", NOW)
                 .args(["workshop", "report", SESSION, "--format", format]),
         );
         assert_eq!(code, 0, "report --format {format}: {stderr}");
-        for text in ["王阿姨", "2026-12-01", "周六上午"] {
+        for text in ["王阿姨", date, "周六上午"] {
             assert!(
                 stdout.contains(text),
                 "{text} not in the {format} report:\n{stdout}"

@@ -10,7 +10,9 @@ use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
 use xiaoshi::deck::Deck;
+use xiaoshi::export::Printed;
 use xiaoshi::i18n::Lang;
+use xiaoshi::export::Fonts;
 use xiaoshi::workshop::report::{self, Format};
 use xiaoshi::workshop::{PledgeRequest, pledge_export, store};
 
@@ -25,9 +27,16 @@ fuzz_target!(|data: &[u8]| {
             return;
         }
     };
+    let zone = jiff::tz::TimeZone::UTC;
     for format in [Format::Md, Format::Csv, Format::Json, Format::Html] {
         let mut out = Vec::new();
-        report::write(&session, Some(&deck), format, Lang::Zh, &mut out).expect("in memory");
+        report::write(&session, Some(&deck), format, Printed::paired(Lang::Zh), &zone, &mut out)
+            .expect("in memory");
+    }
+    // The notice: laid out as a poster (the PDF writer is krilla's own).
+    if let Ok(fonts) = Fonts::builtin() {
+        let poster = xiaoshi::workshop::notice::poster(&session, Printed::paired(Lang::Zh), &zone);
+        let _ = xiaoshi::export::poster::layout(&poster, xiaoshi::export::Paper::A4, &fonts);
     }
     let now = session.created;
     let _ = session.deal(&deck);
@@ -48,5 +57,5 @@ fuzz_target!(|data: &[u8]| {
     }
     session.end(now);
     let mut out = Vec::new();
-    report::write(&session, None, Format::Md, Lang::En, &mut out).expect("in memory");
+    report::write(&session, None, Format::Md, Printed::only(Lang::En), &zone, &mut out).expect("in memory");
 });

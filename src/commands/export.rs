@@ -1,16 +1,20 @@
-//! `xiaoshi export`: the printable deck and the paper tracker, written to
-//! files (or a PDF to standard output with `--out -`). What it says goes to
-//! standard error, so standard output can carry the PDF itself.
+//! `xiaoshi export`: the printable deck, the paper tracker and the month's
+//! stairwell poster, written to files (or a PDF to standard output with
+//! `--out -`). What it says goes to standard error, so standard output can
+//! carry the PDF itself.
 
 use std::path::{Path, PathBuf};
 
 use super::{Output, is_stdout, write_out};
 use crate::cli::{ExportArgs, ExportFormat, LangArg};
+use crate::clock::Clock;
+use crate::config::Config;
 use crate::deck::Deck;
 use crate::error::{Error, Result};
-use crate::export::{self, CardOptions, Fonts, SheetOptions, Warning};
+use crate::export::{self, CardOptions, CardSize, Fonts, SheetOptions, Warning};
 use crate::i18n::export as text;
 use crate::i18n::{Lang, Printed, fill_named};
+use crate::paths::Paths;
 
 /// PNG cards are made for print: 300 dots an inch.
 const PNG_DPI: f32 = 300.0;
@@ -29,33 +33,68 @@ pub fn run(
         None => Fonts::builtin(),
     }
     .map_err(export::ExportError::from)?;
-    let card_lang = match card_lang.and_then(LangArg::single) {
-        Some(lang) => Printed::only(lang),
-        None => Printed::paired(Lang::Zh),
-    };
-    if args.tracker {
-        let paper = args.paper.unwrap_or(export::Paper::A4);
-        let bytes = export::tracker_pdf(deck, &fonts, paper, card_lang)?;
+    let card_lang = printed_lang(card_lang, lang, args.large);
+    let paper = args.paper.unwrap_or(export::Paper::A4);
+    if args.tracker || args.poster {
+        let today = || -> Result<jiff::civil::Date> {
+            let clock = Clock::from_env()?;
+            let config = Config::load(&Paths::from_env()?.config_file)?;
+            Ok(clock.today(config.day_starts_at))
+        };
+        let (bytes, name) = if args.tracker {
+            let start = match args.start {
+                Some(start) => start.resolve(today()?)?,
+                None => today()?,
+            };
+            let bytes = export::tracker_pdf(&fonts, paper, card_lang, start)?;
+            (bytes, "tracker")
+        } else {
+            let (year, month) = match args.month {
+                Some(month) => month,
+                None => {
+                    let today = today()?;
+                    (today.year(), today.month())
+                }
+            };
+            let poster = export::stairwell::poster(year, month, card_lang, paper, &fonts);
+            let title = card_lang.with(|l| {
+                format!(
+                    "{} · {}",
+                    text::STAIRWELL_TITLE.get(l),
+                    text::month(l, year, month)
+                )
+            });
+            let bytes = export::poster_pdf(&poster, paper, &fonts, &title)?.bytes;
+            (bytes, "poster")
+        };
         let out = args
             .out
             .clone()
-            .unwrap_or_else(|| PathBuf::from(format!("{stem}-tracker.pdf")));
+            .unwrap_or_else(|| PathBuf::from(format!("{stem}-{name}.pdf")));
         write_out(Some(&out), &bytes, io)?;
         return said(&out, io, |path| {
             fill_named(text::WROTE.get(lang), &[("path", &path)])
         });
     }
+    let size = if args.large {
+        CardSize::Large
+    } else {
+        CardSize::Poker
+    };
+    let back = args.back.unwrap_or_default();
     match args.format {
         ExportFormat::Pdf => {
             let options = CardOptions {
                 sheet: SheetOptions {
-                    paper: args.paper.unwrap_or(export::Paper::A4),
+                    paper,
                     bleed: args.bleed,
                     duplex: args.duplex.unwrap_or(export::Duplex::Long),
                     back_offset: args.back_offset.unwrap_or((0.0, 0.0)),
+                    size,
                 },
                 lang: card_lang,
                 calibration: args.calibration,
+                back,
             };
             let exported = export::deck_pdf(deck, &fonts, &options)?;
             warn(&exported.warnings, lang, io)?;
@@ -94,7 +133,13 @@ pub fn run(
             } else {
                 0.0
             };
-            let (files, warnings) = export::card_files(deck, &fonts, card_lang, bleed, format)?;
+            let look = export::CardLook {
+                lang: card_lang,
+                size,
+                back,
+                bleed,
+            };
+            let (files, warnings) = export::card_files(deck, &fonts, look, format)?;
             warn(&warnings, lang, io)?;
             let extension = format.extension();
             let dir = args
@@ -113,6 +158,22 @@ pub fn run(
             writeln!(io.err, "{message}")?;
             Ok(())
         }
+    }
+}
+
+/// The language(s) printed: `--lang`, else the reader's. A Chinese reader
+/// gets Chinese, anyone else both languages; large print is Chinese unless
+/// `--lang` says otherwise (it is made for older residents).
+pub fn printed_lang(asked: Option<LangArg>, ui: Lang, large: bool) -> Printed {
+    match asked {
+        Some(LangArg::One(lang)) => Printed::only(lang),
+        Some(LangArg::Both) => Printed::paired(Lang::Zh),
+        // The programme's language, with the reader's beneath when it differs.
+        None if large || ui == Lang::Zh => Printed::only(Lang::Zh),
+        None => Printed {
+            main: Lang::Zh,
+            beneath: Some(ui),
+        },
     }
 }
 
@@ -168,4 +229,27 @@ fn write_files(dir: &Path, files: &[export::CardFile]) -> Result<()> {
         })?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_printed_language_follows_the_reader() {
+        assert_eq!(printed_lang(None, Lang::Zh, false), Printed::only(Lang::Zh));
+        assert_eq!(
+            printed_lang(None, Lang::En, false),
+            Printed::paired(Lang::Zh)
+        );
+        assert_eq!(printed_lang(None, Lang::En, true), Printed::only(Lang::Zh));
+        assert_eq!(
+            printed_lang(Some(LangArg::Both), Lang::Zh, true),
+            Printed::paired(Lang::Zh)
+        );
+        assert_eq!(
+            printed_lang(Some(LangArg::One(Lang::En)), Lang::Zh, false),
+            Printed::only(Lang::En)
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //! binary share one code path. `main.rs` only picks stdout and stderr.
 
 mod deck;
-mod export;
+pub(crate) mod export;
 mod journal;
 pub mod report;
 pub mod resident;

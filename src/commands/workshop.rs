@@ -106,7 +106,13 @@ pub fn run(
                 io,
             )
         }
-        Some(WorkshopCommand::List { json }) => list(&facilitator.sessions, *json, lang, io),
+        Some(WorkshopCommand::List { json }) => list(
+            &facilitator.sessions,
+            *json,
+            lang,
+            &facilitator.clock.zone,
+            io,
+        ),
         Some(WorkshopCommand::Pledge {
             session,
             name,
@@ -151,12 +157,32 @@ pub fn run(
             session,
             format,
             out,
+            paper,
         }) => {
             let session = facilitator.sessions.find_or_latest(session.as_deref())?;
-            let deck = session_deck(cli, &session).ok();
-            let mut text = Vec::new();
-            report::write(&session, deck.as_ref(), *format, lang, &mut text)?;
-            write_out(out.as_deref(), &text, io)
+            let zone = &facilitator.clock.zone;
+            // A printed notice follows the reader as `export` does; the
+            // other formats are in the reader's language.
+            let printed = if format.takes_both_languages() {
+                super::export::printed_lang(cli.lang, lang, false)
+            } else {
+                single(lang)
+            };
+            let bytes = match format {
+                report::Format::Pdf => {
+                    let fonts = crate::export::Fonts::builtin()
+                        .map_err(crate::export::ExportError::from)?;
+                    let paper = paper.unwrap_or(crate::export::Paper::A4);
+                    crate::workshop::notice::pdf(&session, printed, zone, paper, &fonts)?.bytes
+                }
+                _ => {
+                    let deck = session_deck(cli, &session).ok();
+                    let mut text = Vec::new();
+                    report::write(&session, deck.as_ref(), *format, printed, zone, &mut text)?;
+                    text
+                }
+            };
+            write_out(out.as_deref(), &bytes, io)
         }
         Some(WorkshopCommand::PledgeExport {
             session,
@@ -223,7 +249,14 @@ fn open_tui(
     }
     // Not a terminal: print where the session stands, as `report` would.
     let mut text = Vec::new();
-    report::write(&session, Some(&deck), report::Format::Md, lang, &mut text)?;
+    report::write(
+        &session,
+        Some(&deck),
+        report::Format::Md,
+        single(lang),
+        &facilitator.clock.zone,
+        &mut text,
+    )?;
     io.out.write_all(&text)?;
     writeln!(
         io.err,
@@ -231,6 +264,11 @@ fn open_tui(
         i18n::fill(i18n::report::NO_TERMINAL.get(lang), &session.id)
     )?;
     Ok(())
+}
+
+/// One language, as the printed-language choice.
+fn single(lang: Lang) -> crate::export::Printed {
+    crate::export::Printed::only(lang)
 }
 
 fn is_terminal() -> bool {
@@ -377,7 +415,13 @@ fn print_deal(
 }
 
 /// `workshop list`: one line per session; a broken file shows its error.
-fn list(sessions: &Sessions, json: bool, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+fn list(
+    sessions: &Sessions,
+    json: bool,
+    lang: Lang,
+    zone: &jiff::tz::TimeZone,
+    io: &mut Output<'_>,
+) -> Result<()> {
     let listed = sessions.list()?;
     if json {
         let rows: Vec<serde_json::Value> = listed
@@ -398,7 +442,7 @@ fn list(sessions: &Sessions, json: bool, lang: Lang, io: &mut Output<'_>) -> Res
     }
     for (path, session) in &listed {
         match session {
-            Ok(session) => writeln!(io.out, "{}", report::summary_line(session, lang))?,
+            Ok(session) => writeln!(io.out, "{}", report::summary_line(session, lang, zone))?,
             Err(error) => writeln!(
                 io.out,
                 "{}  {}{}{}",

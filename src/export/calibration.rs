@@ -235,6 +235,7 @@ mod tests {
                     duplex,
                     back_offset: (2.0, -1.5),
                     bleed: false,
+                    size: crate::export::CardSize::Poker,
                 })
                 .expect("fits");
                 let inner = sheet.printable().outset(-ARM, -ARM, -ARM, -ARM);

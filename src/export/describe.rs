@@ -24,6 +24,7 @@ impl From<LayoutError> for ExportError {
 pub(super) const PLACE_BACK: &str = "the card back";
 pub(super) const PLACE_TRACKER: &str = "the tracker";
 pub(super) const PLACE_PAGES: &str = "the card backs and page texts";
+pub(super) const PLACE_GROUP_SHEET: &str = "the group sheet";
 
 /// A place in the missing-glyphs list: a card's id, or a part of the page.
 fn place(name: &str, lang: Lang) -> String {
@@ -31,6 +32,7 @@ fn place(name: &str, lang: Lang) -> String {
         PLACE_BACK => text::PLACE_BACK,
         PLACE_TRACKER => text::PLACE_TRACKER,
         PLACE_PAGES => text::PLACE_PAGES,
+        PLACE_GROUP_SHEET => text::PLACE_GROUP_SHEET,
         id => return id.to_string(),
     };
     text.get(lang).to_string()

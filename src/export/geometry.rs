@@ -1,19 +1,32 @@
 //! Page geometry of the print-and-play sheets, as pure data in millimetres.
 //!
-//! Nine poker-size cards (63 × 88 mm) sit 3 × 3, centred on the paper. A
-//! fronts page is followed by its backs page, on which every card's back is
-//! placed behind its front for the chosen duplex flip, then moved by the
-//! user's `--back-offset` (printers shift the second side a little).
+//! Nine poker-size cards (63 × 88 mm) sit 3 × 3, centred on the paper (four
+//! large-print cards, 70 × 120 mm, 2 × 2). A fronts page is followed by its
+//! backs page, on which every card's back is placed behind its front for
+//! the chosen duplex flip, then moved by the user's `--back-offset`
+//! (printers shift the second side a little).
+//!
+//! **Why the cards butt, with one cut between neighbours.** At home the deck
+//! is cut with scissors or a paper trimmer. Cards that touch share their cut
+//! lines: a 3 × 3 sheet is 8 straight cuts right across it (4 each way),
+//! where cards with gutters take 36 (each card cut on its four sides). The
+//! shared cut lines are drawn as hairlines across the grid and continued by
+//! crop marks into the margins. A cut a little off the line shows a sliver
+//! of the neighbour, which is the same colour band on a suit's page. The
+//! backs are one continuous ground across the whole grid, 3 mm past its
+//! outer edge like the fronts, so duplex drift never shows white between
+//! cards; nothing on a back but its centred emblem comes within 4 mm of a
+//! trim. For a print shop's guillotine, `--bleed` gives every card its own
+//! 3 mm bleed and 6 mm gutters instead, with crop marks in the gutters.
 //! Everything here is checked by tests without drawing anything.
+
+pub use super::look::CardSize;
 
 /// Points (PDF's unit) per millimetre.
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
 
-/// Poker-size card, the trim size.
-pub const CARD_W: f32 = 63.0;
-pub const CARD_H: f32 = 88.0;
-
-/// Bleed drawn around each card with `--bleed`.
+/// Bleed drawn around each card with `--bleed`, and around the grid of
+/// butting cards without it (where the paper has room).
 pub const BLEED: f32 = 3.0;
 
 /// How near the paper's edge an office printer can print. Cards (their trim)
@@ -28,11 +41,6 @@ const MARK_MIN: f32 = 1.5;
 /// Room kept above and below the cards for the page's header and footer.
 pub const NOTE_BAND: f32 = 3.0;
 
-pub const COLUMNS: usize = 3;
-pub const ROWS: usize = 3;
-/// Cards on one sheet.
-pub const PER_PAGE: usize = COLUMNS * ROWS;
-
 /// The paper the deck is printed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Paper {
@@ -40,6 +48,8 @@ pub enum Paper {
     A4,
     /// US Letter, 8.5 × 11 in.
     Letter,
+    /// ISO A3, 297 × 420 mm: posters and trackers.
+    A3,
 }
 
 impl Paper {
@@ -48,6 +58,7 @@ impl Paper {
         match self {
             Paper::A4 => (210.0, 297.0),
             Paper::Letter => (215.9, 279.4),
+            Paper::A3 => (297.0, 420.0),
         }
     }
 
@@ -55,6 +66,7 @@ impl Paper {
         match self {
             Paper::A4 => "A4",
             Paper::Letter => "Letter",
+            Paper::A3 => "A3",
         }
     }
 }
@@ -160,6 +172,7 @@ pub struct SheetOptions {
     pub duplex: Duplex,
     /// Millimetres the backs are moved by, right and down.
     pub back_offset: (f32, f32),
+    pub size: CardSize,
 }
 
 impl Default for SheetOptions {
@@ -169,6 +182,7 @@ impl Default for SheetOptions {
             bleed: false,
             duplex: Duplex::Long,
             back_offset: (0.0, 0.0),
+            size: CardSize::Poker,
         }
     }
 }
@@ -179,40 +193,71 @@ pub struct Sheet {
     pub options: SheetOptions,
     pub width: f32,
     pub height: f32,
-    /// Bleed around every card: [`BLEED`] with `--bleed`, else none.
+    /// Bleed around every card: [`BLEED`] with `--bleed`, else none (the
+    /// cards butt, and only the grid's outer edge has bleed).
     pub bleed: f32,
+    /// Bleed past the grid's outer edges, left and right, and top and
+    /// bottom: [`BLEED`], or less where the paper has no room for it and
+    /// the page notes (Letter's top and bottom).
+    pub outer: (f32, f32),
     /// Space between neighbouring cards: twice the bleed, so every card has
     /// its full bleed on every side.
     pub gutter: f32,
-    fronts: [Slot; PER_PAGE],
+    /// The trim size of a card, in mm.
+    pub card: (f32, f32),
+    pub columns: usize,
+    pub rows: usize,
+    fronts: Vec<Slot>,
 }
 
 impl Sheet {
     /// The layout for `options`, or why the paper cannot take it.
     pub fn new(options: SheetOptions) -> Result<Sheet, LayoutError> {
         let (width, height) = options.paper.size();
+        let card = options.size.mm();
+        let (columns, rows) = options.size.grid();
         let bleed = if options.bleed { BLEED } else { 0.0 };
         let gutter = 2.0 * bleed;
-        let grid_w = COLUMNS as f32 * CARD_W + (COLUMNS - 1) as f32 * gutter;
-        let grid_h = ROWS as f32 * CARD_H + (ROWS - 1) as f32 * gutter;
+        let grid_w = columns as f32 * card.0 + (columns - 1) as f32 * gutter;
+        let grid_h = rows as f32 * card.1 + (rows - 1) as f32 * gutter;
         let left = (width - grid_w) / 2.0;
         let top = (height - grid_h) / 2.0;
-        let fronts = std::array::from_fn(|index| {
-            let (row, column) = (index / COLUMNS, index % COLUMNS);
-            let trim = Rect::new(
-                left + column as f32 * (CARD_W + gutter),
-                top + row as f32 * (CARD_H + gutter),
-                CARD_W,
-                CARD_H,
-            );
-            Slot {
-                trim,
-                bleed: trim.outset(bleed, bleed, bleed, bleed),
-            }
-        });
+        // Butting cards get bleed past the grid where the paper has room:
+        // into the printer's margin at the sides, and short of the notes
+        // above and below.
+        let outer = if options.bleed {
+            (BLEED, BLEED)
+        } else {
+            (
+                BLEED.min(left).max(0.0),
+                BLEED.min(top - NOTE_BAND - PRINTABLE_MARGIN).max(0.0),
+            )
+        };
+        let fronts = (0..columns * rows)
+            .map(|index| {
+                let (row, column) = (index / columns, index % columns);
+                let trim = Rect::new(
+                    left + column as f32 * (card.0 + gutter),
+                    top + row as f32 * (card.1 + gutter),
+                    card.0,
+                    card.1,
+                );
+                let side =
+                    |outside: bool, inner: f32, outer: f32| if outside { outer } else { inner };
+                Slot {
+                    trim,
+                    bleed: trim.outset(
+                        side(column == 0, bleed, outer.0),
+                        side(row == 0, bleed, outer.1),
+                        side(column + 1 == columns, bleed, outer.0),
+                        side(row + 1 == rows, bleed, outer.1),
+                    ),
+                }
+            })
+            .collect();
         // Cards inside the printable area, with room above and below for
         // the page's header and its "print at 100%" line.
-        let needed = grid_h + 2.0 * (bleed + NOTE_BAND + PRINTABLE_MARGIN);
+        let needed = grid_h + 2.0 * (outer.1 + NOTE_BAND + PRINTABLE_MARGIN);
         if needed > height + 1e-3 || grid_w + 2.0 * PRINTABLE_MARGIN > width + 1e-3 {
             return Err(LayoutError::NoRoom {
                 paper: options.paper,
@@ -235,9 +280,36 @@ impl Sheet {
             width,
             height,
             bleed,
+            outer,
             gutter,
+            card,
+            columns,
+            rows,
             fronts,
         })
+    }
+
+    /// Cards on one sheet.
+    pub fn per_page(&self) -> usize {
+        self.columns * self.rows
+    }
+
+    /// The smallest rectangle holding every card's trim (`bleed` false) or
+    /// bleed on the fronts (`back` false) or backs page: the PDF's TrimBox
+    /// and BleedBox.
+    pub fn extent(&self, back: bool, bleed: bool) -> Rect {
+        let slots: Vec<Slot> = (0..self.per_page())
+            .map(|i| if back { self.back(i) } else { self.front(i) })
+            .collect();
+        let rects = slots.iter().map(|s| if bleed { s.bleed } else { s.trim });
+        let (mut x1, mut y1, mut x2, mut y2) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+        for r in rects {
+            x1 = x1.min(r.x);
+            y1 = y1.min(r.y);
+            x2 = x2.max(r.right());
+            y2 = y2.max(r.bottom());
+        }
+        Rect::new(x1, y1, x2 - x1, y2 - y1)
     }
 
     /// The page, as a rectangle.
@@ -257,7 +329,7 @@ impl Sheet {
 
     /// The `index`th card (0–8, row by row) on a fronts page.
     pub fn front(&self, index: usize) -> Slot {
-        self.fronts[index % PER_PAGE]
+        self.fronts[index % self.per_page()]
     }
 
     /// Where the back of the `index`th front goes on the backs page: behind
@@ -295,10 +367,10 @@ impl Sheet {
     /// cards: those marks stand on bleed that is cut away with the gutter.
     pub fn crop_marks(&self) -> Vec<Line> {
         let first = self.front(0);
-        let last = self.front(PER_PAGE - 1);
-        let reach = self.bleed + MARK_GAP;
-        let (top, bottom) = (first.trim.y - reach, last.trim.bottom() + reach);
-        let (left, right) = (first.trim.x - reach, last.trim.right() + reach);
+        let last = self.front(self.per_page() - 1);
+        let (reach_x, reach_y) = (self.outer.0 + MARK_GAP, self.outer.1 + MARK_GAP);
+        let (top, bottom) = (first.trim.y - reach_y, last.trim.bottom() + reach_y);
+        let (left, right) = (first.trim.x - reach_x, last.trim.right() + reach_x);
         let mut cuts_x: Vec<f32> = Vec::new();
         let mut cuts_y: Vec<f32> = Vec::new();
         for slot in &self.fronts {
@@ -331,16 +403,16 @@ impl Sheet {
             }
         }
         if self.gutter > 0.0 {
-            for row in 0..ROWS - 1 {
+            for row in 0..self.rows - 1 {
                 let (y1, y2) = (
-                    self.front(row * COLUMNS).trim.bottom(),
-                    self.front((row + 1) * COLUMNS).trim.y,
+                    self.front(row * self.columns).trim.bottom(),
+                    self.front((row + 1) * self.columns).trim.y,
                 );
                 for &x in &cuts_x {
                     marks.push(Line::vertical(x, y1, y2));
                 }
             }
-            for column in 0..COLUMNS - 1 {
+            for column in 0..self.columns - 1 {
                 let (x1, x2) = (
                     self.front(column).trim.right(),
                     self.front(column + 1).trim.x,
@@ -353,6 +425,27 @@ impl Sheet {
         marks
     }
 
+    /// The cut lines inside the grid of butting cards: every edge two cards
+    /// share, drawn right across the grid so it is one cut with scissors.
+    /// None with gutters (`--bleed`), where the crop marks cross them.
+    pub fn cut_lines(&self) -> Vec<Line> {
+        if self.gutter > 0.0 {
+            return Vec::new();
+        }
+        let first = self.front(0).trim;
+        let last = self.front(self.per_page() - 1).trim;
+        let mut lines = Vec::new();
+        for column in 1..self.columns {
+            let x = self.front(column).trim.x;
+            lines.push(Line::vertical(x, first.y, last.bottom()));
+        }
+        for row in 1..self.rows {
+            let y = self.front(row * self.columns).trim.y;
+            lines.push(Line::horizontal(y, first.x, last.right()));
+        }
+        lines
+    }
+
     /// Where a line of small print goes above (`top`) or below the cards:
     /// its centre (x, y) and how wide it may be, in mm. Beyond the crop
     /// marks' reach it may use the printable width; where the margin is too
@@ -362,7 +455,7 @@ impl Sheet {
         let grid_edge = if top {
             self.front(0).trim.y
         } else {
-            self.height - self.front(PER_PAGE - 1).trim.bottom()
+            self.height - self.front(self.per_page() - 1).trim.bottom()
         };
         let from_edge = |distance: f32| {
             if top {
@@ -371,19 +464,19 @@ impl Sheet {
                 self.height - distance
             }
         };
-        let marks_end = grid_edge - self.bleed - MARK_GAP - MARK_LEN;
+        let marks_end = grid_edge - self.outer.1 - MARK_GAP - MARK_LEN;
         let full_width = self.width - 2.0 * PRINTABLE_MARGIN - 10.0;
         if !beside_marks || marks_end - PRINTABLE_MARGIN >= NOTE_BAND {
             let inner = if beside_marks {
                 marks_end
             } else {
-                grid_edge - self.bleed
+                grid_edge - self.outer.1
             };
             let centre = (PRINTABLE_MARGIN + inner) / 2.0;
             (self.width / 2.0, from_edge(centre), full_width)
         } else {
-            let centre = (PRINTABLE_MARGIN + grid_edge - self.bleed) / 2.0;
-            (self.width / 2.0, from_edge(centre), CARD_W - 4.0)
+            let centre = (PRINTABLE_MARGIN + grid_edge - self.outer.1) / 2.0;
+            (self.width / 2.0, from_edge(centre), self.card.0 - 4.0)
         }
     }
 }
@@ -452,9 +545,10 @@ pub struct PagePlan {
     pub cards: std::ops::Range<usize>,
 }
 
-/// The pages for `cards` cards: each fronts page followed by its backs page,
-/// after the calibration sheet's two sides if asked for.
-pub fn plan_pages(cards: usize, calibration: bool) -> Vec<PagePlan> {
+/// The pages for `cards` cards, `per_page` a sheet: each fronts page
+/// followed by its backs page, after the calibration sheet's two sides if
+/// asked for.
+pub fn plan_pages(cards: usize, per_page: usize, calibration: bool) -> Vec<PagePlan> {
     let mut pages = Vec::new();
     if calibration {
         pages.push(PagePlan {
@@ -466,8 +560,8 @@ pub fn plan_pages(cards: usize, calibration: bool) -> Vec<PagePlan> {
             cards: 0..0,
         });
     }
-    for start in (0..cards).step_by(PER_PAGE) {
-        let range = start..(start + PER_PAGE).min(cards);
+    for start in (0..cards).step_by(per_page) {
+        let range = start..(start + per_page).min(cards);
         for kind in [PageKind::Fronts, PageKind::Backs] {
             pages.push(PagePlan {
                 kind,
@@ -483,24 +577,31 @@ mod tests {
     use super::*;
 
     fn sheet(paper: Paper, bleed: bool, duplex: Duplex) -> Sheet {
+        sized(paper, bleed, duplex, CardSize::Poker)
+    }
+
+    fn sized(paper: Paper, bleed: bool, duplex: Duplex, size: CardSize) -> Sheet {
         Sheet::new(SheetOptions {
             paper,
             bleed,
             duplex,
             back_offset: (0.0, 0.0),
+            size,
         })
         .expect("room on the paper")
     }
 
     fn every_sheet() -> Vec<Sheet> {
         let mut sheets = Vec::new();
-        for paper in [Paper::A4, Paper::Letter] {
-            for bleed in [false, true] {
-                if paper == Paper::Letter && bleed {
-                    continue;
-                }
-                for duplex in [Duplex::Long, Duplex::Short, Duplex::None] {
-                    sheets.push(sheet(paper, bleed, duplex));
+        for size in [CardSize::Poker, CardSize::Large] {
+            for paper in [Paper::A4, Paper::Letter] {
+                for bleed in [false, true] {
+                    if paper == Paper::Letter && bleed && size == CardSize::Poker {
+                        continue;
+                    }
+                    for duplex in [Duplex::Long, Duplex::Short, Duplex::None] {
+                        sheets.push(sized(paper, bleed, duplex, size));
+                    }
                 }
             }
         }
@@ -508,19 +609,65 @@ mod tests {
     }
 
     #[test]
-    fn a4_cards_are_centred_and_butt_without_bleed() {
+    fn a4_cards_are_centred_and_butt_with_bleed_only_around_the_grid() {
         let s = sheet(Paper::A4, false, Duplex::Long);
         assert_eq!(s.front(0).trim, Rect::new(10.5, 16.5, 63.0, 88.0));
         assert_eq!(s.front(4).trim, Rect::new(73.5, 104.5, 63.0, 88.0));
         assert_eq!(s.front(8).trim, Rect::new(136.5, 192.5, 63.0, 88.0));
-        assert_eq!(s.front(0).bleed, s.front(0).trim);
         assert_eq!(s.gutter, 0.0);
+        assert_eq!(s.outer, (3.0, 3.0));
+        // The corner card bleeds out of the grid, not into its neighbours.
+        assert_eq!(s.front(0).bleed, s.front(0).trim.outset(3.0, 3.0, 0.0, 0.0));
+        assert_eq!(s.front(4).bleed, s.front(4).trim);
+        assert_eq!(s.front(8).bleed, s.front(8).trim.outset(0.0, 0.0, 3.0, 3.0));
+        // Letter has no room above and below for 3 mm and the page notes.
+        let letter = sheet(Paper::Letter, false, Duplex::Long);
+        assert_eq!(letter.outer.0, 3.0);
+        assert!(
+            letter.outer.1 > 0.5 && letter.outer.1 < 1.0,
+            "{:?}",
+            letter.outer
+        );
+    }
+
+    #[test]
+    fn shared_edges_are_one_cut_right_across_the_grid() {
+        for s in every_sheet() {
+            let lines = s.cut_lines();
+            if s.options.bleed {
+                assert!(lines.is_empty());
+                continue;
+            }
+            assert_eq!(lines.len(), s.columns - 1 + s.rows - 1);
+            let grid = s.extent(false, false);
+            for line in &lines {
+                let b = line.bounds();
+                assert!(grid.contains(&b), "{line:?}");
+                // On an edge cards share, never through a card.
+                for i in 0..s.per_page() {
+                    let card = s.front(i).trim;
+                    let through_x = b.w == 0.0 && b.x > card.x + 0.01 && b.x < card.right() - 0.01;
+                    let through_y = b.h == 0.0 && b.y > card.y + 0.01 && b.y < card.bottom() - 0.01;
+                    assert!(!through_x && !through_y, "{line:?} through card {i}");
+                }
+                assert!(b.w == grid.w || b.h == grid.h, "right across: {line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn large_print_cards_sit_four_to_a_sheet() {
+        let s = sized(Paper::A4, false, Duplex::Long, CardSize::Large);
+        assert_eq!((s.columns, s.rows, s.per_page()), (2, 2, 4));
+        assert_eq!(s.front(0).trim, Rect::new(35.0, 28.5, 70.0, 120.0));
+        assert_eq!(s.front(3).trim, Rect::new(105.0, 148.5, 70.0, 120.0));
+        assert_eq!(s.outer, (3.0, 3.0));
     }
 
     #[test]
     fn every_card_is_inside_the_printable_area_and_cards_never_overlap() {
         for s in every_sheet() {
-            for i in 0..PER_PAGE {
+            for i in 0..s.per_page() {
                 for slot in [s.front(i), s.back(i)] {
                     assert!(s.printable().contains(&slot.trim), "{:?} {i}", s.options);
                     assert!(s.page().contains(&slot.bleed), "{:?} {i}", s.options);
@@ -538,7 +685,7 @@ mod tests {
     fn bleed_is_three_millimetres_all_round_and_letter_has_no_room_for_it() {
         let a4 = sheet(Paper::A4, true, Duplex::Long);
         assert_eq!(a4.gutter, 6.0);
-        for i in 0..PER_PAGE {
+        for i in 0..a4.per_page() {
             let slot = a4.front(i);
             assert_eq!(slot.bleed, slot.trim.outset(3.0, 3.0, 3.0, 3.0));
         }
@@ -561,10 +708,10 @@ mod tests {
     #[test]
     fn long_edge_backs_mirror_left_to_right() {
         let s = sheet(Paper::A4, false, Duplex::Long);
-        for row in 0..ROWS {
-            for column in 0..COLUMNS {
-                let back = s.back(row * COLUMNS + column);
-                let opposite = s.front(row * COLUMNS + (COLUMNS - 1 - column));
+        for row in 0..s.rows {
+            for column in 0..s.columns {
+                let back = s.back(row * s.columns + column);
+                let opposite = s.front(row * s.columns + (s.columns - 1 - column));
                 assert_eq!(back, opposite);
             }
         }
@@ -573,10 +720,10 @@ mod tests {
     #[test]
     fn short_edge_backs_mirror_top_to_bottom() {
         let s = sheet(Paper::Letter, false, Duplex::Short);
-        for row in 0..ROWS {
-            for column in 0..COLUMNS {
-                let back = s.back(row * COLUMNS + column);
-                let opposite = s.front((ROWS - 1 - row) * COLUMNS + column);
+        for row in 0..s.rows {
+            for column in 0..s.columns {
+                let back = s.back(row * s.columns + column);
+                let opposite = s.front((s.rows - 1 - row) * s.columns + column);
                 assert!((back.trim.x - opposite.trim.x).abs() < 1e-3);
                 assert!((back.trim.y - opposite.trim.y).abs() < 1e-3);
             }
@@ -586,7 +733,7 @@ mod tests {
     #[test]
     fn single_sided_backs_stay_in_place() {
         let s = sheet(Paper::A4, true, Duplex::None);
-        for i in 0..PER_PAGE {
+        for i in 0..s.per_page() {
             assert_eq!(s.back(i), s.front(i));
         }
     }
@@ -612,7 +759,7 @@ mod tests {
         let moved = Sheet::new(options).expect("fits");
         options.back_offset = (0.0, 0.0);
         let still = Sheet::new(options).expect("fits");
-        for i in 0..PER_PAGE {
+        for i in 0..moved.per_page() {
             assert_eq!(moved.front(i), still.front(i));
             assert_eq!(moved.back(i).trim, still.back(i).trim.translate(1.5, -2.0));
             assert_eq!(
@@ -640,13 +787,7 @@ mod tests {
     fn crop_marks_sit_outside_every_card_and_mark_every_cut() {
         for s in every_sheet() {
             let marks = s.crop_marks();
-            let grid = s.front(0).bleed;
-            let grid = Rect::new(
-                grid.x,
-                grid.y,
-                s.front(8).bleed.right() - grid.x,
-                s.front(8).bleed.bottom() - grid.y,
-            );
+            let grid = s.extent(false, true);
             for mark in &marks {
                 // The mark without its end points, a hair wide: touching a
                 // card's corner with its end is what a crop mark does.
@@ -658,7 +799,7 @@ mod tests {
                 };
                 let bounds = b.outset(along_x, along_y, along_x, along_y);
                 assert!(s.page().contains(&mark.bounds()), "{mark:?}");
-                for i in 0..PER_PAGE {
+                for i in 0..s.per_page() {
                     assert!(!s.front(i).trim.overlaps(&bounds), "{mark:?} on card {i}");
                     if !grid.overlaps(&bounds) {
                         continue;
@@ -669,13 +810,28 @@ mod tests {
             }
             // Every cut line has its marks: above and below the grid, and
             // (with bleed) across the gutters too.
-            let cuts = if s.options.bleed { 6 } else { 4 };
+            let (cuts_x, cuts_y) = if s.options.bleed {
+                (2 * s.columns, 2 * s.rows)
+            } else {
+                (s.columns + 1, s.rows + 1)
+            };
             let vertical = marks.iter().filter(|m| m.x1 == m.x2).count();
             let horizontal = marks.len() - vertical;
-            let gutters = if s.options.bleed { 2 * cuts } else { 0 };
-            assert_eq!(vertical, 2 * cuts + gutters, "{:?}", s.options);
-            let sides = if s.options.bleed { 0 } else { 2 * cuts };
-            assert_eq!(horizontal, sides + gutters, "{:?}", s.options);
+            let (gutters_v, gutters_h) = if s.options.bleed {
+                (cuts_x * (s.rows - 1), cuts_y * (s.columns - 1))
+            } else {
+                (0, 0)
+            };
+            let up_down = marks
+                .iter()
+                .filter(|m| {
+                    m.x1 == m.x2 && !grid.overlaps(&m.bounds().outset(0.01, -0.01, 0.01, -0.01))
+                })
+                .count();
+            assert_eq!(up_down, 2 * cuts_x, "{:?}", s.options);
+            assert_eq!(vertical, 2 * cuts_x + gutters_v, "{:?}", s.options);
+            // At the sides, where the margin has room for marks.
+            assert!(horizontal >= gutters_h, "{:?}", s.options);
         }
     }
 
@@ -693,7 +849,7 @@ mod tests {
                         "{:?} {top} {band:?}",
                         s.options
                     );
-                    for i in 0..PER_PAGE {
+                    for i in 0..s.per_page() {
                         assert!(!s.front(i).bleed.overlaps(&band), "{:?} {top}", s.options);
                     }
                     if beside_marks {
@@ -714,7 +870,7 @@ mod tests {
         assert!(a4.note_place(false, true).2 > 150.0);
         // With bleed it fits between the middle column's marks.
         let bled = sheet(Paper::A4, true, Duplex::Long);
-        assert!(bled.note_place(false, true).2 < CARD_W);
+        assert!(bled.note_place(false, true).2 < bled.card.0);
         assert!(
             bled.note_place(false, false).2 > 150.0,
             "backs pages have no marks"
@@ -741,7 +897,7 @@ mod tests {
 
     #[test]
     fn fifty_four_cards_make_six_fronts_and_six_backs_pages_interleaved() {
-        let pages = plan_pages(54, false);
+        let pages = plan_pages(54, 9, false);
         assert_eq!(pages.len(), 12);
         for (n, page) in pages.iter().enumerate() {
             let expected = if n % 2 == 0 {
@@ -752,7 +908,7 @@ mod tests {
             assert_eq!(page.kind, expected);
             assert_eq!(page.cards, (n / 2) * 9..(n / 2) * 9 + 9);
         }
-        let partial = plan_pages(10, true);
+        let partial = plan_pages(10, 9, true);
         assert_eq!(partial.len(), 6);
         assert_eq!(partial[0].kind, PageKind::CalibrationFront);
         assert_eq!(partial[1].kind, PageKind::CalibrationBack);

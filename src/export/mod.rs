@@ -1,13 +1,18 @@
-//! The printable deck: print-and-play PDF sheets, SVG cards, and the 21-day
-//! paper tracker.
+//! Printed things: the deck as print-and-play PDF sheets (poker size or
+//! large print) and SVG/PNG cards, the 21-day paper tracker and the leader's
+//! group sheet, and posters for the stairwell notice board.
 //!
 //! The pipeline is pure until the last step:
 //! [`geometry`] places cards on paper (millimetres), [`card_face`],
 //! [`card_back`], [`sheets`], [`calibration`] and [`tracker`] draw into
-//! [`scene`]s (points) with text set by [`typeset`] in the [`fonts`], and only
-//! then does [`pdf`], [`svg`] or [`raster`] turn scenes into bytes. Every character is
-//! checked against the font before anything is written: a missing glyph
-//! fails the export with the cards it is on, rather than printing tofu.
+//! [`scene`]s (points) with text set by [`typeset`] in the [`fonts`];
+//! [`poster`] lays out poster documents (built by [`stairwell`], and by
+//! `workshop::notice` for a workshop's pledges) as pure geometry before
+//! drawing them. Only then does [`pdf`], [`svg`] or [`raster`] turn scenes
+//! into bytes, with the page boxes and printing preferences a print dialog
+//! reads ([`PageBoxes`], [`pdf::Printing`]). Every character is checked
+//! against the font before anything is written: a missing glyph fails the
+//! export with the cards (or the page) it is on, rather than printing tofu.
 
 pub mod calibration;
 pub mod card_back;
@@ -18,29 +23,63 @@ pub mod geometry;
 pub mod look;
 pub mod pdf;
 pub mod pips;
+pub mod poster;
 pub mod raster;
 pub mod scene;
 pub mod sheets;
+pub mod stairwell;
 pub mod svg;
 pub mod tracker;
 pub mod typeset;
 
 pub use crate::i18n::Printed;
+pub use card_back::BackStyle;
 pub use card_face::Outset;
 pub use fonts::{FontError, Fonts};
 pub use geometry::{Duplex, Paper, SheetOptions};
+pub use look::CardSize;
+pub use poster::Poster;
 pub use sheets::CardOptions;
 
 use crate::deck::Deck;
 use crate::i18n;
 use scene::Scene;
 
-/// A page to write: its size in points and what it shows.
+/// A page to write: its size in points, what it shows, and its page boxes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     pub width: f32,
     pub height: f32,
     pub scene: Scene,
+    pub boxes: PageBoxes,
+}
+
+impl Page {
+    /// A page that is its own finished size (a poster, a tracker).
+    pub fn whole(width: f32, height: f32, scene: Scene) -> Page {
+        Page {
+            width,
+            height,
+            scene,
+            boxes: PageBoxes::whole(),
+        }
+    }
+}
+
+/// The PDF's TrimBox and BleedBox of a page, in points from its top-left:
+/// where the finished pieces are cut, and how far their artwork reaches. A
+/// print shop's software reads them; `None` is the whole page.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct PageBoxes {
+    pub trim: Option<geometry::Rect>,
+    pub bleed: Option<geometry::Rect>,
+}
+
+impl PageBoxes {
+    /// The whole page is the finished piece.
+    pub fn whole() -> PageBoxes {
+        PageBoxes::default()
+    }
 }
 
 /// Something the user should know about a finished export.
@@ -95,7 +134,10 @@ pub fn deck_pdf(
         .map(|(_, name)| name.as_str())
         .collect::<Vec<_>>()
         .join(" · ");
-    let bytes = pdf::write(&pages, fonts, &title)?;
+    let printing = pdf::Printing {
+        duplex: Some(options.sheet.duplex),
+    };
+    let bytes = pdf::write(&pages, fonts, &title, printing)?;
     Ok(Exported {
         bytes,
         pages: pages.len(),
@@ -125,25 +167,34 @@ pub struct CardFile {
     pub bytes: Vec<u8>,
 }
 
+/// What single card files show.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CardLook {
+    pub lang: Printed,
+    pub size: CardSize,
+    pub back: BackStyle,
+    /// Millimetres of artwork past the trim.
+    pub bleed: f32,
+}
+
 /// Every card face as its own file (`hearts-7.svg`), and the back
-/// (`back.svg`), each with `bleed` mm of artwork past the trim.
+/// (`back.svg`), each with `look.bleed` mm of artwork past the trim.
 pub fn card_files(
     deck: &Deck,
     fonts: &Fonts,
-    lang: Printed,
-    bleed: f32,
+    look: CardLook,
     format: ImageFormat,
 ) -> Result<(Vec<CardFile>, Vec<Warning>), ExportError> {
-    let b = scene::pt(bleed);
+    let b = scene::pt(look.bleed);
     let out = Outset::even(b);
-    let (faces, warnings) = faces(deck, fonts, lang, out)?;
-    let back = card_back::back(deck, fonts, lang, out);
+    let (faces, warnings) = faces(deck, fonts, look.lang, look.size, |_| out)?;
+    let back = card_back::back(deck, fonts, look.lang, look.size, look.back, out);
     check_glyphs(
         fonts,
         describe::PLACE_BACK,
         faces.iter().chain([&back]).flat_map(|s| s.texts()),
     )?;
-    let (w, h) = look::card_size();
+    let (w, h) = look.size.points();
     let file = |name: &str, scene: &Scene| -> Result<CardFile, ExportError> {
         let (x, y, w, h) = (-b, -b, w + 2.0 * b, h + 2.0 * b);
         let bytes = match format {
@@ -165,38 +216,75 @@ pub fn card_files(
     Ok((files, warnings))
 }
 
-/// The 21-day paper tracker as a one-page PDF.
+/// The resident's 21-day paper tracker, from `start`, as a one-page PDF.
 pub fn tracker_pdf(
-    deck: &Deck,
     fonts: &Fonts,
     paper: Paper,
     lang: Printed,
+    start: jiff::civil::Date,
 ) -> Result<Vec<u8>, ExportError> {
-    let page = tracker::page(deck, fonts, paper, lang);
+    let page = tracker::page(fonts, paper, lang, start);
     check_glyphs(fonts, describe::PLACE_TRACKER, page.scene.texts())?;
-    let title = format!(
-        "{} · {}",
-        lang.with(|l| deck.name.get(l).clone()),
-        lang.text(i18n::export::TRACKER_TITLE)
-    );
-    pdf::write(&[page], fonts, &title)
+    let title = lang.text(i18n::export::TRACKER_TITLE);
+    pdf::write(&[page], fonts, &title, pdf::Printing::SIMPLEX)
 }
 
-/// Draws every card's face with `bleed` around it, and what the user should
-/// know about them. Fails with every card whose characters the font lacks,
-/// else with every card whose text does not fit.
+/// The leader's group sheet (members × 21 days from `start`) as a PDF, its
+/// pages in the order of [`tracker::group_layout`].
+pub fn group_sheet_pdf(
+    fonts: &Fonts,
+    paper: Paper,
+    lang: Printed,
+    members: &[String],
+    start: jiff::civil::Date,
+) -> Result<Vec<u8>, ExportError> {
+    let pages = tracker::group_pages(fonts, paper, lang, members, start);
+    check_glyphs(
+        fonts,
+        describe::PLACE_GROUP_SHEET,
+        pages.iter().flat_map(|page| page.scene.texts()),
+    )?;
+    let title = lang.text(i18n::export::GROUP_TITLE);
+    pdf::write(&pages, fonts, &title, pdf::Printing::SIMPLEX)
+}
+
+/// A poster as a PDF on `paper`, titled `title` in the document's metadata.
+pub fn poster_pdf(
+    poster: &Poster,
+    paper: Paper,
+    fonts: &Fonts,
+    title: &str,
+) -> Result<Exported, ExportError> {
+    let pages = poster::layout(poster, paper, fonts).pages();
+    check_glyphs(
+        fonts,
+        title,
+        pages.iter().flat_map(|page| page.scene.texts()),
+    )?;
+    let bytes = pdf::write(&pages, fonts, title, pdf::Printing::SIMPLEX)?;
+    Ok(Exported {
+        bytes,
+        pages: pages.len(),
+        warnings: Vec::new(),
+    })
+}
+
+/// Draws every card's face with the bleed `outset(index)` around it, and
+/// what the user should know about them. Fails with every card whose
+/// characters the font lacks, else with every card whose text does not fit.
 pub(super) fn faces(
     deck: &Deck,
     fonts: &Fonts,
     lang: Printed,
-    bleed: Outset,
+    size: CardSize,
+    outset: impl Fn(usize) -> Outset,
 ) -> Result<(Vec<Scene>, Vec<Warning>), ExportError> {
     let mut faces = Vec::with_capacity(deck.cards.len());
     let mut warnings = Vec::new();
     let mut missing = Vec::new();
     let mut too_long = Vec::new();
-    for card in &deck.cards {
-        match card_face::front(card, lang, fonts, bleed) {
+    for (index, card) in deck.cards.iter().enumerate() {
+        match card_face::front(card, lang, size, fonts, outset(index)) {
             Ok(face) => {
                 let lacking = typeset::missing_chars(face.scene.texts());
                 if !lacking.is_empty() {
@@ -274,37 +362,79 @@ mod tests {
     use crate::i18n::Lang;
 
     #[test]
-    fn every_card_of_the_default_deck_fits_at_full_size_in_every_language() {
+    fn every_card_of_the_default_deck_fits_at_full_size_in_every_language_and_size() {
         let deck = Deck::builtin().expect("deck");
         let fonts = Fonts::builtin().expect("font");
         // Set in lines, so compare without the spaces where lines broke.
         let squeeze = |s: &str| s.replace(' ', "");
-        for lang in [
-            Printed::only(Lang::Zh),
-            Printed::only(Lang::En),
-            Printed::paired(Lang::Zh),
-        ] {
-            let (faces, warnings) =
-                faces(&deck, &fonts, lang, Outset::default()).expect("no missing glyphs");
-            assert_eq!(
-                warnings,
-                vec![],
-                "{lang:?}: nothing shrunk, broken or left out"
-            );
-            for (card, face) in deck.cards.iter().zip(&faces) {
-                let text: String = face.texts().iter().map(|r| squeeze(&r.text)).collect();
-                for l in lang.langs() {
-                    let tip = card
-                        .tip
-                        .as_ref()
-                        .map(|tip| tip.get(l).as_str())
-                        .unwrap_or_default();
-                    for part in [card.title.get(l).as_str(), card.action.get(l), tip] {
-                        assert!(text.contains(&squeeze(part)), "{} {l:?}: {part}", card.id);
+        for size in [CardSize::Poker, CardSize::Large] {
+            for lang in [
+                Printed::only(Lang::Zh),
+                Printed::only(Lang::En),
+                Printed::paired(Lang::Zh),
+            ] {
+                let (faces, warnings) = faces(&deck, &fonts, lang, size, |_| Outset::default())
+                    .expect("no missing glyphs");
+                assert_eq!(
+                    warnings,
+                    vec![],
+                    "{size:?} {lang:?}: nothing shrunk, broken or left out"
+                );
+                let design = card_face::Design::of(size, lang);
+                for (card, face) in deck.cards.iter().zip(&faces) {
+                    let text: String = face.texts().iter().map(|r| squeeze(&r.text)).collect();
+                    for (i, &l) in lang.langs().iter().enumerate() {
+                        let tip = card
+                            .tip
+                            .as_ref()
+                            .filter(|_| i == 0 || design.prints_second_tip())
+                            .map(|tip| tip.get(l).as_str())
+                            .unwrap_or_default();
+                        for part in [card.title.get(l).as_str(), card.action.get(l), tip] {
+                            assert!(
+                                text.contains(&squeeze(part)),
+                                "{} {size:?} {lang:?}: {part}",
+                                card.id
+                            );
+                        }
+                    }
+                    // Chinese is never small, and no paragraph ends on a 孤字.
+                    for run in face.texts() {
+                        if run.text.chars().any(typeset::is_han) {
+                            assert!(
+                                run.size >= design.smallest_chinese() - 0.01,
+                                "{} {size:?} {lang:?}: {} at {}",
+                                card.id,
+                                run.text,
+                                run.size
+                            );
+                        }
+                        assert!(
+                            !typeset::is_orphan(&run.text),
+                            "{} {lang:?}: a 孤字 {}",
+                            card.id,
+                            run.text
+                        );
                     }
                 }
             }
         }
+    }
+
+    #[test]
+    fn chinese_type_is_large_enough_for_older_eyes() {
+        // The floors: 9.5 pt on the default bilingual card; large
+        // print sets the action at 14 pt and the tip at 11 pt or more.
+        assert!(
+            card_face::Design::of(CardSize::Poker, Printed::paired(Lang::Zh)).smallest_chinese()
+                >= 9.5
+        );
+        assert!(
+            card_face::Design::of(CardSize::Poker, Printed::only(Lang::Zh)).smallest_chinese()
+                >= 9.5
+        );
+        let large = card_face::Design::of(CardSize::Large, Printed::only(Lang::Zh));
+        assert!(large.action_size() >= 14.0 && large.tip_size() >= 11.0);
     }
 
     #[test]
@@ -318,11 +448,13 @@ mod tests {
             },
             lang: Printed::paired(Lang::Zh),
             calibration: true,
+            back: BackStyle::Patterned,
         };
         let exported = deck_pdf(&deck, &fonts, &options).expect("exports");
         assert_eq!(exported.pages, 14);
         assert!(exported.warnings.is_empty(), "{:?}", exported.warnings);
-        assert!(tracker_pdf(&deck, &fonts, Paper::Letter, Printed::paired(Lang::Zh)).is_ok());
+        let start = jiff::civil::date(2026, 12, 1);
+        assert!(tracker_pdf(&fonts, Paper::Letter, Printed::paired(Lang::Zh), start).is_ok());
     }
 
     #[test]
@@ -340,6 +472,7 @@ mod tests {
             sheet: SheetOptions::default(),
             lang: Printed::paired(Lang::Zh),
             calibration: false,
+            back: BackStyle::Plain,
         };
         match deck_pdf(&deck, &fonts, &options) {
             Err(ExportError::DoesNotFit { cards }) => {

@@ -1,4 +1,4 @@
-//! The suit symbols and the joker's star, drawn as outlines.
+//! The suit symbols and the jokers' home, drawn as outlines.
 //!
 //! They are paths rather than font glyphs so they look the same with any
 //! `--font` (many fonts lack ♣ or draw ♥ as an outline), can be as large as
@@ -12,22 +12,32 @@ pub fn suit(suit: Suit, x: f32, y: f32, size: f32) -> Path {
     unit(suit).placed(size, x, y)
 }
 
-/// A five-pointed star in a box `size` points square, top-left at (x, y).
-pub fn star(x: f32, y: f32, size: f32) -> Path {
-    let (cx, cy) = (0.5, 0.53);
-    let mut segments = Vec::with_capacity(11);
-    for i in 0..10 {
-        let radius = if i % 2 == 0 { 0.5 } else { 0.2 };
-        let angle = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::PI / 5.0;
-        let point = (cx + radius * angle.cos(), cy + radius * angle.sin());
-        segments.push(if i == 0 {
-            Segment::Move(point.0, point.1)
-        } else {
-            Segment::Line(point.0, point.1)
-        });
-    }
-    segments.push(Segment::Close);
-    Path(segments).placed(size, x, y)
+/// The jokers' motif, a home with a heart for a window (邻里: the people
+/// next door), in a box `size` points square, top-left at (x, y). One path:
+/// the heart is wound the other way round from the house, so it is a hole
+/// and the ground shows through it.
+pub fn home(x: f32, y: f32, size: f32) -> Path {
+    use Segment::{Close, Line, Move};
+    let mut path = Path(vec![
+        // The roof, the chimney and the walls, counter-clockwise on the page.
+        Move(0.5, 0.04),
+        Line(0.0, 0.47),
+        Line(1.0, 0.47),
+        Close,
+        Move(0.68, 0.1),
+        Line(0.68, 0.3),
+        Line(0.82, 0.3),
+        Line(0.82, 0.1),
+        Close,
+        Move(0.13, 0.4),
+        Line(0.13, 0.98),
+        Line(0.87, 0.98),
+        Line(0.87, 0.4),
+        Close,
+    ]);
+    // The suits' heart is drawn clockwise: a hole in the walls.
+    path.0.extend(unit(Suit::Hearts).placed(0.4, 0.3, 0.5).0);
+    path.placed(size, x, y)
 }
 
 /// The suit's outline in the unit square.
@@ -104,7 +114,7 @@ mod tests {
             .iter()
             .map(|&s| suit(s, 10.0, 20.0, 8.0))
             .collect();
-        shapes.push(star(10.0, 20.0, 8.0));
+        shapes.push(home(10.0, 20.0, 8.0));
         for shape in shapes {
             assert!(matches!(shape.0.first(), Some(Segment::Move(..))));
             for (x, y) in points(&shape) {

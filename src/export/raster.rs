@@ -26,9 +26,33 @@ pub fn png(
     pixmap.fill(tiny_skia::Color::WHITE);
     let base = Transform::from_scale(scale, scale).pre_translate(-x, -y);
     draw(&mut pixmap, items, base, fonts, None);
-    pixmap
-        .encode_png()
-        .map_err(|error| ExportError::Render(format!("PNG: {error}")))
+    encode(&pixmap, dpi).map_err(|error| ExportError::Render(format!("PNG: {error}")))
+}
+
+/// The picture as an RGB PNG that says its resolution (a pHYs chunk, in
+/// pixels per metre), so a print shop or a word processor places it at
+/// its real size. The page is opaque (filled white first), so the alpha
+/// channel is left out.
+fn encode(pixmap: &Pixmap, dpi: f32) -> Result<Vec<u8>, png::EncodingError> {
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|pixel| [pixel[0], pixel[1], pixel[2]])
+        .collect();
+    let per_metre = (dpi / 0.0254).round() as u32;
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_pixel_dims(Some(png::PixelDimensions {
+        xppu: per_metre,
+        yppu: per_metre,
+        unit: png::Unit::Meter,
+    }));
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(&rgb)?;
+    writer.finish()?;
+    Ok(bytes)
 }
 
 fn draw(
@@ -194,5 +218,19 @@ mod tests {
             .count();
         assert!(dark > 40, "{dark} dark pixels of 口");
         assert_eq!(at(53, 53).red(), 255, "the box is hollow");
+    }
+
+    #[test]
+    fn the_png_says_its_resolution() {
+        let fonts = Fonts::builtin().expect("font");
+        let bytes = png(&[], 0.0, 0.0, 72.0, 72.0, 300.0, &fonts).expect("png");
+        let decoder = ::png::Decoder::new(std::io::Cursor::new(bytes));
+        let reader = decoder.read_info().expect("a PNG");
+        let dims = reader.info().pixel_dims.expect("a pHYs chunk");
+        assert_eq!(
+            (dims.xppu, dims.yppu, dims.unit),
+            (11811, 11811, ::png::Unit::Meter)
+        );
+        assert_eq!(reader.info().width, 300);
     }
 }

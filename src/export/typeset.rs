@@ -6,6 +6,8 @@
 //! between characters, never before 。，、！？ or after 「（, and English
 //! breaks at spaces.
 
+use std::ops::Range;
+
 use textwrap::core::Fragment;
 use textwrap::word_splitters::split_words;
 use textwrap::{WordSeparator, WordSplitter};
@@ -107,20 +109,40 @@ pub fn fit_line(fonts: &Fonts, style: Style, text: &str, max_width: f32) -> Styl
 /// already keeps 。，、 and the closing brackets off a line start, except
 /// after a space; these are also kept on the line before across a space.
 const NO_LINE_START: &str = "，。、；：！？）」』】》〉”’…·%．,.;:!?)]}";
+/// Opening brackets and quotes: never the last thing on a line.
+const OPENERS: &str = "「『（【《〈“‘([{";
 
-/// A piece of text between two break opportunities, with its measured
-/// widths, for textwrap's line-filling algorithm.
-#[derive(Debug)]
-struct Piece<'a> {
-    word: &'a str,
-    whitespace: &'a str,
-    penalty: &'a str,
-    width: f64,
-    whitespace_width: f64,
-    penalty_width: f64,
+/// True for a Chinese (Han) character.
+pub fn is_han(c: char) -> bool {
+    matches!(u32::from(c),
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
-impl Fragment for Piece<'_> {
+/// True when `line` holds a single Han character and nothing else but
+/// punctuation: a 孤字, which Chinese typesetting never leaves alone on a
+/// paragraph's last line.
+pub fn is_orphan(line: &str) -> bool {
+    let mut letters = line
+        .chars()
+        .filter(|&c| !c.is_whitespace() && !is_punctuation(c));
+    matches!((letters.next(), letters.next()), (Some(c), None) if is_han(c))
+}
+
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation() || NO_LINE_START.contains(c) || OPENERS.contains(c) || c == '—'
+}
+
+/// A piece of text between two break opportunities (byte ranges of the
+/// paragraph), with its measured widths, for textwrap's line filling.
+#[derive(Debug, Clone)]
+struct Piece {
+    word: Range<usize>,
+    whitespace: Range<usize>,
+    width: f64,
+    whitespace_width: f64,
+}
+
+impl Fragment for Piece {
     fn width(&self) -> f64 {
         self.width
     }
@@ -128,7 +150,7 @@ impl Fragment for Piece<'_> {
         self.whitespace_width
     }
     fn penalty_width(&self) -> f64 {
-        self.penalty_width
+        0.0
     }
 }
 
@@ -136,55 +158,65 @@ impl Fragment for Piece<'_> {
 /// than the line (a long URL) stays whole on its line: the caller sees the
 /// overflow in [`widest`] and shrinks the text, so nothing is ever cut.
 pub fn wrap(fonts: &Fonts, weight: Weight, size: f32, text: &str, width: f32) -> Vec<String> {
-    wrap_lines(fonts, weight, size, text, width, false)
+    let measure = |range: Range<usize>| f64::from(measure(fonts, weight, size, &text[range]));
+    line_ranges(text, &[], width, false, &measure)
+        .into_iter()
+        .map(|range| text[range].to_string())
+        .collect()
 }
 
-fn wrap_lines(
-    fonts: &Fonts,
-    weight: Weight,
-    size: f32,
+/// The lines of a paragraph, as byte ranges of `text` without the spaces
+/// where they broke. Breaks follow UAX #14 and the 禁则 above; never inside
+/// a `keep` range (a name, a date); a word with a digit is never split at
+/// its hyphens (`2026-12-17`), nor a command-line flag (`--back-offset`);
+/// with `break_words`, a piece wider than the line is broken between
+/// characters. A paragraph never ends on a 孤字: the last line takes a piece
+/// from the line before when it would hold a single Han character.
+fn line_ranges(
     text: &str,
+    keep: &[Range<usize>],
     width: f32,
     break_words: bool,
-) -> Vec<String> {
-    let measure = |s: &str| f64::from(measure(fonts, weight, size, s));
+    measure: &dyn Fn(Range<usize>) -> f64,
+) -> Vec<Range<usize>> {
     // Byte offset of a slice of `text` (textwrap's words are slices of it).
-    let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
-    // textwrap leaves breaks after a hyphen to its word splitter; a word
-    // that starts with one (`--back-offset`) is a command-line flag, kept whole.
+    let offset = |part: &str| (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    let span = |part: &str| offset(part)..offset(part) + part.len();
     let words = WordSeparator::UnicodeBreakProperties.find_words(text);
-    let mut pieces: Vec<Piece<'_>> = Vec::new();
     static HYPHENS: WordSplitter = WordSplitter::HyphenSplitter;
     static WHOLE: WordSplitter = WordSplitter::NoHyphenation;
     let split = words.flat_map(|word| {
-        let splitter = if word.word.starts_with('-') {
-            &WHOLE
-        } else {
-            &HYPHENS
-        };
-        split_words([word], splitter)
+        let whole = word.word.starts_with('-') || word.word.chars().any(|c| c.is_ascii_digit());
+        split_words([word], if whole { &WHOLE } else { &HYPHENS })
     });
+    let mut pieces: Vec<Piece> = Vec::new();
     for word in split {
         let no_start = word
             .word
             .chars()
             .next()
             .is_some_and(|c| NO_LINE_START.contains(c));
+        // A split word's whitespace is a literal "", not a slice of `text`.
+        let word_range = span(word.word);
+        let whitespace = if word.whitespace.is_empty() {
+            word_range.end..word_range.end
+        } else {
+            span(word.whitespace)
+        };
+        let word = word_range;
+        let inside_kept = |at: usize| keep.iter().any(|k| k.start < at && at < k.end);
         match pieces.last_mut() {
-            // "你好 ：" keeps its colon: glue it to the piece before.
-            Some(last) if no_start => {
-                let start = offset(last.word);
-                last.word = &text[start..offset(word.word) + word.word.len()];
-                last.whitespace = word.whitespace;
-                last.penalty = word.penalty;
+            // "你好 ：" keeps its colon, and a kept token stays whole: glue
+            // the piece to the one before.
+            Some(last) if no_start || inside_kept(word.start) => {
+                last.word = last.word.start..word.end;
+                last.whitespace = whitespace;
             }
             _ => pieces.push(Piece {
-                word: word.word,
-                whitespace: word.whitespace,
-                penalty: word.penalty,
+                word,
+                whitespace,
                 width: 0.0,
                 whitespace_width: 0.0,
-                penalty_width: 0.0,
             }),
         }
     }
@@ -192,21 +224,25 @@ fn wrap_lines(
         pieces = pieces
             .into_iter()
             .flat_map(|piece| {
-                if measure(piece.word) <= f64::from(width) {
+                if measure(piece.word.clone()) <= f64::from(width) {
                     return vec![piece];
                 }
-                let count = piece.word.chars().count();
-                piece
-                    .word
-                    .char_indices()
+                let chars: Vec<(usize, char)> = text[piece.word.clone()].char_indices().collect();
+                let count = chars.len();
+                chars
+                    .into_iter()
                     .enumerate()
                     .map(|(i, (at, c))| {
-                        let last = i + 1 == count;
+                        let start = piece.word.start + at;
+                        let end = start + c.len_utf8();
                         Piece {
-                            word: &piece.word[at..at + c.len_utf8()],
-                            whitespace: if last { piece.whitespace } else { "" },
-                            penalty: if last { piece.penalty } else { "" },
-                            ..piece
+                            word: start..end,
+                            whitespace: if i + 1 == count {
+                                piece.whitespace.clone()
+                            } else {
+                                end..end
+                            },
+                            ..piece.clone()
                         }
                     })
                     .collect()
@@ -214,25 +250,176 @@ fn wrap_lines(
             .collect();
     }
     for piece in &mut pieces {
-        piece.width = measure(piece.word);
-        piece.whitespace_width = measure(piece.whitespace);
-        piece.penalty_width = measure(piece.penalty);
+        piece.width = measure(piece.word.clone());
+        piece.whitespace_width = measure(piece.whitespace.clone());
     }
-    textwrap::wrap_algorithms::wrap_first_fit(&pieces, &[f64::from(width)])
-        .into_iter()
-        .map(|line| {
-            let mut text = String::new();
-            for (i, piece) in line.iter().enumerate() {
-                text.push_str(piece.word);
-                text.push_str(if i + 1 < line.len() {
-                    piece.whitespace
-                } else {
-                    piece.penalty
-                });
+    let lines = textwrap::wrap_algorithms::wrap_first_fit(&pieces, &[f64::from(width)]);
+    // Each line as a range of pieces.
+    let mut bounds: Vec<Range<usize>> = Vec::with_capacity(lines.len());
+    let mut next = 0;
+    for line in &lines {
+        bounds.push(next..next + line.len());
+        next += line.len();
+    }
+    let text_of = |pieces_range: &Range<usize>| -> Range<usize> {
+        match (
+            pieces.get(pieces_range.start),
+            pieces.get(pieces_range.end.wrapping_sub(1)),
+        ) {
+            (Some(first), Some(last)) if !pieces_range.is_empty() => {
+                first.word.start..last.word.end
             }
-            text
-        })
-        .collect()
+            _ => 0..0,
+        }
+    };
+    // No 孤字: move pieces down from the line before while the last line
+    // is one, it still fits, and the line before keeps a piece and does not
+    // end on an opening bracket.
+    if bounds.len() >= 2 {
+        let n = bounds.len();
+        let (mut before, mut last) = (bounds[n - 2].clone(), bounds[n - 1].clone());
+        while is_orphan(&text[text_of(&last)]) && before.len() >= 2 {
+            let (moved_before, moved_last) =
+                (before.start..before.end - 1, before.end - 1..last.end);
+            let ends_open = text[text_of(&moved_before)]
+                .chars()
+                .last()
+                .is_some_and(|c| OPENERS.contains(c));
+            if ends_open || measure(text_of(&moved_last)) > f64::from(width) + 0.01 {
+                break;
+            }
+            (before, last) = (moved_before, moved_last);
+        }
+        bounds[n - 2] = before;
+        bounds[n - 1] = last;
+    }
+    bounds.iter().map(text_of).collect()
+}
+
+/// A paragraph whose parts differ: bold runs (a name before its pledge) and
+/// tokens never broken across lines (a name, a date, a number). Built by
+/// pushing parts; [`Marked::plain`] keeps every run of digits with its
+/// date and time signs whole (`2026-12-17`, `12月20日`, `19:30`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Marked {
+    pub text: String,
+    /// Byte ranges of `text` set bold.
+    pub bold: Vec<Range<usize>>,
+    /// Byte ranges of `text` never broken across lines.
+    pub keep: Vec<Range<usize>>,
+}
+
+/// Characters that belong to a date, time or number next to its digits.
+const NUMBER_SIGNS: &str = "0123456789年月日号時时分点:：./-–～~%";
+
+impl Marked {
+    /// `text` in the base weight, its numbers and dates kept whole.
+    pub fn plain(text: &str) -> Marked {
+        let mut marked = Marked::default();
+        marked.push(text);
+        marked
+    }
+
+    /// Appends `text` in the base weight, numbers and dates kept whole.
+    pub fn push(&mut self, text: &str) -> &mut Marked {
+        let base = self.text.len();
+        self.text.push_str(text);
+        let mut run: Option<(usize, bool)> = None;
+        let close = |run: &mut Option<(usize, bool)>, end: usize, keep: &mut Vec<Range<usize>>| {
+            if let Some((start, true)) = run.take() {
+                keep.push(base + start..base + end);
+            }
+        };
+        for (at, c) in text.char_indices() {
+            if NUMBER_SIGNS.contains(c) {
+                let digit = c.is_ascii_digit();
+                match &mut run {
+                    Some((_, has_digit)) => *has_digit |= digit,
+                    None => run = Some((at, digit)),
+                }
+            } else {
+                close(&mut run, at, &mut self.keep);
+            }
+        }
+        close(&mut run, text.len(), &mut self.keep);
+        self
+    }
+
+    /// Appends `text` kept whole (a name), bold if asked.
+    pub fn push_kept(&mut self, text: &str, bold: bool) -> &mut Marked {
+        let range = self.text.len()..self.text.len() + text.len();
+        self.text.push_str(text);
+        if bold {
+            self.bold.push(range.clone());
+        }
+        self.keep.push(range);
+        self
+    }
+
+    /// Appends `text` in bold, breakable.
+    pub fn push_bold(&mut self, text: &str) -> &mut Marked {
+        let range = self.text.len()..self.text.len() + text.len();
+        self.push(text);
+        self.bold.push(range);
+        self
+    }
+
+    /// The weight of the character at byte `at`, in a paragraph set in `base`.
+    pub fn weight_at(&self, base: Weight, at: usize) -> Weight {
+        if self.bold.iter().any(|r| r.contains(&at)) {
+            Weight::Bold
+        } else {
+            base
+        }
+    }
+
+    /// Width in points of the bytes `range` at `size`.
+    pub fn measure(&self, fonts: &Fonts, base: Weight, size: f32, range: Range<usize>) -> f32 {
+        self.text[range.clone()]
+            .char_indices()
+            .map(|(at, c)| {
+                let face = fonts.face(self.weight_at(base, range.start + at));
+                face.glyph(c).map_or(0.5, |(_, advance)| advance)
+            })
+            .sum::<f32>()
+            * size
+    }
+
+    /// The paragraph's lines at most `width` points wide (byte ranges),
+    /// by the rules of [`wrap`], never breaking inside a kept token.
+    pub fn wrap(&self, fonts: &Fonts, base: Weight, size: f32, width: f32) -> Vec<Range<usize>> {
+        let measure = |range: Range<usize>| f64::from(self.measure(fonts, base, size, range));
+        line_ranges(&self.text, &self.keep, width, false, &measure)
+    }
+
+    /// The runs of one line (a range from [`Marked::wrap`]), its baseline
+    /// starting at (x, y): one run for each change of weight.
+    pub fn runs(
+        &self,
+        fonts: &Fonts,
+        style: Style,
+        x: f32,
+        y: f32,
+        line: Range<usize>,
+    ) -> Vec<TextRun> {
+        let mut runs = Vec::new();
+        let mut x = x;
+        let mut start = line.start;
+        while start < line.end {
+            let weight = self.weight_at(style.weight, start);
+            let end = self.text[start..line.end]
+                .char_indices()
+                .map(|(at, _)| start + at)
+                .find(|&at| self.weight_at(style.weight, at) != weight)
+                .unwrap_or(line.end);
+            let part = Style { weight, ..style };
+            let piece = run(fonts, part, x, y, &self.text[start..end]);
+            x += piece.width();
+            runs.push(piece);
+            start = end;
+        }
+        runs
+    }
 }
 
 /// The widest of the lines, in points.
@@ -291,14 +478,13 @@ fn set_lines(
             size: paragraph.style.size * scale,
             ..paragraph.style
         };
-        let lines = wrap_lines(
-            fonts,
-            style.weight,
-            style.size,
-            &paragraph.text,
-            width,
-            break_words,
-        );
+        let text = paragraph.text.as_str();
+        let measure =
+            |range: Range<usize>| f64::from(measure(fonts, style.weight, style.size, &text[range]));
+        let lines: Vec<String> = line_ranges(text, &[], width, break_words, &measure)
+            .into_iter()
+            .map(|range| text[range].to_string())
+            .collect();
         overflow |= widest(fonts, style.weight, style.size, &lines) > width + 0.01;
         let line_height = style.size * style.leading;
         let ascent = fonts.face(style.weight).ascent * style.size;

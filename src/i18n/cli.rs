@@ -60,8 +60,12 @@ crate::strings! {
 
     // Usage errors xiaoshi finds (`cli::UsageError`).
     LANG_BOTH {
-        zh: "`--lang both` 只用于 `xiaoshi export`（卡牌上印中文和英文）；其他命令用一种语言：{langs}",
-        en: "`--lang both` is for `xiaoshi export` (cards in Chinese and English); other commands speak one language: {langs}",
+        zh: "`--lang both`（中文下面印英文）只用于印出来的东西：`xiaoshi export` 和 `xiaoshi workshop report --format html|pdf`；其他命令用一种语言：{langs}",
+        en: "`--lang both` (Chinese with English beneath) is for printed things: `xiaoshi export` and `xiaoshi workshop report --format html|pdf`; other commands speak one language: {langs}",
+    }
+    A3_FOR_CARDS {
+        zh: "A3 纸用于打卡表和海报；卡牌用 A4 或 Letter 打印",
+        en: "A3 is for the tracker and the poster; cards are printed on A4 or Letter",
     }
     SHEET_ONLY {
         zh: "{flag} 只用于 PDF 打印页；SVG 和 PNG 是一张牌一个文件",
@@ -97,8 +101,8 @@ pub static HELP: &[(&str, Text)] = &[
     (
         ":lang",
         crate::text!(
-            zh: "输出的语言：zh 或 en，export 还可以用 both（卡牌印中文和英文，它的默认） ［默认：依次看 $XIAOSHI_LANG、界面里选过的语言（config.ron）、$LC_ALL、$LC_MESSAGES、$LANG，都没有就用英文］",
-            en: "Language of the output [default: $XIAOSHI_LANG, then the language chosen in the TUI (config.ron), then $LC_ALL, $LC_MESSAGES, $LANG, else en]; `both` is for `export` (cards in Chinese and English, its default)",
+            zh: "输出的语言：zh 或 en；印出来的东西（export，workshop report --format html|pdf）还可以用 both（中文下面印英文） ［默认：依次看 $XIAOSHI_LANG、界面里选过的语言（config.ron）、$LC_ALL、$LC_MESSAGES、$LANG，都没有就用英文］",
+            en: "Language of the output [default: $XIAOSHI_LANG, then the language chosen in the TUI (config.ron), then $LC_ALL, $LC_MESSAGES, $LANG, else en]; `both` (Chinese with English beneath) is for `export` and `workshop report --format html|pdf`",
         ),
     ),
     (
@@ -415,13 +419,20 @@ pub static HELP: &[(&str, Text)] = &[
     (
         "workshop report:format",
         crate::text!(
-            zh: "md（Markdown）、csv、json，或 html（一页 A4，贴在公告栏）",
-            en: "md (Markdown), csv, json, or html (one A4 page for the notice board)",
+            zh: "md（Markdown）、csv、json、html（在屏幕上看），或 pdf（贴在楼道公告栏的公告）",
+            en: "md (Markdown), csv, json, html (for a screen), or pdf (the notice for the stairwell board)",
         ),
     ),
     (
         "workshop report:out",
         crate::text!(zh: "写到这个文件，不输出到屏幕", en: "Write to this file instead of standard output"),
+    ),
+    (
+        "workshop report:paper",
+        crate::text!(
+            zh: "公告的纸张：a4（默认）、a3 或 letter（配合 --format pdf）",
+            en: "The notice's paper: a4 (default), a3 or letter (with --format pdf)",
+        ),
     ),
     (
         "workshop pledge-export",
@@ -455,8 +466,8 @@ pub static HELP: &[(&str, Text)] = &[
     (
         "export",
         crate::text!(
-            zh: "做可打印的牌组：可打印的 PDF（默认）、SVG 卡牌，或 21 天纸质打卡表",
-            en: "Make a printable deck: print-and-play PDF sheets (default), SVG cards, or the 21-day paper tracker",
+            zh: "做要打印的东西：可打印的牌组 PDF（默认）或 SVG/PNG 卡牌、21 天纸质打卡表，或本月的楼道海报",
+            en: "Make something to print: the deck as print-and-play PDF sheets (default) or SVG/PNG cards, the 21-day paper tracker, or this month's stairwell poster",
         ),
     ),
     (
@@ -469,19 +480,36 @@ pub static HELP: &[(&str, Text)] = &[
     (
         "export:out",
         crate::text!(
-            zh: "要写的文件（- 表示输出到屏幕），svg 和 png 是文件夹［默认：shequ-xiaoshi-print.pdf、shequ-xiaoshi-svg/、-png/、-tracker.pdf，按 --deck 命名］",
-            en: "The file to write (`-` for standard output), or the folder for svg and png [default: shequ-xiaoshi-print.pdf, shequ-xiaoshi-svg/, -png/, -tracker.pdf, named after --deck]",
+            zh: "要写的文件（- 表示输出到屏幕），svg 和 png 是文件夹［默认：shequ-xiaoshi-print.pdf、shequ-xiaoshi-svg/、-png/、-tracker.pdf、-poster.pdf，按 --deck 命名］",
+            en: "The file to write (`-` for standard output), or the folder for svg and png [default: shequ-xiaoshi-print.pdf, shequ-xiaoshi-svg/, -png/, -tracker.pdf, -poster.pdf, named after --deck]",
         ),
     ),
     (
         "export:paper",
-        crate::text!(zh: "纸张大小［默认：a4］", en: "The paper size [default: a4]"),
+        crate::text!(
+            zh: "纸张大小［默认：a4］；a3 用于打卡表和海报",
+            en: "The paper size [default: a4]; a3 is for the tracker and the poster",
+        ),
+    ),
+    (
+        "export:large",
+        crate::text!(
+            zh: "大字版：70 × 120 毫米的卡牌，一页四张，只印中文（除非 --lang 另有指定），方便老人和远一点看",
+            en: "Large print: 70 × 120 mm cards, four to a sheet, Chinese only unless --lang says otherwise, for older residents and reading at arm's length",
+        ),
+    ),
+    (
+        "export:back",
+        crate::text!(
+            zh: "卡牌背面：patterned（深蓝花纹，默认）或 plain（白底，省墨）",
+            en: "The card backs: patterned (navy, the default) or plain (white, low ink)",
+        ),
     ),
     (
         "export:bleed",
         crate::text!(
-            zh: "每张牌四边多印 3 毫米图案，裁歪一点也不会露白",
-            en: "Add 3 mm of artwork past every card's edge, so a cut a little off shows no white",
+            zh: "每张牌四边各多印 3 毫米图案、牌间留 6 毫米，给印刷店的裁纸刀（默认牌挨着牌：相邻两张一刀裁开）",
+            en: "Give every card its own 3 mm of artwork past its edges and 6 mm gutters, for a print shop's guillotine (by default cards touch: one cut between neighbours)",
         ),
     ),
     (
@@ -517,6 +545,27 @@ pub static HELP: &[(&str, Text)] = &[
         crate::text!(
             zh: "写出 21 天纸质打卡表（一页），不写牌组",
             en: "Write the 21-day paper tracker (one sheet) instead of the deck",
+        ),
+    ),
+    (
+        "export:start",
+        crate::text!(
+            zh: "打卡表的第一天，连同之后 21 天的日期印在上面（2026-12-01 或 12月1日）［默认：今天］",
+            en: "The tracker's first day, printed on it with the 21 dates that follow (2026-12-01 or 2026年12月1日) [default: today]",
+        ),
+    ),
+    (
+        "export:poster",
+        crate::text!(
+            zh: "写出本月的楼道海报，不写牌组：爱邻日、活动季，还留出茶话会时间和地点的空位",
+            en: "Write this month's stairwell poster instead of the deck: the 爱邻日, the activity season, and space for the tea talk's time and place",
+        ),
+    ),
+    (
+        "export:month",
+        crate::text!(
+            zh: "海报的月份：2026-12（或 2026年12月）［默认：本月］",
+            en: "The poster's month: 2026-12 (also 2026年12月) [default: this month]",
         ),
     ),
     (

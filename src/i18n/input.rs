@@ -19,6 +19,11 @@ crate::strings! {
     }
     NOT_A_TIME { zh: "“{typed}” 不是钟点", en: "`{typed}` is not a time of day" }
     TIME_EXAMPLE { zh: "写成 时:分，例如 04:00", en: "write it as hours:minutes, such as 04:00" }
+    NOT_A_MONTH { zh: "“{typed}” 不是年月", en: "`{typed}` is not a month" }
+    MONTH_EXAMPLE {
+        zh: "写成 2026-12 或 2026年12月",
+        en: "write it like 2026-12 or 2026年12月",
+    }
     NOT_A_SEED {
         zh: "“{typed}” 不是数字，也不是场次码",
         en: "`{typed}` is neither a number nor a session code",

@@ -271,8 +271,8 @@ impl Printed {
     }
 
     /// The languages printed, main one first.
-    pub fn langs(self) -> impl Iterator<Item = Lang> {
-        std::iter::once(self.main).chain(self.beneath)
+    pub fn langs(self) -> Vec<Lang> {
+        std::iter::once(self.main).chain(self.beneath).collect()
     }
 
     /// `text` in the printed language(s), joined by " / ".
@@ -282,6 +282,10 @@ impl Printed {
 
     /// [`Printed::text`] for text made per language.
     pub fn with(self, make: impl Fn(Lang) -> String) -> String {
-        self.langs().map(make).collect::<Vec<_>>().join(" / ")
+        self.langs()
+            .into_iter()
+            .map(make)
+            .collect::<Vec<_>>()
+            .join(" / ")
     }
 }

@@ -47,6 +47,14 @@ crate::strings! {
     NO_PLEDGE { zh: "（未承诺）", en: "(no pledge)" }
     NO_PLEDGES { zh: "还没有人承诺。", en: "No pledges yet." }
     PLEDGE_COUNT { zh: "{pledged}/{count} 人已承诺", en: "{pledged} of {count} pledged" }
+    /// The pledge notice (`workshop report --format pdf`, and the HTML page).
+    NOTICE_TITLE { zh: "我们的邻里承诺", en: "Our neighbourly pledges" }
+    /// The notice's subtitle, in three parts, each kept on one line.
+    NOTICE_WHEN { zh: "{} 工作坊", en: "Workshop of {}" }
+    NOTICE_PEOPLE { zh: "{} 位邻居参加", en: "{} neighbours" }
+    NOTICE_PLEDGED { zh: "{} 个承诺", en: "{} pledges" }
+    BY_DATE { zh: "{}前完成", en: "by {}" }
+    HELD { zh: "时间", en: "When" }
     PRINT_FOOTER {
         zh: "每天一件邻里小事 · 21天打卡 · xiaoshi",
         en: "One small neighbourly act a day · the 21-day check-in · xiaoshi",

@@ -78,7 +78,10 @@ crate::strings! {
     ENDED_AT { zh: "结束于 {}", en: "ended {}" }
     NO_PLEDGES { zh: "这场没有人承诺。", en: "Nobody pledged in this session." }
     NEXT_STEPS { zh: "之后", en: "Next" }
-    CMD_REPORT { zh: "报告（网页，可打印张贴）", en: "report (web page, to print and post)" }
+    CMD_REPORT {
+        zh: "承诺公告（PDF，打印贴在楼道公告栏）",
+        en: "the pledge notice (PDF, to print for the stairwell board)",
+    }
     CMD_REPORT_MD { zh: "报告（Markdown）", en: "report (Markdown)" }
     CMD_EXPORT { zh: "每人的承诺文件（导入打卡日记）", en: "each pledge as a file for the participant's journal" }
     CMD_RESUME { zh: "再打开这个总结", en: "open this summary again" }

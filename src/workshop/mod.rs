@@ -6,13 +6,15 @@
 //! - [`timer`]: the turn timer, with time passed in.
 //! - [`session`]: a whole session and the changes made to it.
 //! - [`store`]: session files, saved atomically after every change.
-//! - [`report`]: the session's report as Markdown, CSV, JSON or HTML.
+//! - [`report`]: the session's report as Markdown, CSV, JSON, HTML or PDF.
+//! - [`notice`]: the pledge notice for the stairwell board, as a poster.
 //! - [`pledge_export`]: a pledge as journal events for the participant.
 //!
 //! All but [`store`] are pure: no clock, no files, no terminal.
 
 pub mod deal;
 mod describe;
+pub mod notice;
 pub mod pledge_export;
 pub mod report;
 pub mod session;

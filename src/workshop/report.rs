@@ -1,14 +1,19 @@
-//! A session's report in four formats: Markdown (to paste), CSV (for a
-//! spreadsheet), JSON (for scripts) and HTML (one A4 page for the
-//! stairwell notice board, 楼道公告栏). All four carry the same facts:
-//! the session, its participants, and the pledges grouped by suit.
+//! A session's report in five formats: Markdown (to paste), CSV (for a
+//! spreadsheet), JSON (for scripts), HTML (the pledges for a screen) and PDF
+//! (the notice for the stairwell board, 楼道公告栏: [`super::notice`]). All
+//! carry the same pledges grouped by suit; Markdown, CSV and JSON also the
+//! session's settings (seed, hand size, minutes), which HTML and PDF, made
+//! for the public, leave out. Times are in the local time zone.
 
 use std::io::{self, Write};
 
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::session::{Phase, Pledge, Session};
 use crate::deck::{Card, Deck, Pile};
+use crate::i18n::Printed;
 use crate::i18n::{self, Lang, report as t};
 use crate::text::escape_markup as escape;
 
@@ -19,26 +24,52 @@ pub enum Format {
     Csv,
     Json,
     Html,
+    /// The notice for the stairwell board, on A4 (or `--paper a3`).
+    Pdf,
+}
+
+impl Format {
+    /// HTML and PDF can be printed in Chinese and English together.
+    pub fn takes_both_languages(self) -> bool {
+        matches!(self, Format::Html | Format::Pdf)
+    }
 }
 
 /// Writes `session`'s report. `deck` gives the titles of the cards in
-/// hand; without it (a deck file gone missing) hands show card ids.
+/// hand; without it (a deck file gone missing) hands show card ids. Only
+/// HTML and PDF print both languages; the others use the first of `lang`.
+/// The PDF here is the A4 notice in the built-in font
+/// ([`super::notice::pdf`] takes a paper size and fonts).
 pub fn write(
     session: &Session,
     deck: Option<&Deck>,
     format: Format,
-    lang: Lang,
+    lang: Printed,
+    zone: &TimeZone,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let first = lang.langs()[0];
     match format {
-        Format::Md => markdown(session, deck, lang, out),
+        Format::Md => markdown(session, deck, first, zone, out),
         Format::Csv => csv(session, out),
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &ReportJson::new(session))?;
             writeln!(out)
         }
-        Format::Html => html(session, lang, out),
+        Format::Html => html(session, lang, zone, out),
+        Format::Pdf => {
+            let fonts = crate::export::Fonts::builtin().map_err(io::Error::other)?;
+            let paper = crate::export::Paper::A4;
+            let pdf =
+                super::notice::pdf(session, lang, zone, paper, &fonts).map_err(io::Error::other)?;
+            out.write_all(&pdf.bytes)
+        }
     }
+}
+
+/// An instant as a local date and time: `2026-11-24 14:30`.
+pub fn local_time(at: Timestamp, zone: &TimeZone) -> String {
+    zone.to_datetime(at).strftime("%Y-%m-%d %H:%M").to_string()
 }
 
 /// A card as one line of text: `♥ 红桃 7 · 敲门问候 (hearts-7)`.
@@ -90,13 +121,11 @@ fn short(id: &str, deck: Option<&Deck>) -> String {
     }
 }
 
-fn status(session: &Session, lang: Lang) -> String {
+fn status(session: &Session, lang: Lang, zone: &TimeZone) -> String {
     match session.phase {
         Phase::Setup => t::STATUS_SETUP.get(lang).to_string(),
         Phase::Turns { .. } => t::STATUS_TURNS.get(lang).to_string(),
-        Phase::Ended { at } => {
-            i18n::fill(t::STATUS_ENDED.get(lang), at.strftime("%Y-%m-%d %H:%M UTC"))
-        }
+        Phase::Ended { at } => i18n::fill(t::STATUS_ENDED.get(lang), local_time(at, zone)),
     }
 }
 
@@ -111,7 +140,7 @@ fn pledge_count(session: &Session, lang: Lang) -> String {
 }
 
 /// The facts above the tables, as label and value.
-fn facts(session: &Session, lang: Lang) -> Vec<(&'static str, String)> {
+fn facts(session: &Session, lang: Lang, zone: &TimeZone) -> Vec<(&'static str, String)> {
     let setup = &session.setup;
     vec![
         (
@@ -138,7 +167,7 @@ fn facts(session: &Session, lang: Lang) -> Vec<(&'static str, String)> {
             t::LABEL_STATUS.get(lang),
             format!(
                 "{} · {}",
-                status(session, lang),
+                status(session, lang, zone),
                 pledge_count(session, lang)
             ),
         ),
@@ -149,6 +178,7 @@ fn markdown(
     session: &Session,
     deck: Option<&Deck>,
     lang: Lang,
+    zone: &TimeZone,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
@@ -157,7 +187,7 @@ fn markdown(
         "# {}\n",
         i18n::fill(t::REPORT_TITLE.get(lang), session.date)
     )?;
-    for (label, value) in facts(session, lang) {
+    for (label, value) in facts(session, lang, zone) {
         writeln!(out, "- {label}: {}", cell(&value))?;
     }
     writeln!(out, "\n## {}\n", t::PARTICIPANTS.get(lang))?;
@@ -362,153 +392,158 @@ pub fn summary_json(session: &Session) -> serde_json::Value {
 }
 
 /// `workshop list`: `2026-11-24-001A  进行中  3 人  1/3 人已承诺`.
-pub fn summary_line(session: &Session, lang: Lang) -> String {
+pub fn summary_line(session: &Session, lang: Lang, zone: &TimeZone) -> String {
     format!(
         "{}  {}  {}",
         session.id,
-        status(session, lang),
+        status(session, lang, zone),
         pledge_count(session, lang)
     )
 }
 
-/// The notice-board page: A4, print margins, suits in columns; readable
-/// without colour. The type size and the number of columns are chosen by
-/// [`page_fit`] so that the pledges fit one sheet.
+/// The pledges for a screen (a projector, a phone, the group's chat): one
+/// column of large type that reflows to any width. A suit's heading is
+/// kept with its first pledge, names and dates never break inside, and
+/// printed it stays readable; the stairwell's printed notice is the PDF.
 const HTML_STYLE: &str = "\
-@page { size: A4 portrait; margin: 10mm; }
 * { box-sizing: border-box; }
 body { font-family: \"Noto Sans CJK SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif;
-  font-size: 10pt; line-height: 1.35; margin: 0; color: #111; }
-main { max-width: 190mm; margin: 0 auto; }
-h1 { font-size: 18pt; margin: 0 0 2mm; }
-h2 { font-size: 12pt; margin: 3mm 0 2mm; border-bottom: 0.4mm solid #444; }
-h3 { font-size: 1.05em; margin: 0 0 1mm; }
-.facts { display: flex; flex-wrap: wrap; gap: 1mm 6mm; margin: 0; padding: 0; list-style: none; font-size: 9pt; }
-.suits { columns: var(--columns); column-gap: 5mm; font-size: var(--size); line-height: 1.3; }
-.suit { margin-bottom: 2mm; }
-h3 { break-after: avoid; }
-li { break-inside: avoid; }
-.suit ul { margin: 0; padding-left: 3.5mm; }
-.suit li { margin-bottom: 0.6mm; }
-.note { color: #444; }
-.hearts h3, .diamonds h3 { color: #b00020; }
-.people { font-size: 8.5pt; color: #333; margin: 0; }
-footer { margin-top: 3mm; font-size: 8pt; color: #555; text-align: center; }
-@media print { body { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+  font-size: 20px; line-height: 1.45; margin: 0; color: #111; background: #fff; }
+main { max-width: 46em; margin: 0 auto; padding: 1em; }
+h1 { font-size: 2em; line-height: 1.2; margin: 0 0 0.2em; }
+.when { font-size: 1.1em; color: #333; margin: 0 0 1em; }
+.second { display: block; font-size: 0.75em; color: #555; }
+h2 { font-size: 1.35em; margin: 1.2em 0 0.4em; border-bottom: 2px solid currentColor; }
+.keep { break-inside: avoid; page-break-inside: avoid; }
+ul { margin: 0; padding-left: 1.2em; }
+li { margin: 0 0 0.5em; break-inside: avoid; page-break-inside: avoid; }
+.detail { display: block; font-size: 0.8em; color: #444; }
+.tok { white-space: nowrap; }
+.hearts h2 { color: #c62839; } .spades h2 { color: #24478f; }
+.clubs h2 { color: #1e7a46; } .diamonds h2 { color: #c7631a; } .joker h2 { color: #a8364b; }
+.people { color: #333; }
+footer { margin-top: 2em; font-size: 0.8em; color: #555; text-align: center; }
+@media print { @page { size: A4 portrait; margin: 12mm; } body { font-size: 16pt; }
+  body { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 ";
 
-/// The printable height of the page for the pledges, in mm: A4's 297 less
-/// the margins, the title and facts, the participant list and the footer.
-const PLEDGE_AREA_MM: f64 = 297.0 - 20.0 - 62.0;
-/// The printable width, in mm.
-const PAGE_WIDTH_MM: f64 = 190.0;
-/// One point in mm.
-const PT_MM: f64 = 0.3528;
-
-/// The largest type size (in points, 6 to 10.5) and the columns at which the
-/// pledges fit the page. Each pledge's text is measured by display width
-/// (a CJK character is two columns, about one em) and wrapped by column
-/// width, so the estimate errs on the safe side.
-pub fn page_fit(session: &Session, lang: Lang) -> (f64, u8) {
-    let widths: Vec<usize> = session
-        .pledges
-        .iter()
-        .map(|pledge| crate::text::width(&pledge_sentence(pledge, lang)))
-        .collect();
-    let groups = session.pledges_by_pile().len();
-    let columns: u8 = if widths.len() > 12 { 3 } else { 2 };
-    let column_mm = (PAGE_WIDTH_MM - f64::from(columns - 1) * 5.0) / f64::from(columns) - 4.0;
-    let mut size = 10.5;
-    while size > 6.0 {
-        let em = size * PT_MM;
-        let per_line = ((column_mm / em) * 2.0).floor().max(1.0) as usize;
-        let line_mm = em * 1.3;
-        let lines: usize = widths.iter().map(|w| w.div_ceil(per_line)).sum::<usize>() + groups * 2;
-        // A column break wastes part of a line per column; keep a margin.
-        let capacity = (PLEDGE_AREA_MM / line_mm).floor() * f64::from(columns) * 0.9;
-        if lines as f64 <= capacity {
-            break;
-        }
-        size -= 0.5;
+/// `text` as HTML, its second language beneath it when there is one.
+fn bilingual(langs: &[Lang], make: impl Fn(Lang) -> String) -> String {
+    let mut html = escape(&make(langs[0]));
+    if let Some(&second) = langs.get(1) {
+        html.push_str(&format!(
+            "<span class=\"second\">{}</span>",
+            escape(&make(second))
+        ));
     }
-    (size, columns)
+    html
 }
 
-fn html(session: &Session, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let html_lang = lang.info().tag;
-    let title = i18n::fill(t::REPORT_TITLE.get(lang), session.date);
-    let (size, columns) = page_fit(session, lang);
-    let density = format!(" style=\"--size: {size}pt; --columns: {columns}\"");
+/// A name or a date that may not break across lines.
+fn token(text: &str) -> String {
+    format!("<span class=\"tok\">{}</span>", escape(text))
+}
+
+fn html(session: &Session, lang: Printed, zone: &TimeZone, out: &mut dyn Write) -> io::Result<()> {
+    let langs = lang.langs();
+    let first = langs[0];
+    let html_lang = first.info().tag;
+    let title = lang.with(|l| t::NOTICE_TITLE.get(l).to_string());
     writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{html_lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{HTML_STYLE}</style>\n</head>\n<body{density}>\n<main>\n<h1>{}</h1>",
+        "<!DOCTYPE html>\n<html lang=\"{html_lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{HTML_STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>",
         escape(&title),
-        escape(&title)
+        bilingual(&langs, |l| t::NOTICE_TITLE.get(l).to_string())
     )?;
-    writeln!(out, "<ul class=\"facts\">")?;
-    for (label, value) in facts(session, lang) {
-        writeln!(out, "<li><b>{}</b> {}</li>", escape(label), escape(&value))?;
-    }
-    writeln!(
-        out,
-        "</ul>\n<h2>{}</h2>",
-        escape(t::PLEDGES_BY_SUIT.get(lang))
-    )?;
+    let people = session.setup.participants.len();
+    let when = bilingual(&langs, |l| {
+        super::notice::subtitle_parts(session, l, zone).join(" · ")
+    });
+    writeln!(out, "<p class=\"when\">{when}</p>")?;
     let groups = session.pledges_by_pile();
     if groups.is_empty() {
-        writeln!(out, "<p>{}</p>", escape(t::NO_PLEDGES.get(lang)))?;
-    }
-    writeln!(out, "<div class=\"suits\">")?;
-    let colon = lang.colon();
-    for (pile, pledges) in groups {
         writeln!(
             out,
-            "<section class=\"suit {}\">\n<h3>{}</h3>\n<ul>",
-            pile.key(),
-            escape(&pile_heading(pile, lang))
+            "<p>{}</p>",
+            bilingual(&langs, |l| t::NO_PLEDGES.get(l).to_string())
         )?;
-        for pledge in pledges {
-            // The card's id is for scripts; the notice board shows its title.
-            let what = pledge.words.as_ref().unwrap_or(pledge.title.get(lang));
-            let by = pledge
-                .by
-                .map(|by| i18n::fill(t::BY.get(lang), by))
-                .unwrap_or_default();
-            let note = pledge
-                .note
-                .as_ref()
-                .map(|note| format!(" <span class=\"note\">— {}</span>", escape(note)))
-                .unwrap_or_default();
+    }
+    for (pile, pledges) in groups {
+        // The heading and the first pledge are one block: never apart.
+        let symbol = symbol(pile);
+        writeln!(
+            out,
+            "<section class=\"suit {}\">\n<div class=\"keep\">\n<h2>{symbol} {}</h2>\n<ul>",
+            pile.key(),
+            bilingual(&langs, |l| super::notice::heading(pile, l))
+        )?;
+        for (n, pledge) in pledges.iter().enumerate() {
+            if n == 1 {
+                writeln!(out, "</ul>\n</div>\n<ul>")?;
+            }
+            let colon = first.colon();
+            let what = match (&pledge.words, langs.get(1)) {
+                (Some(words), _) => escape(words),
+                (None, Some(&second)) => format!(
+                    "{}<span class=\"second\">{}</span>",
+                    escape(pledge.title.get(first)),
+                    escape(pledge.title.get(second))
+                ),
+                (None, None) => escape(pledge.title.get(first)),
+            };
+            let mut detail = Vec::new();
+            if let Some(by) = pledge.by {
+                detail.push(token(&i18n::fill(
+                    t::BY_DATE.get(first),
+                    crate::i18n::export::month_day(first, by),
+                )));
+            }
+            if let Some(note) = &pledge.note {
+                detail.push(escape(note));
+            }
+            let detail = if detail.is_empty() {
+                String::new()
+            } else {
+                format!("<span class=\"detail\">{}</span>", detail.join(" · "))
+            };
             writeln!(
                 out,
-                "<li><b>{}</b>{colon}{}{}{note}</li>",
-                escape(&pledge.participant),
-                escape(what),
-                escape(&by)
+                "<li><b>{}</b>{colon}{what}{detail}</li>",
+                token(&pledge.participant)
             )?;
         }
-        writeln!(out, "</ul>\n</section>")?;
+        if pledges.len() == 1 {
+            writeln!(out, "</ul>\n</div>")?;
+        } else {
+            writeln!(out, "</ul>")?;
+        }
+        writeln!(out, "</section>")?;
     }
-    let separator = lang.list_sep();
+    let separator = first.list_sep();
+    let names: Vec<String> = session
+        .setup
+        .participants
+        .iter()
+        .map(|n| token(n))
+        .collect();
     writeln!(
         out,
-        "</div>\n<h2>{} ({})</h2>\n<p class=\"people\">{}</p>",
-        escape(t::PARTICIPANTS.get(lang)),
-        session.setup.participants.len(),
-        escape(&session.setup.participants.join(separator))
+        "<h2>{} ({people})</h2>\n<p class=\"people\">{}</p>",
+        bilingual(&langs, |l| t::PARTICIPANTS.get(l).to_string()),
+        names.join(separator)
     )?;
     writeln!(
         out,
         "<footer>{}</footer>\n</main>\n</body>\n</html>",
-        escape(t::PRINT_FOOTER.get(lang))
+        bilingual(&langs, |l| t::PRINT_FOOTER.get(l).to_string())
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::workshop::session::PledgeRequest;
-    use crate::workshop::setup::Setup;
     use jiff::civil::date;
 
     fn session() -> (Session, Deck) {
@@ -532,16 +567,17 @@ mod tests {
         (session, deck)
     }
 
-    fn render(format: Format, lang: Lang) -> String {
+    fn render(format: Format, lang: Printed) -> String {
         let (session, deck) = session();
         let mut out = Vec::new();
-        write(&session, Some(&deck), format, lang, &mut out).expect("write");
+        let zone = TimeZone::get("Asia/Shanghai").expect("zone");
+        write(&session, Some(&deck), format, lang, &zone, &mut out).expect("write");
         String::from_utf8(out).expect("utf8")
     }
 
     #[test]
     fn markdown_groups_pledges_by_suit_and_escapes_cells() {
-        let text = render(Format::Md, Lang::Zh);
+        let text = render(Format::Md, Printed::only(Lang::Zh));
         assert!(text.starts_with("# 社区小事 · 工作坊 2026-11-24"), "{text}");
         assert!(text.contains("| 2 | 李叔叔\\|二 |"), "{text}");
         assert!(text.contains("2/3 人已承诺"), "{text}");
@@ -555,7 +591,7 @@ mod tests {
 
     #[test]
     fn csv_has_a_row_per_participant() {
-        let text = render(Format::Csv, Lang::En);
+        let text = render(Format::Csv, Printed::only(Lang::En));
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
         assert_eq!(rows.len(), 3);
@@ -566,7 +602,7 @@ mod tests {
     #[test]
     fn json_carries_the_whole_session() {
         let value: serde_json::Value =
-            serde_json::from_str(&render(Format::Json, Lang::En)).expect("json");
+            serde_json::from_str(&render(Format::Json, Printed::only(Lang::En))).expect("json");
         assert_eq!(value["code"], "001A");
         assert_eq!(value["participants"].as_array().map(Vec::len), Some(3));
         assert_eq!(value["participants"][1]["pledge"], serde_json::Value::Null);
@@ -575,44 +611,74 @@ mod tests {
     }
 
     #[test]
-    fn long_sessions_get_smaller_type_and_more_columns() {
-        let (session, _) = session();
-        assert_eq!(
-            page_fit(&session, Lang::Zh),
-            (10.5, 2),
-            "two pledges: full size"
-        );
-        let deck = Deck::builtin().expect("deck");
-        let names: Vec<String> = (1..=40).map(|i| format!("邻居{i}")).collect();
-        let mut setup = Setup::new(names);
-        setup.hand = 1;
-        let now = "2026-11-24T10:00:00Z".parse().expect("ts");
-        let mut big = Session::new("big".into(), setup, &deck, None, date(2026, 11, 24), now);
-        big.deal(&deck).expect("deal");
-        let note =
-            "周末上午和邻居一起去楼下花园浇水除草，顺便问问三楼的奶奶需不需要帮忙买菜，再约好下周";
-        for person in 0..40 {
-            let card = big.hand(person)[0].clone();
-            let joker = card.starts_with("joker");
-            let request = PledgeRequest {
-                card,
-                words: joker.then(|| note.to_string()),
-                note: Some(note.into()),
-                ..PledgeRequest::default()
-            };
-            big.pledge(person, request, &deck, now).expect("pledge");
-        }
-        let (size, columns) = page_fit(&big, Lang::Zh);
-        assert_eq!(columns, 3);
-        assert!((6.0..10.5).contains(&size), "{size}");
-    }
-
-    #[test]
-    fn html_is_escaped_and_sized_for_a4() {
-        let text = render(Format::Html, Lang::Zh);
-        assert!(text.contains("size: A4"));
+    fn html_is_escaped_has_no_settings_and_keeps_headings_with_a_pledge() {
+        let text = render(Format::Html, Printed::only(Lang::Zh));
         assert!(text.contains("&lt;b&gt;小明&lt;/b&gt;"), "{text}");
         assert!(!text.contains("<b>小明"), "names are escaped");
         assert!(text.contains("<html lang=\"zh-CN\">"));
+        for technical in ["001A", "种子 42", "每人张数", "每轮分钟"] {
+            assert!(!text.contains(technical), "{technical}: {text}");
+        }
+        // Every heading opens a block that holds its first pledge.
+        for (at, _) in text.match_indices("<h2>") {
+            let before = &text[..at];
+            if before.ends_with("<div class=\"keep\">\n") {
+                let block = &text[at..];
+                let end = block.find("</div>").expect("closed");
+                assert!(block[..end].contains("<li>"), "{}", &block[..end]);
+            }
+        }
+        assert_eq!(text.matches("<div class=\"keep\">").count(), 2, "{text}");
+        assert!(
+            text.contains("<span class=\"tok\">12月1日前完成</span>"),
+            "{text}"
+        );
+        let both = render(Format::Html, Printed::paired(Lang::Zh));
+        assert!(
+            both.contains("我们的邻里承诺<span class=\"second\">Our neighbourly pledges</span>"),
+            "{both}"
+        );
+    }
+
+    #[test]
+    fn ended_sessions_say_the_local_time() {
+        let (mut session, deck) = session();
+        session.end("2026-11-24T06:30:00Z".parse().expect("ts"));
+        let mut out = Vec::new();
+        let zone = TimeZone::get("Asia/Shanghai").expect("zone");
+        write(
+            &session,
+            Some(&deck),
+            Format::Md,
+            Printed::only(Lang::Zh),
+            &zone,
+            &mut out,
+        )
+        .expect("write");
+        let text = String::from_utf8(out).expect("utf8");
+        assert!(text.contains("已结束 2026-11-24 14:30"), "{text}");
+        assert!(!text.contains("UTC"), "{text}");
+        assert!(summary_line(&session, Lang::En, &zone).contains("ended 2026-11-24 14:30"));
+    }
+
+    #[test]
+    fn the_pdf_is_the_notice() {
+        let bytes = render_bytes(Format::Pdf, Printed::paired(Lang::Zh));
+        assert!(bytes.starts_with(b"%PDF-"));
+    }
+
+    fn render_bytes(format: Format, lang: Printed) -> Vec<u8> {
+        let (session, deck) = session();
+        let mut out = Vec::new();
+        write(
+            &session,
+            Some(&deck),
+            format,
+            lang,
+            &TimeZone::UTC,
+            &mut out,
+        )
+        .expect("write");
+        out
     }
 }

@@ -113,7 +113,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
     let example = names.first().map_or("NAME", String::as_str);
     let commands = [
         (
-            format!("xiaoshi workshop report {id} --format html -o {id}.html"),
+            format!("xiaoshi workshop report {id} --format pdf -o {id}.pdf"),
             t::CMD_REPORT,
         ),
         (
