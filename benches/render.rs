@@ -6,6 +6,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use xiaoshi::i18n::Lang;
 use xiaoshi::sample;
+use xiaoshi::text::{self, Ambiguous};
 use xiaoshi::tui::app::{Action, App, Screen};
 use xiaoshi::tui::theme::Theme;
 use xiaoshi::tui::view;
@@ -21,15 +22,22 @@ fn full_redraw(c: &mut Criterion) {
     for screen in [Screen::Home, Screen::Deck, Screen::History, Screen::Why] {
         let app = app(screen);
         let mut terminal = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
-        c.bench_function(&format!("render {screen:?} 160x48"), |b| {
-            b.iter(|| {
-                // A cleared screen makes every frame a full redraw.
-                terminal.clear().expect("clear");
-                terminal
-                    .draw(|frame| view::render(&app, frame))
-                    .expect("draw");
-            })
-        });
+        for (width, label) in [
+            (Ambiguous::Narrow, ""),
+            (Ambiguous::Wide, ", ambiguous wide"),
+        ] {
+            c.bench_function(&format!("render {screen:?} 160x48{label}"), |b| {
+                text::with_ambiguous(width, || {
+                    b.iter(|| {
+                        // A cleared screen makes every frame a full redraw.
+                        terminal.clear().expect("clear");
+                        terminal
+                            .draw(|frame| view::render(&app, frame))
+                            .expect("draw");
+                    })
+                })
+            });
+        }
     }
 }
 

@@ -168,6 +168,20 @@ fn screens(c: &mut Criterion) {
                     .expect("draw");
             })
         });
+        // The same frame laid out for a terminal that draws ambiguous
+        // characters wide: widened text, the frame sealed, pixel blocks.
+        group.bench_function(
+            format!("spotlight 5 cards {width}x{height}, ambiguous wide"),
+            |b| {
+                xiaoshi::text::with_ambiguous(xiaoshi::text::Ambiguous::Wide, || {
+                    b.iter(|| {
+                        terminal
+                            .draw(|frame| view::render(black_box(&spotlight), frame))
+                            .expect("draw");
+                    })
+                })
+            },
+        );
         group.bench_function(format!("table of 40 {width}x{height}"), |b| {
             b.iter(|| {
                 terminal

@@ -16,6 +16,7 @@ use crate::fsutil;
 use crate::i18n::errors as text;
 use crate::i18n::{self, Describe, Diagnostic, Lang, fill_named};
 use crate::ronfile::Syntax;
+use crate::text::Ambiguous;
 
 /// Settings, with their defaults.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +25,8 @@ pub struct Config {
     pub day_starts_at: Time,
     /// The language chosen in a TUI (`None`: decided by the environment).
     pub lang: Option<Lang>,
+    /// How wide the terminal draws ♥ · “ and box lines (default: ask it).
+    pub ambiguous_width: AmbiguousWidth,
 }
 
 impl Default for Config {
@@ -31,6 +34,52 @@ impl Default for Config {
         Config {
             day_starts_at: Time::midnight(),
             lang: None,
+            ambiguous_width: AmbiguousWidth::Auto,
+        }
+    }
+}
+
+/// The `ambiguous_width` setting (`auto`, `narrow` or `wide`), and the
+/// `XIAOSHI_AMBIGUOUS` variable that overrides it: how wide the terminal
+/// draws East Asian Ambiguous characters (see [`crate::text`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AmbiguousWidth {
+    /// The TUI asks the terminal at start-up; narrow if it does not answer,
+    /// and for text output (which has no terminal to ask).
+    #[default]
+    Auto,
+    Narrow,
+    Wide,
+}
+
+impl AmbiguousWidth {
+    /// The setting in force: `XIAOSHI_AMBIGUOUS` when it names one (read
+    /// leniently, and skipped if it names none, like `XIAOSHI_LANG`), else
+    /// the config's.
+    pub fn resolve(env: Option<&str>, config: AmbiguousWidth) -> AmbiguousWidth {
+        env.and_then(AmbiguousWidth::parse).unwrap_or(config)
+    }
+
+    /// [`AmbiguousWidth::resolve`] with the process environment.
+    pub fn from_env(config: AmbiguousWidth) -> AmbiguousWidth {
+        AmbiguousWidth::resolve(std::env::var("XIAOSHI_AMBIGUOUS").ok().as_deref(), config)
+    }
+
+    fn parse(value: &str) -> Option<AmbiguousWidth> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "auto" => Some(AmbiguousWidth::Auto),
+            "narrow" => Some(AmbiguousWidth::Narrow),
+            "wide" => Some(AmbiguousWidth::Wide),
+            _ => None,
+        }
+    }
+
+    /// The width when nothing can be asked: the setting, narrow for `auto`.
+    pub fn without_probe(self) -> Ambiguous {
+        match self {
+            AmbiguousWidth::Wide => Ambiguous::Wide,
+            AmbiguousWidth::Auto | AmbiguousWidth::Narrow => Ambiguous::Narrow,
         }
     }
 }
@@ -42,6 +91,7 @@ struct RawConfig {
     day_starts_at: Option<String>,
     #[serde(default)]
     lang: Option<String>,
+    ambiguous_width: Option<AmbiguousWidth>,
 }
 
 /// How deep the config may nest (it does not: one level).
@@ -176,7 +226,10 @@ impl Config {
                 column: error.span.start.col,
                 problem: Syntax::of(&error.code, RECURSION_LIMIT),
             })?;
-        let mut config = Config::default();
+        let mut config = Config {
+            ambiguous_width: raw.ambiguous_width.unwrap_or_default(),
+            ..Config::default()
+        };
         if let Some(value) = raw.day_starts_at {
             let time = crate::input::time(&value).map_err(|_| ConfigError::DayStart {
                 path: path.to_string(),
@@ -397,6 +450,41 @@ mod tests {
         assert_eq!(config.lang, Some(Lang::Zh));
         let full_width = Config::parse(r#"(day_starts_at: "０４：３０")"#, "c.ron").expect("ok");
         assert_eq!(full_width.day_starts_at, Time::constant(4, 30, 0, 0));
+    }
+
+    #[test]
+    fn reads_ambiguous_width() {
+        for (text, want) in [
+            ("(ambiguous_width: wide)", AmbiguousWidth::Wide),
+            ("(ambiguous_width: narrow)", AmbiguousWidth::Narrow),
+            ("(ambiguous_width: auto)", AmbiguousWidth::Auto),
+            ("()", AmbiguousWidth::Auto),
+        ] {
+            let config = Config::parse(text, "c.ron").expect(text);
+            assert_eq!(config.ambiguous_width, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bad_ambiguous_width_is_an_error_with_a_location() {
+        let error =
+            Config::parse("(\n  ambiguous_width: wider,\n)", "c.ron").expect_err("bad value");
+        let message = error.to_string();
+        assert!(message.starts_with("c.ron:2:"), "{message}");
+        assert!(message.contains("wide"), "{message}");
+    }
+
+    #[test]
+    fn the_environment_overrides_the_config_when_it_names_a_width() {
+        use AmbiguousWidth::{Auto, Narrow, Wide};
+        assert_eq!(AmbiguousWidth::resolve(Some("wide"), Narrow), Wide);
+        assert_eq!(AmbiguousWidth::resolve(Some(" WIDE "), Auto), Wide);
+        assert_eq!(AmbiguousWidth::resolve(Some("narrow"), Wide), Narrow);
+        assert_eq!(AmbiguousWidth::resolve(Some("auto"), Wide), Auto);
+        assert_eq!(AmbiguousWidth::resolve(Some("sideways"), Wide), Wide);
+        assert_eq!(AmbiguousWidth::resolve(None, Narrow), Narrow);
+        assert_eq!(Auto.without_probe(), Ambiguous::Narrow);
+        assert_eq!(Wide.without_probe(), Ambiguous::Wide);
     }
 
     #[test]

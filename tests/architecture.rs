@@ -80,3 +80,46 @@ fn layers_point_down() {
     }
     assert!(broken.is_empty(), "layers point up:\n{}", broken.join("\n"));
 }
+
+/// Views draw text and boxes through `tui::wide`, which lays them out for the
+/// terminal's ambiguous width (module docs there): ratatui's own `Paragraph`
+/// and `Block` would put ♥ · “ in one cell and box lines where a terminal set
+/// "ambiguous = wide" erases them.
+#[test]
+fn views_draw_through_the_wide_safe_widgets() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rs_files(&root.join("src/tui"), &mut files);
+    assert!(!files.is_empty());
+    let mut broken = Vec::new();
+    for file in files {
+        if file.ends_with("src/tui/wide.rs") {
+            continue;
+        }
+        let body = fs::read_to_string(&file).expect("read source");
+        let code = non_test_part(&body);
+        for line in code
+            .lines()
+            .filter(|line| line.trim_start().starts_with("use ratatui"))
+        {
+            if ["Paragraph", "Block,", "Block}", "Block;", "Block "]
+                .iter()
+                .any(|name| line.contains(name))
+            {
+                broken.push(format!("{}: {}", file.display(), line.trim()));
+            }
+        }
+        if code.contains("ratatui::widgets::Paragraph") || code.contains("ratatui::widgets::Block")
+        {
+            broken.push(format!(
+                "{} names ratatui's Paragraph or Block",
+                file.display()
+            ));
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "use crate::tui::wide::{{Block, Paragraph}} instead:\n{}",
+        broken.join("\n")
+    );
+}

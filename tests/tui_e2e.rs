@@ -252,3 +252,54 @@ fn a_question_says_no_to_enter_and_q_and_ctrl_letters_are_not_letters() {
     assert_quit_cleanly(&pane, &["q quit", "Round 1"]);
     assert_eq!(status_json(home.path())["today"]["done"], false);
 }
+
+/// tmux answers the ambiguous-width probe (it draws ♥ one column): the TUI
+/// is laid out narrow, box lines and all, and the probe leaves no mark. With
+/// `ambiguous_width: wide` in the config the same terminal gets the wide
+/// layout: one-column borders (◜ ╌ ╎), each suit given two columns (a blank
+/// after it here), the lines still aligned.
+#[test]
+fn the_probe_in_tmux_and_the_wide_setting() {
+    if !tmux_available() {
+        return;
+    }
+    let home = common::home();
+    let server = Server::new("width");
+    let pane = server.open("x", home.path(), 100, 30);
+    let narrow = wait_text(&pane, &["Round 1", "q quit", "╭"]);
+    let top = narrow.lines().next().unwrap_or_default();
+    assert!(
+        top.starts_with(" xiaoshi") || top.starts_with(" 小事"),
+        "{top:?}"
+    );
+    assert!(!narrow.contains('◜'), "{narrow}");
+    pane.keys(&["q"]);
+    assert_quit_cleanly(&pane, &["q quit", "Round 1"]);
+
+    std::fs::write(home.path().join("config.ron"), "(ambiguous_width: wide)\n").expect("config");
+    let pane = server.open("y", home.path(), 100, 30);
+    let wide = wait_text(&pane, &["Round 1", "q quit", "◜", "╎", "◞"]);
+    assert!(!wide.contains('╭') && !wide.contains('│'), "{wide}");
+    // The columns of a row's borders, as this (narrow) terminal shows them.
+    let edges = |row: &str| -> Vec<usize> {
+        let mut column = 0;
+        let mut found = Vec::new();
+        for c in row.chars() {
+            if c == '╎' {
+                found.push(column);
+            }
+            column += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        }
+        found
+    };
+    let rows: Vec<&str> = wide.lines().collect();
+    let corner = rows
+        .iter()
+        .position(|row| row.starts_with('╎') && row.contains(['♥', '♠', '♣', '♦', '★']))
+        .unwrap_or_else(|| panic!("no card corner:\n{wide}"));
+    // The card's right edge is in the same column on its corner's row as below.
+    assert_eq!(edges(rows[corner]).len(), 2, "{wide}");
+    assert_eq!(edges(rows[corner]), edges(rows[corner + 1]), "{wide}");
+    pane.keys(&["q"]);
+    assert_quit_cleanly(&pane, &["q quit", "Round 1"]);
+}

@@ -6,11 +6,12 @@
 mod common;
 
 use common::assert_no_cut_characters;
+use common::screens::resident_actions;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use xiaoshi::i18n::Lang;
 use xiaoshi::sample;
-use xiaoshi::tui::app::{Action, App, Edit, Screen};
+use xiaoshi::tui::app::{Action, App};
 use xiaoshi::tui::view;
 
 const SIZES: [(u16, u16); 3] = [(60, 20), (100, 30), (160, 48)];
@@ -45,59 +46,42 @@ fn each_size_and_language(name: &str, setup: &[Action]) {
 
 #[test]
 fn home() {
-    each_size_and_language("home", &[]);
+    each_size_and_language("home", &resident_actions("home"));
 }
 
 #[test]
 fn deck() {
-    each_size_and_language(
-        "deck",
-        &[Action::Show(Screen::Deck), Action::Tab(2), Action::Move(3)],
-    );
+    each_size_and_language("deck", &resident_actions("deck"));
 }
 
 #[test]
 fn deck_search() {
-    each_size_and_language(
-        "deck_search",
-        &[
-            Action::Show(Screen::Deck),
-            Action::StartSearch,
-            Action::Edit(Edit::Insert("邻居".into())),
-        ],
-    );
+    each_size_and_language("deck_search", &resident_actions("deck_search"));
 }
 
 #[test]
 fn history() {
-    each_size_and_language("history", &[Action::Show(Screen::History)]);
+    each_size_and_language("history", &resident_actions("history"));
 }
 
 #[test]
 fn why() {
-    each_size_and_language("why", &[Action::Show(Screen::Why)]);
+    each_size_and_language("why", &resident_actions("why"));
 }
 
 #[test]
 fn help() {
-    each_size_and_language("help", &[Action::Show(Screen::Help)]);
+    each_size_and_language("help", &resident_actions("help"));
 }
 
 #[test]
 fn note_editor_with_chinese_text() {
-    each_size_and_language(
-        "note",
-        &[
-            Action::OpenNote,
-            Action::Edit(Edit::Insert("帮王阿姨收了快递，她送了我两个橘子".into())),
-            Action::Edit(Edit::Left),
-        ],
-    );
+    each_size_and_language("note", &resident_actions("note"));
 }
 
 #[test]
 fn confirmations() {
-    each_size_and_language("confirm_redraw", &[Action::AskRedraw]);
+    each_size_and_language("confirm_redraw", &resident_actions("confirm_redraw"));
 }
 
 #[test]

@@ -5,6 +5,7 @@
 mod common;
 
 use common::assert_no_cut_characters;
+use common::screens::{self, Step, workshop_steps};
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -12,7 +13,7 @@ use xiaoshi::i18n::Lang;
 use xiaoshi::sample;
 use xiaoshi::tui::app::Edit;
 use xiaoshi::tui::theme::Theme;
-use xiaoshi::tui::workshop::app::{Action, App, Confirm, Screen};
+use xiaoshi::tui::workshop::app::{Action, App, Screen};
 use xiaoshi::tui::workshop::view;
 
 const SIZES: [(u16, u16); 2] = [(100, 30), (200, 50)];
@@ -36,29 +37,11 @@ fn render(app: &App, (width, height): (u16, u16)) -> String {
     terminal.backend().to_string()
 }
 
-/// A step: an action, or the runtime's clock moving to a millisecond.
-enum Step {
-    Do(Action),
-    At(u64),
-}
-use Step::{At, Do};
-
-fn typed(text: &str) -> Step {
-    Do(Action::Edit(Edit::Insert(text.into())))
-}
-
 fn each_size_and_language(name: &str, steps: &[Step]) {
     for (lang, lang_name) in LANGS {
         for size in SIZES {
             let mut app = app(lang);
-            for step in steps {
-                match step {
-                    Do(action) => {
-                        app.apply(action.clone());
-                    }
-                    At(ms) => app.set_time(*ms, now()),
-                }
-            }
+            screens::take(&mut app, steps, now());
             let shown = render(&app, size);
             assert_no_cut_characters(&shown);
             for name in NAMES {
@@ -74,133 +57,57 @@ fn each_size_and_language(name: &str, steps: &[Step]) {
 
 #[test]
 fn setup() {
-    each_size_and_language("ws_setup", &[Do(Action::Move(1))]);
+    each_size_and_language("ws_setup", &workshop_steps("ws_setup"));
 }
 
 #[test]
 fn table_overview() {
-    each_size_and_language(
-        "ws_table",
-        &[
-            Do(Action::Deal),
-            Do(Action::Turn(1)),
-            Do(Action::Swap),
-            Do(Action::Show(Screen::Table)),
-        ],
-    );
+    each_size_and_language("ws_table", &workshop_steps("ws_table"));
 }
 
 #[test]
 fn spotlight_with_the_timer_running() {
-    each_size_and_language(
-        "ws_spotlight_running",
-        &[
-            Do(Action::Deal),
-            Do(Action::CardBy(1)),
-            At(1_000),
-            Do(Action::TimerStartPause),
-            At(84_500),
-            Do(Action::Tick),
-        ],
-    );
+    let name = "ws_spotlight_running";
+    each_size_and_language(name, &workshop_steps(name));
 }
 
 #[test]
 fn spotlight_when_time_is_up() {
-    each_size_and_language(
-        "ws_spotlight_times_up",
-        &[
-            Do(Action::Deal),
-            Do(Action::SelectCard(2)),
-            Do(Action::Swap),
-            At(0),
-            Do(Action::TimerStartPause),
-            At(300_000),
-            Do(Action::Tick),
-        ],
-    );
+    let name = "ws_spotlight_times_up";
+    each_size_and_language(name, &workshop_steps(name));
 }
 
 #[test]
 fn pledge_overlay() {
-    each_size_and_language(
-        "ws_pledge",
-        &[
-            Do(Action::Deal),
-            Do(Action::OpenPledge),
-            typed("2026-12-01"),
-            Do(Action::Field(1)),
-            typed("周六上午，和邻居一起"),
-        ],
-    );
+    each_size_and_language("ws_pledge", &workshop_steps("ws_pledge"));
 }
 
 #[test]
 fn pledge_overlay_with_a_bad_date() {
-    each_size_and_language(
-        "ws_pledge_bad_date",
-        &[
-            Do(Action::Deal),
-            Do(Action::OpenOwnWords),
-            typed("教邻居用智能手机"),
-            Do(Action::Field(1)),
-            typed("12/01"),
-            Do(Action::Submit),
-        ],
-    );
+    let name = "ws_pledge_bad_date";
+    each_size_and_language(name, &workshop_steps(name));
 }
 
 #[test]
 fn summary() {
-    each_size_and_language(
-        "ws_summary",
-        &[
-            Do(Action::Deal),
-            Do(Action::OpenPledge),
-            typed("2026-12-01"),
-            Do(Action::Field(1)),
-            typed("周六上午"),
-            Do(Action::Submit),
-            Do(Action::Turn(1)),
-            Do(Action::OpenOwnWords),
-            typed("教邻居用智能手机"),
-            Do(Action::Submit),
-            Do(Action::Turn(1)),
-            Do(Action::CardBy(1)),
-            Do(Action::OpenPledge),
-            Do(Action::Submit),
-            Do(Action::Ask(Confirm::End)),
-            Do(Action::Confirm),
-        ],
-    );
+    each_size_and_language("ws_summary", &workshop_steps("ws_summary"));
 }
 
 #[test]
 fn help_overlay() {
-    each_size_and_language("ws_help", &[Do(Action::Deal), Do(Action::Help)]);
+    each_size_and_language("ws_help", &workshop_steps("ws_help"));
 }
 
 #[test]
 fn a_refused_swap_on_the_status_line() {
-    each_size_and_language(
-        "ws_refused_swap",
-        &[Do(Action::Deal), Do(Action::Swap), Do(Action::Swap)],
-    );
+    let name = "ws_refused_swap";
+    each_size_and_language(name, &workshop_steps(name));
 }
 
 #[test]
 fn a_refused_deal_on_the_status_line() {
-    each_size_and_language(
-        "ws_refused_deal",
-        &[
-            Do(Action::Hand(2)),
-            Do(Action::TogglePile(xiaoshi::deck::Pile::Spades)),
-            Do(Action::TogglePile(xiaoshi::deck::Pile::Clubs)),
-            Do(Action::TogglePile(xiaoshi::deck::Pile::Diamonds)),
-            Do(Action::TogglePile(xiaoshi::deck::Pile::Joker)),
-            Do(Action::Deal),
-        ],
-    );
+    let name = "ws_refused_deal";
+    each_size_and_language(name, &workshop_steps(name));
 }
 
 /// Every refusal the facilitator's screen can say, said in Chinese: the

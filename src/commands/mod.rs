@@ -12,6 +12,7 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use crate::cli::{Cli, Command, DeckCommand, JournalCommand, RoundCommand};
+use crate::config::{AmbiguousWidth, Config};
 use crate::deck::{self as deck_model, BUILTIN_ORIGIN, Deck};
 use crate::error::Result;
 use crate::i18n::Lang;
@@ -32,6 +33,7 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
                 let options = crate::tui::Options {
                     animate: !cli.no_anim,
                     no_color: cli.no_color,
+                    ambiguous: AmbiguousWidth::from_env(resident.config.ambiguous_width),
                 };
                 crate::tui::run(resident, lang, options)
             } else {
@@ -131,10 +133,20 @@ pub(crate) fn is_stdout(path: &Path) -> bool {
         .any(|name| path.as_os_str() == *name)
 }
 
-/// The resident's journal, clock and deck.
+/// The resident's journal, clock and deck; text output laid out for the
+/// ambiguous width the settings name.
 fn resident(cli: &Cli) -> Result<crate::service::Resident> {
     let (deck, _) = load_deck(cli)?;
-    crate::service::Resident::from_env(deck)
+    let resident = crate::service::Resident::from_env(deck)?;
+    lay_out_text_for(&resident.config);
+    Ok(resident)
+}
+
+/// Text output (`status`, `why`, …) aligned for the ambiguous width that
+/// `XIAOSHI_AMBIGUOUS` or the config names: there is no terminal to ask,
+/// so `auto` means narrow. (A TUI asks, and lays out again for the answer.)
+pub(crate) fn lay_out_text_for(config: &Config) {
+    crate::text::set_ambiguous(AmbiguousWidth::from_env(config.ambiguous_width).without_probe());
 }
 
 /// The deck chosen by `--deck`, or the built-in one, with its name for messages.

@@ -34,10 +34,12 @@ pub struct Facilitator {
 impl Facilitator {
     pub fn from_env() -> Result<Facilitator> {
         let paths = Paths::from_env()?;
+        let config = Config::load(&paths.config_file)?;
+        super::lay_out_text_for(&config);
         Ok(Facilitator {
             sessions: Sessions::new(&paths.data),
             clock: Clock::from_env()?,
-            config: Config::load(&paths.config_file)?,
+            config,
             config_file: paths.config_file,
         })
     }
@@ -244,6 +246,7 @@ fn open_tui(
         let options = crate::tui::Options {
             animate: !cli.no_anim,
             no_color: cli.no_color,
+            ambiguous: crate::config::AmbiguousWidth::from_env(facilitator.config.ambiguous_width),
         };
         return crate::tui::workshop::run(context, lang, options);
     }

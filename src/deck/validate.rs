@@ -365,7 +365,7 @@ impl CardChecker<'_> {
 
 /// What is wrong with a piece of card text, if anything.
 fn text_problem(value: &str, max: usize) -> Option<TextProblem> {
-    let width = text::width(value);
+    let width = text::width_narrow(value);
     if value.trim().is_empty() {
         Some(TextProblem::Empty)
     } else if value.trim() != value {

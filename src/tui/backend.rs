@@ -1,33 +1,63 @@
-//! A backend wrapper that keeps ambiguous-width characters from shifting a line.
+//! A backend wrapper that keeps ambiguous-width characters where the layout
+//! put them.
 //!
 //! ♥ ♠ ♣ ♦ ✓ and friends take one column in most terminals but two in
-//! terminals set to "ambiguous = wide" (common for Chinese users). ratatui
-//! counts one, and its backend writes the next cell without moving the
-//! cursor, so in a wide terminal the rest of the line, border included,
-//! lands one column right. This wrapper sends every cell after such a
-//! character in a new `draw` call, which always begins with an explicit
-//! cursor move, so the line is put back in place. Widgets keep a space after
-//! such a character, so its right half in a wide terminal hides only a space.
+//! terminals set to "ambiguous = wide" (common for Chinese users); ratatui
+//! counts one. How the frame copes depends on the width the TUI found at
+//! start-up ([`crate::text::ambiguous`]; see [`crate::tui::wide`]):
+//!
+//! - **Narrow.** The layout gives such a character one cell. In case the
+//!   terminal draws it wide after all, every cell after it is sent in a new
+//!   `draw` call, which always begins with an explicit cursor move, so the
+//!   rest of the line is not pushed one column right.
+//! - **Wide.** The layout gave it two cells and the frame was sealed
+//!   ([`crate::tui::wide::seal`]): the character's cell is marked as two wide,
+//!   and ratatui never sends the cell under its right half. Here a blank is
+//!   written there first, then the character: a wide terminal draws the
+//!   character over both, a terminal that draws it narrow after all shows
+//!   the blank, and the line stays aligned either way.
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
-use ratatui::buffer::Cell;
+use ratatui::buffer::{Cell, CellDiffOption};
 use ratatui::layout::{Position, Size};
+
+use crate::text::Ambiguous;
 
 /// Wraps any backend; see the module docs.
 #[derive(Debug)]
 pub struct AmbiguousSafe<B> {
     inner: B,
+    width: Ambiguous,
 }
 
 impl<B> AmbiguousSafe<B> {
-    pub fn new(inner: B) -> Self {
-        AmbiguousSafe { inner }
+    /// Writes to `inner` for a terminal that draws ambiguous characters `width`.
+    pub fn new(inner: B, width: Ambiguous) -> Self {
+        AmbiguousSafe { inner, width }
+    }
+
+    /// The backend written to.
+    pub fn inner(&self) -> &B {
+        &self.inner
+    }
+
+    /// The backend written to, to take what was written (tests).
+    pub fn inner_mut(&mut self) -> &mut B {
+        &mut self.inner
+    }
+}
+
+/// How many cells right of `cell` its character covers, as the frame's
+/// seal marked it (0 for all but wide-mode ambiguous characters).
+fn covers(cell: &Cell) -> u16 {
+    match cell.diff_option {
+        CellDiffOption::ForcedWidth(cells) => cells.get() - 1,
+        _ => 0,
     }
 }
 
 fn is_ambiguous(cell: &Cell) -> bool {
-    let symbol = cell.symbol();
-    crate::text::width(symbol) != crate::text::width_cjk(symbol)
+    crate::text::ambiguous_extra(cell.symbol()) > 0
 }
 
 impl<B: Backend> Backend for AmbiguousSafe<B> {
@@ -37,15 +67,48 @@ impl<B: Backend> Backend for AmbiguousSafe<B> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        let mut run: Vec<(u16, u16, &'a Cell)> = Vec::new();
-        for item in content {
-            let split = is_ambiguous(item.2);
-            run.push(item);
-            if split {
-                self.inner.draw(run.drain(..))?;
+        match self.width {
+            Ambiguous::Narrow => {
+                let mut run: Vec<(u16, u16, &'a Cell)> = Vec::new();
+                for item in content {
+                    let split = is_ambiguous(item.2);
+                    run.push(item);
+                    if split {
+                        self.inner.draw(run.drain(..))?;
+                    }
+                }
+                self.inner.draw(run.into_iter())
+            }
+            Ambiguous::Wide => {
+                let content: Vec<(u16, u16, &'a Cell)> = content.collect();
+                // A blank for the cells under each wide character's right half,
+                // made first so that the cells sent can borrow them.
+                let blanks: Vec<Cell> = content
+                    .iter()
+                    .filter(|(_, _, cell)| covers(cell) > 0)
+                    .map(|(_, _, cell)| {
+                        let mut blank = (*cell).clone();
+                        blank.set_symbol(" ");
+                        blank.set_diff_option(CellDiffOption::None);
+                        blank
+                    })
+                    .collect();
+                let mut blanks = blanks.iter();
+                let mut ordered = Vec::with_capacity(content.len() * 2);
+                for (x, y, cell) in content {
+                    let covered = covers(cell);
+                    if covered > 0
+                        && let Some(blank) = blanks.next()
+                    {
+                        for right in 1..=covered {
+                            ordered.push((x.saturating_add(right), y, blank));
+                        }
+                    }
+                    ordered.push((x, y, cell));
+                }
+                self.inner.draw(ordered.into_iter())
             }
         }
-        self.inner.draw(run.into_iter())
     }
 
     fn hide_cursor(&mut self) -> Result<(), Self::Error> {
@@ -93,6 +156,7 @@ mod tests {
     #[derive(Default)]
     struct Recorder {
         calls: Vec<String>,
+        cells: Vec<(u16, String)>,
     }
 
     impl Backend for Recorder {
@@ -102,7 +166,11 @@ mod tests {
         where
             I: Iterator<Item = (u16, u16, &'a Cell)>,
         {
-            let run: String = content.map(|(_, _, cell)| cell.symbol()).collect();
+            let mut run = String::new();
+            for (x, _, cell) in content {
+                run.push_str(cell.symbol());
+                self.cells.push((x, cell.symbol().to_string()));
+            }
             if !run.is_empty() {
                 self.calls.push(run);
             }
@@ -140,25 +208,28 @@ mod tests {
         }
     }
 
-    fn runs(symbols: &[&str]) -> Vec<String> {
-        let cells: Vec<Cell> = symbols
+    fn cells(symbols: &[&str]) -> Vec<Cell> {
+        symbols
             .iter()
             .map(|symbol| {
                 let mut cell = Cell::default();
                 cell.set_symbol(symbol);
                 cell
             })
-            .collect();
-        let mut backend = AmbiguousSafe::new(Recorder::default());
+            .collect()
+    }
+
+    fn drawn(width: Ambiguous, cells: &[Cell], at: &[u16]) -> Recorder {
+        let mut backend = AmbiguousSafe::new(Recorder::default(), width);
         backend
-            .draw(
-                cells
-                    .iter()
-                    .enumerate()
-                    .map(|(x, cell)| (x as u16, 0, cell)),
-            )
+            .draw(cells.iter().zip(at).map(|(cell, x)| (*x, 0, cell)))
             .expect("draw");
-        backend.inner.calls
+        backend.inner
+    }
+
+    fn runs(symbols: &[&str]) -> Vec<String> {
+        let at: Vec<u16> = (0..symbols.len() as u16).collect();
+        drawn(Ambiguous::Narrow, &cells(symbols), &at).calls
     }
 
     #[test]
@@ -170,5 +241,21 @@ mod tests {
     #[test]
     fn plain_and_chinese_text_stay_in_one_run() {
         assert_eq!(runs(&["A", "B", "邻", "", "C"]), ["AB邻C"]);
+    }
+
+    #[test]
+    fn in_wide_mode_the_right_half_is_blanked_before_the_character() {
+        // As the diff sends a sealed frame: the filler under ♥ is skipped.
+        let mut sent = cells(&["A", "♥", "x"]);
+        sent[1].set_diff_option(CellDiffOption::ForcedWidth(
+            std::num::NonZeroU16::new(2).expect("two"),
+        ));
+        let recorded = drawn(Ambiguous::Wide, &sent, &[0, 1, 3]);
+        let order: Vec<(u16, &str)> = recorded
+            .cells
+            .iter()
+            .map(|(x, symbol)| (*x, symbol.as_str()))
+            .collect();
+        assert_eq!(order, [(0, "A"), (2, " "), (1, "♥"), (3, "x")]);
     }
 }

@@ -7,15 +7,23 @@
 //!
 //! The loop blocks on input. It wakes on its own only to animate the reveal
 //! or when the day rolls over, so an idle TUI uses no CPU.
+//!
+//! Both TUIs are laid out for the terminal's ambiguous width, which
+//! [`probe`] asks at start-up: views draw with [`wide`]'s `Paragraph` and
+//! `Block`, measure with [`crate::text`] and take symbols from the
+//! [`theme`]'s wide-safe set, and [`backend`] writes the sealed frame (the
+//! module docs of [`wide`] explain how, and what a new view needs).
 
 pub mod app;
-mod backend;
+pub mod backend;
 pub mod bindings;
 pub mod editor;
 pub mod keys;
+pub mod probe;
 mod terminal;
 pub mod theme;
 pub mod view;
+pub mod wide;
 pub mod workshop;
 
 use std::time::Duration;
@@ -36,6 +44,8 @@ use crate::service::Resident;
 pub struct Options {
     pub animate: bool,
     pub no_color: bool,
+    /// The `ambiguous_width` setting in force (config, `XIAOSHI_AMBIGUOUS`).
+    pub ambiguous: crate::config::AmbiguousWidth,
 }
 
 /// Opens the TUI and runs it until the user quits.
@@ -47,7 +57,7 @@ pub fn run(mut resident: Resident, lang: Lang, options: Options) -> Result<()> {
     if drew && app.animate {
         app.reveal = Some(0);
     }
-    let mut guard = terminal::Guard::enter()?;
+    let mut guard = terminal::Guard::enter(options.ambiguous)?;
     loop {
         let mut max_scroll = app.scroll;
         guard

@@ -1,5 +1,6 @@
 //! The terminal's lifecycle: raw mode, the alternate screen and bracketed
-//! paste on the way in; all undone on the way out, on error and on panic.
+//! paste on the way in, and the terminal's ambiguous width found
+//! ([`super::probe`]); all undone on the way out, on error and on panic.
 
 use std::io::{self, BufWriter, Stdout};
 
@@ -13,6 +14,8 @@ use ratatui::crossterm::terminal::{
 };
 
 use super::backend::AmbiguousSafe;
+use crate::config::AmbiguousWidth;
+use crate::text;
 
 /// Output is buffered for a whole frame: one write per frame, not one per
 /// kilobyte (Stdout's own buffer is small).
@@ -24,14 +27,22 @@ pub struct Guard {
 }
 
 impl Guard {
-    pub fn enter() -> io::Result<Guard> {
+    /// Enters the TUI's screen, laid out (on this thread, [`text::set_ambiguous`])
+    /// for the ambiguous width `setting` names, or the terminal says for `auto`.
+    pub fn enter(setting: AmbiguousWidth) -> io::Result<Guard> {
         install_panic_hook();
         enable_raw_mode()?;
         // From here on, any early return drops nothing that restores: do it by hand.
         let entered =
             execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste).and_then(|()| {
+                let ambiguous = match setting {
+                    AmbiguousWidth::Auto => super::probe::ask_terminal(),
+                    AmbiguousWidth::Narrow | AmbiguousWidth::Wide => None,
+                }
+                .unwrap_or(setting.without_probe());
+                text::set_ambiguous(ambiguous);
                 let out = BufWriter::with_capacity(1 << 16, io::stdout());
-                Terminal::new(AmbiguousSafe::new(CrosstermBackend::new(out)))
+                Terminal::new(AmbiguousSafe::new(CrosstermBackend::new(out), ambiguous))
             });
         match entered {
             Ok(terminal) => Ok(Guard { terminal }),

@@ -1,10 +1,18 @@
 //! Colours and emphasis. Everything that matters also shows without colour:
 //! suits by name and symbol, day states by symbol, the selection by a `>`
 //! marker, because crossterm drops bold and reverse under NO_COLOR.
+//!
+//! And the wide-safe glyph set: symbols that keep their place in a terminal
+//! that draws ambiguous characters two columns wide ([`crate::tui::wide`]).
+//! [`Theme::suit_symbol`] pads a suit for a column of suits (♦ is one
+//! column everywhere, ♥ ♠ ♣ ★ two in such a terminal), [`Theme::pixel`]
+//! draws a big-glyph pixel (█ when narrow, a coloured or reversed space when
+//! wide), and box borders come from [`crate::tui::wide::border_set`].
 
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::deck::Suit;
+use crate::text::{self, Ambiguous};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -57,8 +65,69 @@ impl Theme {
         self.pick(Style::default().add_modifier(Modifier::REVERSED))
     }
 
+    /// A suit's symbol (`★` for the jokers) padded to the widest suit symbol
+    /// in this terminal, for a column of suits: `♥`, `♦` when narrow;
+    /// `♥` (two columns) and `♦ ` when ambiguous characters are wide.
+    pub fn suit_symbol(&self, suit: Option<Suit>) -> String {
+        let widest = Suit::ALL
+            .into_iter()
+            .map(|suit| text::width(&suit.symbol().to_string()))
+            .chain([text::width("★")])
+            .max()
+            .unwrap_or(1);
+        text::pad(&suit.map_or('★', Suit::symbol).to_string(), widest)
+    }
+
+    /// One cell of a big glyph (block letters) drawn in `style`: `█` in that
+    /// style when ambiguous characters are narrow; when they are wide (and
+    /// █ would take two columns), a space on the style's colour, or a
+    /// reversed space without colour — a shape either way.
+    pub fn pixel(&self, style: Style) -> (&'static str, Style) {
+        match text::ambiguous() {
+            Ambiguous::Narrow => ("█", style),
+            Ambiguous::Wide => match style.fg {
+                Some(color) if self.color && color != Color::Reset => {
+                    (" ", Style::default().bg(color))
+                }
+                _ => (" ", Style::default().add_modifier(Modifier::REVERSED)),
+            },
+        }
+    }
+
     /// The marker before a selected line: shown in every theme.
     pub fn marker(&self, selected: bool) -> &'static str {
         if selected { "> " } else { "  " }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suit_symbols_line_up_in_both_widths() {
+        let theme = Theme { color: true };
+        assert_eq!(theme.suit_symbol(Some(Suit::Hearts)), "♥");
+        assert_eq!(theme.suit_symbol(Some(Suit::Diamonds)), "♦");
+        text::with_ambiguous(Ambiguous::Wide, || {
+            for suit in Suit::ALL.map(Some).into_iter().chain([None]) {
+                assert_eq!(text::width(&theme.suit_symbol(suit)), 2, "{suit:?}");
+            }
+            assert_eq!(theme.suit_symbol(Some(Suit::Diamonds)), "♦ ");
+        });
+    }
+
+    #[test]
+    fn pixels_are_blocks_when_narrow_and_spaces_with_a_shape_when_wide() {
+        let red = Style::default().fg(Color::Red);
+        let colour = Theme { color: true };
+        let mono = Theme { color: false };
+        assert_eq!(colour.pixel(red), ("█", red));
+        text::with_ambiguous(Ambiguous::Wide, || {
+            assert_eq!(colour.pixel(red), (" ", Style::default().bg(Color::Red)));
+            let reversed = Style::default().add_modifier(Modifier::REVERSED);
+            assert_eq!(mono.pixel(mono.suit(Some(Suit::Hearts))), (" ", reversed));
+            assert_eq!(colour.pixel(Style::default()), (" ", reversed));
+        });
     }
 }

@@ -390,7 +390,7 @@ fn clean_text(value: Option<String>) -> Result<Option<String>, WorkshopError> {
     else {
         return Ok(None);
     };
-    if text::width(&value) > NOTE_COLUMNS {
+    if text::width_narrow(&value) > NOTE_COLUMNS {
         return Err(WorkshopError::TooLong);
     }
     Ok(Some(value))

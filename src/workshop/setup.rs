@@ -188,7 +188,7 @@ pub fn check_names(names: &[String]) -> Result<(), SetupError> {
                 position: index + 1,
             });
         }
-        if text::width(name) > NAME_COLUMNS {
+        if text::width_narrow(name) > NAME_COLUMNS {
             return Err(SetupError::NameTooLong { name: name.clone() });
         }
         if !seen.insert(input::clean_name(name).to_lowercase()) {

@@ -3,7 +3,9 @@
 
 #![allow(dead_code)] // each test file uses a different part of the harness
 
+pub mod screens;
 pub mod tmux;
+pub mod vt;
 
 use std::path::{Path, PathBuf};
 

@@ -1,18 +1,20 @@
 //! A card drawn as a playing card: rank and suit in two corners (the bottom
 //! one upside down, as on a real card), suit name and theme, the title and
 //! action in both languages (the other language only where it fits), minutes.
-//! Suit symbols are ambiguous-width, so each is followed by a space.
+//! Suit symbols are ambiguous-width: each is followed by a space, and in a
+//! terminal that draws them wide they get two columns ([`crate::tui::wide`]).
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::BorderType;
 
 use super::wrapped;
 use crate::deck::{Card, Face};
 use crate::i18n::{self, Lang};
 use crate::tui::theme::Theme;
+use crate::tui::wide::{Block, Paragraph};
 
 /// The size of a card that fits `area`, near a real card's 63:88 (a cell is
 /// about twice as tall as wide).

@@ -1,16 +1,15 @@
 //! The deck screen: the suits as tabs, the cards as a list, the selected
 //! card shown large; `/` searches titles and actions in both languages.
-
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::card;
 use crate::deck::Suit;
 use crate::i18n;
 use crate::text;
 use crate::tui::app::{App, TABS};
+use crate::tui::wide::Paragraph;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [tabs, main] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
@@ -44,7 +43,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 let title = card.title.as_str(app.lang);
                 let line = Line::from(vec![
                     Span::raw(app.theme.marker(is_selected)),
-                    Span::styled(format!("{rank:<3}"), app.theme.suit(card.face.suit())),
+                    Span::styled(text::pad(rank, 3), app.theme.suit(card.face.suit())),
                     Span::raw(" "),
                     Span::raw(title.to_string()),
                 ]);

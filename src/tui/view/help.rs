@@ -1,11 +1,9 @@
 //! The help screen: every key, by screen, from the key tables
 //! ([`crate::tui::keys::HELP`]); the workshop's help overlay is drawn with
 //! [`lines`] too.
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::i18n::Lang;
 use crate::text;
@@ -13,6 +11,7 @@ use crate::tui::app::App;
 use crate::tui::bindings::{Common, Section};
 use crate::tui::keys;
 use crate::tui::theme::Theme;
+use crate::tui::wide::Paragraph;
 
 /// The key column is at most this wide; a longer list of keys has a line
 /// of its own, its sentence under it.

@@ -1,17 +1,16 @@
 //! The history screen: the year as a calendar heatmap, finished rounds, and
 //! check-ins per suit.
 
-use std::collections::HashMap;
-
 use jiff::civil::{Date, Weekday};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use std::collections::HashMap;
 
 use super::home::suit_bars;
 use crate::i18n;
 use crate::tui::app::App;
+use crate::tui::wide::Paragraph;
 
 /// Draws the history; returns how far the list of rounds can scroll.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {

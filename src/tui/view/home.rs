@@ -1,10 +1,8 @@
 //! The home screen: today's card as a playing card, the round's 21 cells,
 //! the streak, and check-ins by suit.
-
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{card, wrapped};
 use crate::deck::Suit;
@@ -13,6 +11,7 @@ use crate::journal::rules::DayState;
 use crate::journal::view::{Occasion, Status};
 use crate::tui::app::{App, REVEAL_FRAMES};
 use crate::tui::theme::Theme;
+use crate::tui::wide::Paragraph;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let status = app.status();
@@ -170,7 +169,8 @@ pub fn day_style(state: DayState, theme: &Theme) -> ratatui::style::Style {
     }
 }
 
-/// Check-ins per suit as bars of ▰ (one column wide in every terminal).
+/// Check-ins per suit as bars of ▰ (one column wide in every terminal), the
+/// suit symbols in a column as wide as the widest of them.
 pub fn suit_bars(status: &Status<'_>, lang: Lang, theme: &Theme, width: u16) -> Vec<Line<'static>> {
     let rows: Vec<(Option<Suit>, String, u32)> = Suit::ALL
         .into_iter()
@@ -197,10 +197,9 @@ pub fn suit_bars(status: &Status<'_>, lang: Lang, theme: &Theme, width: u16) -> 
         .clamp(1, 40);
     rows.into_iter()
         .map(|(suit, name, count)| {
-            let symbol = suit.map_or('★', Suit::symbol);
             let bar = "▰".repeat((count as usize * room).div_ceil(most as usize).min(room));
             Line::from(vec![
-                Span::styled(format!("{symbol} "), theme.suit(suit)),
+                Span::styled(format!("{} ", theme.suit_symbol(suit)), theme.suit(suit)),
                 Span::raw(crate::text::pad(&name, label_width + 1)),
                 Span::styled(bar, theme.suit(suit)),
                 Span::raw(format!(" {count}")),

@@ -13,12 +13,12 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::app::{App, Screen};
 use super::bindings::{Footer, Hint};
 use super::keys;
 use super::theme::Theme;
+use super::wide::{self, Paragraph};
 use crate::i18n;
 use crate::text;
 
@@ -33,7 +33,14 @@ pub fn render(app: &App, frame: &mut Frame) {
 /// Draws the app like [`render`]; returns how far the screen shown can
 /// scroll, so that the runtime keeps `app.scroll` within it (else a key that
 /// scrolls back would seem to do nothing after scrolling past the end).
+/// The frame is sealed for the terminal's ambiguous width ([`wide::seal`]).
 pub fn draw(app: &App, frame: &mut Frame) -> u16 {
+    let max_scroll = draw_screen(app, frame);
+    wide::seal(frame.buffer_mut());
+    max_scroll
+}
+
+fn draw_screen(app: &App, frame: &mut Frame) -> u16 {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(app.lang, frame, area);
@@ -189,8 +196,9 @@ pub(crate) fn wrapped(
 }
 
 /// Before drawing a popup over `area`: a wide character just left of it
-/// would spill its right half over the popup's left border (ratatui skips
-/// the cell after a wide character), so it is blanked.
+/// (Chinese, or an ambiguous one in a wide-ambiguous terminal) would spill
+/// its right half over the popup's left border (ratatui skips the cell after
+/// a wide character), so it is blanked.
 pub(crate) fn clear_left_edge(buffer: &mut Buffer, area: Rect) {
     if area.x == 0 {
         return;

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::Clear;
 
 use super::{clear_left_edge, hint_spans};
 use crate::i18n;
@@ -11,6 +11,7 @@ use crate::tui::app::{Action, App, Confirm, Overlay};
 use crate::tui::bindings::Layer;
 use crate::tui::editor::LineEditor;
 use crate::tui::keys;
+use crate::tui::wide::{Block, Paragraph};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(overlay) = &app.overlay else {

@@ -1,14 +1,13 @@
 //! The why screen: the day-by-day replay of the streak rules, as `xiaoshi why`.
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::i18n;
 use crate::journal::rules::Rule;
 use crate::journal::view;
 use crate::tui::app::App;
+use crate::tui::wide::Paragraph;
 
 /// Draws the replay; returns how far it can scroll.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {

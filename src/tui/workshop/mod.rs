@@ -55,7 +55,7 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
     app.zone = clock.zone.clone();
     let started = Instant::now();
     let elapsed = || u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-    let mut guard = terminal::Guard::enter()?;
+    let mut guard = terminal::Guard::enter(options.ambiguous)?;
     loop {
         let mut max_scroll = app.scroll;
         guard

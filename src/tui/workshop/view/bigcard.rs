@@ -2,18 +2,21 @@
 //! drawn as block letters (a 3×5 pixel font, suits 7×5), each pixel as many
 //! cells as fit, so a 3-card hand on a projector shows ranks ten rows tall.
 //! Names and symbols still show in plain text below: a suit is never told
-//! by shape or colour alone.
+//! by shape or colour alone. A pixel is the theme's ([`Theme::pixel`]): █
+//! where ambiguous characters are narrow, a coloured (or reversed) space
+//! where they are wide, so the letters look the same in both.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::BorderType;
 
 use crate::deck::{Card, Pile, Suit};
 use crate::i18n::{self, Lang, workshop as t};
 use crate::text;
 use crate::tui::theme::Theme;
+use crate::tui::wide::{Block, Paragraph};
 use crate::workshop::report::pile_heading;
 
 /// Rows of a glyph.
@@ -79,6 +82,52 @@ pub fn lines(text: &str, sx: u16, sy: u16) -> Vec<String> {
         }
     }
     out
+}
+
+/// `text` in block letters like [`lines`], as lines of the theme's pixels
+/// ([`Theme::pixel`]) in `style`: the same text and style as `lines` when
+/// ambiguous characters are narrow; runs of spaces on the style's colour
+/// when they are wide.
+pub fn pixel_lines(
+    text: &str,
+    sx: u16,
+    sy: u16,
+    style: Style,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let (pixel, on) = theme.pixel(style);
+    lines(text, sx, sy)
+        .into_iter()
+        .map(|line| {
+            if pixel == "█" {
+                return Line::styled(line, style);
+            }
+            // Runs of set and unset pixels, each one span.
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            let mut run = String::new();
+            let mut run_on = false;
+            for c in line.chars() {
+                let is_on = c == '█';
+                if is_on != run_on && !run.is_empty() {
+                    spans.push(pixel_span(std::mem::take(&mut run), run_on, on));
+                }
+                run_on = is_on;
+                run.push(' ');
+            }
+            if !run.is_empty() {
+                spans.push(pixel_span(run, run_on, on));
+            }
+            Line::from(spans)
+        })
+        .collect()
+}
+
+fn pixel_span(run: String, on: bool, style: Style) -> Span<'static> {
+    if on {
+        Span::styled(run, style)
+    } else {
+        Span::raw(run)
+    }
 }
 
 /// The largest pixel size (wide, tall) at which `text` fits `columns` by
@@ -179,9 +228,9 @@ pub fn card(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
         Some((sx, sy)) => {
             out.push(Line::raw(""));
             out.extend(
-                lines(&face, sx, sy)
+                pixel_lines(&face, sx, sy, suit_style, theme)
                     .into_iter()
-                    .map(|line| center(Line::styled(line, suit_style))),
+                    .map(center),
             );
         }
         None => out.push(center(Line::from(Span::styled(

@@ -9,17 +9,16 @@ mod setup;
 mod spotlight;
 mod summary;
 mod table;
-
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::app::{App, Screen};
 use super::keys;
 use crate::i18n::{self, workshop as t};
 use crate::text;
 use crate::tui::view::{MIN_HEIGHT, MIN_WIDTH, hint_line, too_small};
+use crate::tui::wide::{self, Paragraph};
 
 pub fn render(app: &App, frame: &mut Frame) {
     draw(app, frame);
@@ -27,8 +26,15 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 /// Draws the workshop like [`render`]; returns how far what is shown can
 /// scroll (the help overlay, or the summary), for the runtime to keep
-/// `app.scroll` within.
+/// `app.scroll` within. The frame is sealed for the terminal's ambiguous
+/// width ([`wide::seal`]).
 pub fn draw(app: &App, frame: &mut Frame) -> u16 {
+    let max_scroll = draw_screen(app, frame);
+    wide::seal(frame.buffer_mut());
+    max_scroll
+}
+
+fn draw_screen(app: &App, frame: &mut Frame) -> u16 {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(app.lang, frame, area);

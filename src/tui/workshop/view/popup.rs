@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::Clear;
 
 use crate::i18n::{self, Text, keys as k, workshop as t};
 use crate::text;
@@ -13,6 +13,7 @@ use crate::tui::bindings::Layer;
 use crate::tui::editor::LineEditor;
 use crate::tui::view::popup::edit_row;
 use crate::tui::view::{clear_left_edge, help, hint_spans};
+use crate::tui::wide::{Block, Paragraph};
 use crate::tui::workshop::app::{Action, App, Confirm, Field, Overlay, PledgeForm};
 use crate::tui::workshop::keys;
 use crate::workshop::report::card_text;

@@ -4,13 +4,14 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Borders;
 
 use super::{name_in, window};
 use crate::deck::Pile;
 use crate::i18n::Describe;
 use crate::i18n::{self, report as r, workshop as t};
 use crate::text;
+use crate::tui::wide::{Block, Paragraph};
 use crate::tui::workshop::app::App;
 use crate::workshop::report::pile_heading;
 

@@ -6,10 +6,11 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::BorderType;
 
 use super::bigcard::{self, Marks};
 use crate::i18n::{self, workshop as t};
+use crate::tui::wide::{Block, Paragraph};
 use crate::tui::workshop::app::App;
 use crate::workshop::report::card_label;
 use crate::workshop::timer::clock_face;
@@ -131,10 +132,7 @@ fn render_timer(app: &App, frame: &mut Frame, area: Rect, face: &str, (sx, sy): 
         lines.push(Line::styled(*t::TIMES_UP.get(lang), style));
         lines
     } else {
-        bigcard::lines(face, sx, sy)
-            .into_iter()
-            .map(|line| Line::styled(line, style))
-            .collect()
+        bigcard::pixel_lines(face, sx, sy, style, &app.theme)
     };
     frame.render_widget(
         Paragraph::new(lines)

@@ -1,13 +1,12 @@
 //! The end of a session: who took part, the pledges by suit, and the
 //! commands that print the report and the pledge files.
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::i18n::{self, report as r, workshop as t};
 use crate::text;
+use crate::tui::wide::Paragraph;
 use crate::tui::workshop::app::App;
 use crate::workshop::Phase;
 use crate::workshop::report::{card_label, pile_heading, piles_label};

@@ -1,14 +1,13 @@
 //! The table overview: every hand on one line (symbol, rank, title), who
 //! has the floor, who pledged; the shoe, the discards and any reshuffle.
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{name_in, window};
 use crate::i18n::{self, workshop as t};
 use crate::text;
+use crate::tui::wide::Paragraph;
 use crate::tui::workshop::app::{App, short_label};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {

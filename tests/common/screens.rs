@@ -1,0 +1,182 @@
+//! Every screen of both TUIs, as the steps that reach it from a fresh app:
+//! one list for the snapshot tests (`tui_snapshots`, `workshop_tui_snapshots`)
+//! and the wide-terminal checks (`wide_screens`), so a screen added here is
+//! pinned and checked in both ambiguous widths.
+
+use jiff::Timestamp;
+use xiaoshi::tui::app::{Action as ResidentAction, Edit, Screen as Page};
+use xiaoshi::tui::workshop::app::{Action, App, Confirm, Screen};
+
+/// The resident's screens: (snapshot name, actions from a fresh app).
+pub fn resident() -> Vec<(&'static str, Vec<ResidentAction>)> {
+    vec![
+        ("home", vec![]),
+        (
+            "deck",
+            vec![
+                ResidentAction::Show(Page::Deck),
+                ResidentAction::Tab(2),
+                ResidentAction::Move(3),
+            ],
+        ),
+        (
+            "deck_search",
+            vec![
+                ResidentAction::Show(Page::Deck),
+                ResidentAction::StartSearch,
+                ResidentAction::Edit(Edit::Insert("邻居".into())),
+            ],
+        ),
+        ("history", vec![ResidentAction::Show(Page::History)]),
+        ("why", vec![ResidentAction::Show(Page::Why)]),
+        ("help", vec![ResidentAction::Show(Page::Help)]),
+        (
+            "note",
+            vec![
+                ResidentAction::OpenNote,
+                ResidentAction::Edit(Edit::Insert("帮王阿姨收了快递，她送了我两个橘子".into())),
+                ResidentAction::Edit(Edit::Left),
+            ],
+        ),
+        ("confirm_redraw", vec![ResidentAction::AskRedraw]),
+    ]
+}
+
+/// The actions of the resident's screen `name`.
+pub fn resident_actions(name: &str) -> Vec<ResidentAction> {
+    resident()
+        .into_iter()
+        .find(|(screen, _)| *screen == name)
+        .unwrap_or_else(|| panic!("no resident screen {name}"))
+        .1
+}
+
+/// A workshop step: an action, or the runtime's clock moving to a millisecond.
+#[derive(Clone)]
+pub enum Step {
+    Do(Action),
+    At(u64),
+}
+use Step::{At, Do};
+
+fn typed(text: &str) -> Step {
+    Do(Action::Edit(Edit::Insert(text.into())))
+}
+
+/// Takes `steps` on `app`, the clock at `now` plus the steps' milliseconds.
+pub fn take(app: &mut App, steps: &[Step], now: Timestamp) {
+    for step in steps {
+        match step {
+            Do(action) => {
+                app.apply(action.clone());
+            }
+            At(ms) => app.set_time(*ms, now),
+        }
+    }
+}
+
+/// The workshop's screens: (snapshot name, steps from a fresh session).
+pub fn workshop() -> Vec<(&'static str, Vec<Step>)> {
+    vec![
+        ("ws_setup", vec![Do(Action::Move(1))]),
+        (
+            "ws_table",
+            vec![
+                Do(Action::Deal),
+                Do(Action::Turn(1)),
+                Do(Action::Swap),
+                Do(Action::Show(Screen::Table)),
+            ],
+        ),
+        (
+            "ws_spotlight_running",
+            vec![
+                Do(Action::Deal),
+                Do(Action::CardBy(1)),
+                At(1_000),
+                Do(Action::TimerStartPause),
+                At(84_500),
+                Do(Action::Tick),
+            ],
+        ),
+        (
+            "ws_spotlight_times_up",
+            vec![
+                Do(Action::Deal),
+                Do(Action::SelectCard(2)),
+                Do(Action::Swap),
+                At(0),
+                Do(Action::TimerStartPause),
+                At(300_000),
+                Do(Action::Tick),
+            ],
+        ),
+        (
+            "ws_pledge",
+            vec![
+                Do(Action::Deal),
+                Do(Action::OpenPledge),
+                typed("2026-12-01"),
+                Do(Action::Field(1)),
+                typed("周六上午，和邻居一起"),
+            ],
+        ),
+        (
+            "ws_pledge_bad_date",
+            vec![
+                Do(Action::Deal),
+                Do(Action::OpenOwnWords),
+                typed("教邻居用智能手机"),
+                Do(Action::Field(1)),
+                typed("12/01"),
+                Do(Action::Submit),
+            ],
+        ),
+        (
+            "ws_summary",
+            vec![
+                Do(Action::Deal),
+                Do(Action::OpenPledge),
+                typed("2026-12-01"),
+                Do(Action::Field(1)),
+                typed("周六上午"),
+                Do(Action::Submit),
+                Do(Action::Turn(1)),
+                Do(Action::OpenOwnWords),
+                typed("教邻居用智能手机"),
+                Do(Action::Submit),
+                Do(Action::Turn(1)),
+                Do(Action::CardBy(1)),
+                Do(Action::OpenPledge),
+                Do(Action::Submit),
+                Do(Action::Ask(Confirm::End)),
+                Do(Action::Confirm),
+            ],
+        ),
+        ("ws_help", vec![Do(Action::Deal), Do(Action::Help)]),
+        (
+            "ws_refused_swap",
+            vec![Do(Action::Deal), Do(Action::Swap), Do(Action::Swap)],
+        ),
+        (
+            "ws_refused_deal",
+            vec![
+                Do(Action::Hand(2)),
+                Do(Action::TogglePile(xiaoshi::deck::Pile::Spades)),
+                Do(Action::TogglePile(xiaoshi::deck::Pile::Clubs)),
+                Do(Action::TogglePile(xiaoshi::deck::Pile::Diamonds)),
+                Do(Action::TogglePile(xiaoshi::deck::Pile::Joker)),
+                Do(Action::Deal),
+            ],
+        ),
+    ]
+}
+
+/// The steps of the workshop screen `name`.
+pub fn workshop_steps(name: &str) -> Vec<Step> {
+    workshop()
+        .into_iter()
+        .find(|(screen, _)| *screen == name)
+        .unwrap_or_else(|| panic!("no workshop screen {name}"))
+        .1
+}
