@@ -78,8 +78,8 @@ crate::strings! {
     // The config file (`crate::config::ConfigError`).
     CONFIG_READ { zh: "无法读取配置文件 {path}：{reason}", en: "cannot read the config file {path}: {reason}" }
     CONFIG_HINT {
-        zh: "配置文件的样子是 (day_starts_at: \"04:00\", lang: \"zh\")；每一项都可以不写",
-        en: "the config looks like (day_starts_at: \"04:00\", lang: \"zh\"); every key is optional",
+        zh: "配置文件的样子是 (day_starts_at: \"04:00\", lang: \"zh\", ambiguous_width: auto)；每一项都可以不写",
+        en: "the config looks like (day_starts_at: \"04:00\", lang: \"zh\", ambiguous_width: auto); every key is optional",
     }
     CONFIG_DAY_START {
         zh: "{path}：day_starts_at 是 {value}：{reason}",
