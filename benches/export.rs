@@ -7,8 +7,9 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use xiaoshi::deck::Deck;
 use xiaoshi::export::{
-    self, BackStyle, CardLang, CardLook, CardOptions, CardSize, Fonts, Paper, SheetOptions, sheets,
+    self, BackStyle, CardLook, CardOptions, CardSize, Fonts, Paper, Printed, SheetOptions, sheets,
 };
+use xiaoshi::i18n::Lang;
 
 fn options(bleed: bool) -> CardOptions {
     CardOptions {
@@ -16,13 +17,13 @@ fn options(bleed: bool) -> CardOptions {
             bleed,
             ..SheetOptions::default()
         },
-        lang: CardLang::Both,
+        lang: Printed::paired(Lang::Zh),
         calibration: false,
         back: BackStyle::Patterned,
     }
 }
 
-fn look(lang: CardLang) -> CardLook {
+fn look(lang: Printed) -> CardLook {
     CardLook {
         lang,
         size: CardSize::Poker,
@@ -50,7 +51,10 @@ fn bench(c: &mut Criterion) {
     c.bench_function("54 SVG cards and the back", |b| {
         b.iter(|| {
             let svg = export::ImageFormat::Svg;
-            black_box(export::card_files(&deck, &fonts, look(CardLang::Both), svg).expect("svg"))
+            black_box(
+                export::card_files(&deck, &fonts, look(Printed::paired(Lang::Zh)), svg)
+                    .expect("svg"),
+            )
         })
     });
     let png = export::ImageFormat::Png { dpi: 300.0 };
@@ -61,11 +65,12 @@ fn bench(c: &mut Criterion) {
     c.bench_function("one card and the back as 300 dpi PNGs", |b| {
         b.iter(|| {
             black_box(
-                export::card_files(&one_card, &fonts, look(CardLang::Both), png).expect("png"),
+                export::card_files(&one_card, &fonts, look(Printed::paired(Lang::Zh)), png)
+                    .expect("png"),
             )
         })
     });
-    let poster = export::stairwell::poster(2026, 12, CardLang::Both, Paper::A4, &fonts);
+    let poster = export::stairwell::poster(2026, 12, Printed::paired(Lang::Zh), Paper::A4, &fonts);
     c.bench_function("the month's stairwell poster (layout and PDF)", |b| {
         b.iter(|| black_box(export::poster_pdf(&poster, Paper::A4, &fonts, "p").expect("pdf")))
     });

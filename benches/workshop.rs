@@ -111,7 +111,7 @@ fn reports(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::from_parameter(name), &format, |b, format| {
             b.iter(|| {
                 let mut out = Vec::with_capacity(16 * 1024);
-                let lang = xiaoshi::export::CardLang::Zh;
+                let lang = xiaoshi::export::Printed::only(Lang::Zh);
                 report::write(&session, Some(&deck), *format, lang, &zone, &mut out)
                     .expect("write");
                 out

@@ -10,7 +10,8 @@
 use std::error::Error;
 
 use jiff::civil::Date;
-use xiaoshi::export::{CardLang, Fonts, Paper, group_sheet_pdf};
+use xiaoshi::export::{Fonts, Paper, group_sheet_pdf};
+use xiaoshi::i18n::{Lang, Printed};
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
@@ -18,9 +19,9 @@ fn main() -> Result<(), Box<dyn Error>> {
         .next()
         .ok_or("usage: group_sheet OUT.pdf [zh|en|both] [START] [MEMBERS]")?;
     let lang = match args.next().as_deref() {
-        Some("en") => CardLang::En,
-        Some("both") => CardLang::Both,
-        _ => CardLang::Zh,
+        Some("en") => Printed::only(Lang::En),
+        Some("both") => Printed::paired(Lang::Zh),
+        _ => Printed::only(Lang::Zh),
     };
     let start: Date = args.next().as_deref().unwrap_or("2026-12-01").parse()?;
     let count: usize = args.next().as_deref().unwrap_or("24").parse()?;

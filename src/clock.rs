@@ -11,6 +11,9 @@ use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 
+use crate::i18n::errors as text;
+use crate::i18n::{Describe, Diagnostic, Lang, fill_named};
+
 /// An instant and the zone it is seen from.
 #[derive(Debug, Clone)]
 pub struct Clock {
@@ -21,14 +24,24 @@ pub struct Clock {
 }
 
 /// Why the clock could not be read.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ClockError {
-    #[error(
-        "XIAOSHI_NOW={value:?} is not an RFC 3339 timestamp: {reason}\n  \
-         hint: write it like 2026-11-20T08:00:00+08:00, or unset it to use the system clock"
-    )]
-    BadNow { value: String, reason: String },
+    BadNow { value: String },
 }
+
+impl Describe for ClockError {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        match self {
+            ClockError::BadNow { value } => Diagnostic::with_hint(
+                fill_named(text::BAD_NOW.get(lang), &[("value", &format!("{value:?}"))]),
+                *text::BAD_NOW_HINT.get(lang),
+            ),
+        }
+    }
+}
+
+crate::describe_display!(ClockError);
+impl std::error::Error for ClockError {}
 
 impl Clock {
     /// The system clock, or `XIAOSHI_NOW`, in the system time zone (`TZ` honoured).
@@ -38,9 +51,8 @@ impl Clock {
                 value
                     .trim()
                     .parse::<Timestamp>()
-                    .map_err(|error| ClockError::BadNow {
+                    .map_err(|_| ClockError::BadNow {
                         value: value.clone(),
-                        reason: error.to_string(),
                     })?,
             ),
             _ => None,

@@ -1,13 +1,15 @@
-//! The library's error type. The binary prints it and exits with status 1.
+//! The library's error type. The binary words it in the user's language
+//! ([`Describe`]) and exits with status 1.
 
 use std::io;
 
 use crate::clock::ClockError;
 use crate::config::ConfigError;
-use crate::deck::DeckError;
+use crate::deck::{DeckError, Problem};
 use crate::export::ExportError;
-use crate::i18n::Lang;
-use crate::i18n::diagnostic::{Describe, Diagnostic};
+use crate::i18n::errors as text;
+use crate::i18n::{Describe, Diagnostic, Lang, fill_named};
+use crate::input::InputError;
 use crate::journal::JournalError;
 use crate::journal::actions::ActionError;
 use crate::journal::transfer::ImportError;
@@ -18,47 +20,26 @@ use crate::workshop::{SessionError, WorkshopError};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
-    #[error(transparent)]
-    Deck(#[from] DeckError),
+    Deck(DeckError),
+    Journal(JournalError),
+    Clock(ClockError),
+    Config(ConfigError),
+    NoHome(NoHome),
+    Action(ActionError),
+    Import(ImportError),
+    Workshop(WorkshopError),
+    Session(SessionError),
+    Export(ExportError),
+    /// A value typed on the command line that turned out unusable once the
+    /// clock was known (`--by 2月29日` in a year without one).
+    Input(InputError),
+    /// A lock, a size limit, read-only media, a name that cannot be a file.
+    Storage(StorageError),
+    /// A change written to the journal that did not take.
+    NotApplied(NotApplied),
 
-    #[error(transparent)]
-    Journal(#[from] JournalError),
-
-    #[error(transparent)]
-    Clock(#[from] ClockError),
-
-    #[error(transparent)]
-    Config(#[from] ConfigError),
-
-    #[error(transparent)]
-    NoHome(#[from] NoHome),
-
-    #[error(transparent)]
-    Action(#[from] ActionError),
-
-    #[error(transparent)]
-    Import(#[from] ImportError),
-
-    #[error(transparent)]
-    Workshop(#[from] WorkshopError),
-
-    #[error(transparent)]
-    Session(#[from] SessionError),
-
-    #[error(transparent)]
-    Export(#[from] ExportError),
-
-    /// A lock, a size limit, read-only media, a name (worded by `Describe`).
-    #[error(transparent)]
-    Storage(#[from] StorageError),
-
-    /// A change that did not take (worded by `Describe`).
-    #[error(transparent)]
-    NotApplied(#[from] NotApplied),
-
-    #[error("there is no card `{id}` in {deck}\n  hint: {}", unknown_card_hint(suggestion.as_deref()))]
     UnknownCard {
         id: String,
         deck: String,
@@ -66,54 +47,141 @@ pub enum Error {
     },
 
     /// `deck check` found problems; it has already listed them.
-    #[error("{origin} is not a valid deck: {errors} problem{}", if *errors == 1 { "" } else { "s" })]
-    InvalidDeck { origin: String, errors: usize },
+    InvalidDeck {
+        origin: String,
+        problems: Vec<Problem>,
+    },
 
-    #[error("cannot read the participants file {path}: {source}")]
-    ParticipantsFile { path: String, source: io::Error },
+    ParticipantsFile {
+        path: String,
+        source: io::Error,
+    },
 
-    #[error("cannot write {path}: {source}")]
-    WriteFile { path: String, source: io::Error },
+    WriteFile {
+        path: String,
+        source: io::Error,
+    },
 
-    #[error(
-        "the workshop screen needs a terminal\n  \
-         hint: `xiaoshi workshop deal --participants \"王阿姨,李叔叔\" --save` deals without one"
-    )]
+    /// A folder of files (`export --format svg`) was only partly written.
+    WriteFiles {
+        path: String,
+        source: io::Error,
+        written: usize,
+        total: usize,
+    },
+
+    /// `--out` names a file where a folder is wanted.
+    NotAFolder {
+        path: String,
+    },
+
     NeedsTerminal,
 
-    #[error("cannot write the output: {0}")]
-    Output(#[from] io::Error),
+    Output(io::Error),
 }
 
-fn unknown_card_hint(suggestion: Option<&str>) -> String {
-    match suggestion {
-        Some(id) => format!("did you mean `{id}`? `xiaoshi deck list` shows every id"),
-        None => "`xiaoshi deck list` shows every id".to_string(),
+macro_rules! from {
+    ($($variant:ident($type:ty)),+ $(,)?) => {$(
+        impl From<$type> for Error {
+            fn from(error: $type) -> Error {
+                Error::$variant(error)
+            }
+        }
+    )+};
+}
+
+from!(
+    Deck(DeckError),
+    Journal(JournalError),
+    Clock(ClockError),
+    Config(ConfigError),
+    NoHome(NoHome),
+    Action(ActionError),
+    Import(ImportError),
+    Workshop(WorkshopError),
+    Session(SessionError),
+    Export(ExportError),
+    Input(InputError),
+    Storage(StorageError),
+    NotApplied(NotApplied),
+    Output(io::Error),
+);
+
+crate::describe_display!(Error);
+
+impl std::error::Error for Error {}
+
+impl Describe for Error {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        let t = |text: crate::i18n::Text| *text.get(lang);
+        let reason = |source: &io::Error| text::io_reason(source, lang);
+        match self {
+            Error::Deck(error) => error.describe(lang),
+            Error::Journal(error) => error.describe(lang),
+            Error::Clock(error) => error.describe(lang),
+            Error::Config(error) => error.describe(lang),
+            Error::NoHome(error) => error.describe(lang),
+            Error::Action(error) => error.describe(lang),
+            Error::Import(error) => error.describe(lang),
+            Error::Workshop(error) => error.describe(lang),
+            Error::Session(error) => error.describe(lang),
+            Error::Export(error) => error.describe(lang),
+            Error::Input(error) => error.describe(lang),
+            Error::Storage(error) => error.describe(lang),
+            Error::NotApplied(error) => error.describe(lang),
+            Error::UnknownCard {
+                id,
+                deck,
+                suggestion,
+            } => {
+                let deck = crate::deck::shown_origin(deck, lang);
+                let message = fill_named(t(text::UNKNOWN_CARD), &[("id", id), ("deck", &deck)]);
+                let hint = match suggestion {
+                    Some(close) => fill_named(t(text::UNKNOWN_CARD_SUGGEST), &[("id", close)]),
+                    None => t(text::UNKNOWN_CARD_HINT).to_string(),
+                };
+                Diagnostic::with_hint(message, hint)
+            }
+            Error::InvalidDeck { origin, problems } => {
+                Diagnostic::new(crate::deck::summary(origin, problems, lang))
+            }
+            Error::ParticipantsFile { path, source } => Diagnostic::new(fill_named(
+                t(text::PARTICIPANTS_FILE),
+                &[("path", path), ("reason", &reason(source))],
+            )),
+            Error::WriteFile { path, source } => Diagnostic::new(fill_named(
+                t(text::CANNOT_WRITE),
+                &[("path", path), ("reason", &reason(source))],
+            )),
+            Error::WriteFiles {
+                path,
+                source,
+                written,
+                total,
+            } => Diagnostic::new(fill_named(
+                t(text::CANNOT_WRITE_FILES),
+                &[
+                    ("path", path),
+                    ("reason", &reason(source)),
+                    ("written", written),
+                    ("total", total),
+                ],
+            )),
+            Error::NotAFolder { path } => Diagnostic::with_hint(
+                fill_named(t(text::NOT_A_FOLDER), &[("path", path)]),
+                t(text::NOT_A_FOLDER_HINT),
+            ),
+            Error::NeedsTerminal => {
+                Diagnostic::with_hint(t(text::NEEDS_TERMINAL), t(text::NEEDS_TERMINAL_HINT))
+            }
+            Error::Output(source) => {
+                Diagnostic::new(fill_named(t(text::OUTPUT), &[("reason", &reason(source))]))
+            }
+        }
     }
 }
 
 impl Error {
-    /// The errors this build already words in every language (storage,
-    /// events that cannot be kept, session ids, changes that did not take);
-    /// `None` for the others, which still print in English.
-    pub fn localized(&self, lang: Lang) -> Option<Diagnostic> {
-        use crate::journal::store::EventError;
-        let storage = |error: &StorageError| Some(error.describe(lang));
-        let event = |error: &EventError| Some(error.describe(lang));
-        match self {
-            Error::Storage(error)
-            | Error::Journal(JournalError::Storage(error))
-            | Error::Session(SessionError::Storage(error))
-            | Error::Import(ImportError::Storage(error))
-            | Error::Import(ImportError::Journal(JournalError::Storage(error))) => storage(error),
-            Error::Journal(JournalError::Event(error))
-            | Error::Import(ImportError::Journal(JournalError::Event(error))) => event(error),
-            Error::Session(SessionError::BadId(error)) => Some(error.describe(lang)),
-            Error::NotApplied(error) => Some(error.describe(lang)),
-            _ => None,
-        }
-    }
-
     /// True when the data folder cannot be written (read-only media, or a
     /// folder of someone else's): reading still works.
     pub fn is_read_only(&self) -> bool {

@@ -129,19 +129,12 @@ pub fn backup_path(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// What to tell a user whose file does not parse: fix it, or restore the
-/// backup [`write_atomic`] kept (with the command to do so).
-pub fn restore_hint(path: &Path) -> String {
+/// The backup [`write_atomic`] kept of `path`, if there is one: what a
+/// user whose file does not parse may restore (see
+/// [`crate::i18n::errors::restore_hint`]).
+pub fn existing_backup(path: &Path) -> Option<PathBuf> {
     let backup = backup_path(path);
-    if backup.exists() {
-        format!(
-            "hint: fix the file by hand, or restore the previous version:\n    cp '{}' '{}'",
-            backup.display(),
-            path.display()
-        )
-    } else {
-        "hint: fix the file by hand at that spot (no backup of it exists)".to_string()
-    }
+    backup.exists().then_some(backup)
 }
 
 /// Copies the current file to `<path>.bak`, itself atomically: a hard link

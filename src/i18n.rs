@@ -1,139 +1,44 @@
-//! The two languages, how the user's one is found, and every UI string.
+//! The languages, how the user's one is found, and every UI string.
 //!
-//! Strings live here as `Localized` consts (gitui keeps its strings in one
-//! module too), so a translation is reviewed in one place and no screen or
-//! command invents its own wording.
+//! The language model is data ([`lang`]: one row per language, its
+//! punctuation and plurals; [`Localized`]: a value per language). Strings
+//! live in catalogues, one module per area, each a [`strings!`](crate::strings)
+//! block of `Text` consts (gitui keeps its strings in one module too), so a
+//! translation is reviewed in one place, no screen or command invents its
+//! own wording, and a test checks that every entry has every language with
+//! the same placeholders.
 
-use serde::{Deserialize, Serialize};
-
+pub mod cli;
+pub mod deck;
 pub mod diagnostic;
+pub mod errors;
 pub mod export;
 pub mod group;
+pub mod input;
+pub mod journal;
 pub mod keys;
+mod lang;
+mod localized;
 pub mod report;
 pub mod storage;
 pub mod workshop;
 
-/// A language xiaoshi speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
-pub enum Lang {
-    /// 中文
-    Zh,
-    /// English
-    En,
+pub use diagnostic::{Describe, Diagnostic};
+pub use lang::{Lang, Language, Plural, Script, Sources};
+pub use localized::{Localized, Printed, Text};
+
+/// A count in words: `5 天`; `1 day`, `5 days`. `one` and `other` hold `{n}`.
+pub fn count(lang: Lang, n: u64, one: Text, other: Text) -> String {
+    let text = match lang.info().plural {
+        Plural::OneOther if n == 1 => one,
+        Plural::None | Plural::OneOther => other,
+    };
+    fill_named(text.get(lang), &[("n", &n)])
 }
-
-impl Lang {
-    /// Picks the language: the `--lang` flag, then `XIAOSHI_LANG`, then a
-    /// `LANG` that starts with `zh`, else English. Environment values are read
-    /// leniently (`zh_CN.UTF-8`, `EN`), and one that names neither language is
-    /// skipped rather than an error, because it may be set for other programs.
-    pub fn detect(flag: Option<Lang>, xiaoshi_lang: Option<&str>, lang: Option<&str>) -> Lang {
-        if let Some(lang) = flag {
-            return lang;
-        }
-        if let Some(lang) = xiaoshi_lang.and_then(Lang::from_env_value) {
-            return lang;
-        }
-        match lang.and_then(Lang::from_env_value) {
-            Some(Lang::Zh) => Lang::Zh,
-            _ => Lang::En,
-        }
-    }
-
-    /// Reads the process environment for [`Lang::detect`].
-    pub fn from_env(flag: Option<Lang>) -> Lang {
-        let xiaoshi_lang = std::env::var("XIAOSHI_LANG").ok();
-        let lang = std::env::var("LANG").ok();
-        Lang::detect(flag, xiaoshi_lang.as_deref(), lang.as_deref())
-    }
-
-    fn from_env_value(value: &str) -> Option<Lang> {
-        let value = value.trim().to_ascii_lowercase();
-        if value.starts_with("zh") {
-            Some(Lang::Zh)
-        } else if value.starts_with("en") {
-            Some(Lang::En)
-        } else {
-            None
-        }
-    }
-}
-
-/// A text in both languages, as deck files write it: `(zh: "…", en: "…")`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Localized<T> {
-    pub zh: T,
-    pub en: T,
-}
-
-impl<T> Localized<T> {
-    pub const fn new(zh: T, en: T) -> Self {
-        Localized { zh, en }
-    }
-
-    pub fn get(&self, lang: Lang) -> &T {
-        match lang {
-            Lang::Zh => &self.zh,
-            Lang::En => &self.en,
-        }
-    }
-
-    /// Both texts with their language, Chinese first.
-    pub fn each(&self) -> [(Lang, &T); 2] {
-        [(Lang::Zh, &self.zh), (Lang::En, &self.en)]
-    }
-}
-
-impl Localized<String> {
-    pub fn as_str(&self, lang: Lang) -> &str {
-        self.get(lang).as_str()
-    }
-}
-
-/// A UI string.
-pub type Text = Localized<&'static str>;
-
-pub const JOKER: Text = Text::new("大小王", "Joker");
-pub const JOKER_THEME: Text = Text::new("自由发挥", "your own idea");
-
-// `deck list` column headings.
-pub const COL_ID: Text = Text::new("编号", "ID");
-pub const COL_SUIT: Text = Text::new("花色", "SUIT");
-pub const COL_RANK: Text = Text::new("点数", "RANK");
-pub const COL_MINUTES: Text = Text::new("分钟", "MIN");
-pub const COL_TITLE: Text = Text::new("标题", "TITLE");
-
-// `deck show` labels.
-pub const LABEL_TITLE: Text = Text::new("标题", "Title");
-pub const LABEL_ACTION: Text = Text::new("行动", "Action");
-pub const LABEL_TIME: Text = Text::new("时间", "Time");
-pub const LABEL_EFFORT: Text = Text::new("投入", "Effort");
-pub const LABEL_TIP: Text = Text::new("提示", "Tip");
-pub const MINUTES_ABOUT: Text = Text::new("约 {} 分钟", "about {} minutes");
-
-pub const EFFORT_MOMENT: Text = Text::new("几分钟，一位邻居", "a few minutes, one neighbour");
-pub const EFFORT_HOUR: Text = Text::new("一小时左右，几户人家", "an hour or so, a few households");
-pub const EFFORT_GROUP: Text = Text::new("一群人或整个楼道", "a group or the whole stairwell");
-pub const EFFORT_JOKER: Text = Text::new("由你决定", "up to you");
-
-// `deck check`.
-pub const CHECK_OK: Text = Text::new(
-    "{file}：有效，共 {count} 张牌（{kind}）",
-    "{file}: valid, {count} cards ({kind})",
-);
-pub const KIND_COMPLETE: Text = Text::new("完整牌组", "complete deck");
-pub const KIND_PARTIAL: Text = Text::new("部分牌组", "partial deck");
-pub const WARNING: Text = Text::new("提醒", "warning");
 
 /// A count of days: `5 天`, `1 day`, `5 days`.
-pub fn days(count: u32, lang: Lang) -> String {
-    match (lang, count) {
-        (Lang::Zh, n) => format!("{n} 天"),
-        (Lang::En, 1) => "1 day".to_string(),
-        (Lang::En, n) => format!("{n} days"),
-    }
+pub fn days(n: u32, lang: Lang) -> String {
+    count(lang, u64::from(n), DAY_COUNT_ONE, DAY_COUNT)
 }
 
 /// Fills `{}` (positional) in a UI string.
@@ -150,204 +55,334 @@ pub fn fill_named(template: &str, pairs: &[(&str, &dyn std::fmt::Display)]) -> S
         })
 }
 
-// The resident's commands: `draw`, `done`, `undo`, `status`, `history`, `why`.
-pub const LABEL_TODAY: Text = Text::new("今日", "Today");
-pub const LABEL_NOTE: Text = Text::new("备注", "Note");
-pub const LABEL_ROUND: Text = Text::new("第 {} 轮", "Round {}");
-pub const LABEL_STREAK: Text = Text::new("连续", "Streak");
-pub const LABEL_SUITS: Text = Text::new("花色", "Suits");
-pub const LABEL_KEY: Text = Text::new("图例", "Key");
-pub const ROUND_DAY: Text = Text::new("第 {day}/{length} 天", "day {day}/{length}");
-pub const ROUND_COMPLETE: Text = Text::new(
-    "本轮 21 天完成！明天开始新一轮。",
-    "Round complete: 21 check-ins! A new round starts tomorrow.",
-);
-pub const ROUNDS_DONE: Text = Text::new("已完成 {} 轮", "rounds completed: {}");
-pub const STREAK_LINE: Text = Text::new(
-    "{current}（最长 {best}），冻结卡 {freezes} 张",
-    "{current} (best {best}), freezes {freezes}",
-);
-pub const STATE_DONE: Text = Text::new("已完成", "done");
-pub const STATE_NOT_DONE: Text = Text::new("未完成", "not done yet");
-pub const STATE_REDRAWN: Text = Text::new("已换过牌", "redrawn");
-pub const NO_CARD_YET: Text = Text::new(
-    "今天还没抽牌：运行 `xiaoshi draw`",
-    "No card drawn yet today: run `xiaoshi draw`",
-);
-pub const GRID_KEY: Text = Text::new(
-    "✓ 完成  ❄ 冻结  ✗ 漏打  ◉ 今天  ◌ 待完成",
-    "✓ done  ❄ frozen  ✗ missed  ◉ today  ◌ to come",
-);
-pub const LOVE_DAY: Text = Text::new(
-    "今天是爱邻日（每月20日）！试试红王牌：做一件你自己想出的邻里小事。",
-    "Today is Love-Your-Neighbour Day (爱邻日, the 20th)! Try the red joker: a small thing of your own.",
-);
-pub const SEASON: Text = Text::new(
-    "社区小事活动季（每月15至25日）进行中。",
-    "It is the Community Small Things activity season (the 15th to 25th).",
+crate::strings! {
+    DAY_COUNT { zh: "{n} 天", en: "{n} days" }
+    DAY_COUNT_ONE { zh: "{n} 天", en: "{n} day" }
+    JOKER { zh: "大小王", en: "Joker" }
+    JOKER_THEME { zh: "自由发挥", en: "your own idea" }
+    // `deck list` column headings.
+    COL_ID { zh: "编号", en: "ID" }
+    COL_SUIT { zh: "花色", en: "SUIT" }
+    COL_RANK { zh: "点数", en: "RANK" }
+    COL_MINUTES { zh: "分钟", en: "MIN" }
+    COL_TITLE { zh: "标题", en: "TITLE" }
+    // `deck show` labels.
+    LABEL_TITLE { zh: "标题", en: "Title" }
+    LABEL_ACTION { zh: "行动", en: "Action" }
+    LABEL_TIME { zh: "时间", en: "Time" }
+    LABEL_EFFORT { zh: "投入", en: "Effort" }
+    LABEL_TIP { zh: "提示", en: "Tip" }
+    MINUTES_ABOUT { zh: "约 {} 分钟", en: "about {} minutes" }
+    EFFORT_MOMENT { zh: "几分钟，一位邻居", en: "a few minutes, one neighbour" }
+    EFFORT_HOUR { zh: "一小时左右，几户人家", en: "an hour or so, a few households" }
+    EFFORT_GROUP { zh: "一群人或整个楼道", en: "a group or the whole stairwell" }
+    EFFORT_JOKER { zh: "由你决定", en: "up to you" }
+    // `deck check`.
+    CHECK_OK { zh: "{file}：有效，共 {count} 张牌（{kind}）", en: "{file}: valid, {count} cards ({kind})" }
+    KIND_COMPLETE { zh: "完整牌组", en: "complete deck" }
+    KIND_PARTIAL { zh: "部分牌组", en: "partial deck" }
+    WARNING { zh: "提醒", en: "warning" }
+    // The resident's commands: `draw`, `done`, `undo`, `status`, `history`, `why`.
+    LABEL_TODAY { zh: "今日", en: "Today" }
+    LABEL_NOTE { zh: "备注", en: "Note" }
+    LABEL_ROUND { zh: "第 {} 轮", en: "Round {}" }
+    LABEL_STREAK { zh: "连续", en: "Streak" }
+    LABEL_SUITS { zh: "花色", en: "Suits" }
+    LABEL_KEY { zh: "图例", en: "Key" }
+    ROUND_DAY { zh: "第 {day}/{length} 天", en: "day {day}/{length}" }
+    ROUND_COMPLETE {
+        zh: "本轮 21 天完成！明天开始新一轮。",
+        en: "Round complete: 21 check-ins! A new round starts tomorrow.",
+    }
+    ROUNDS_DONE { zh: "已完成 {} 轮", en: "rounds completed: {}" }
+    STREAK_LINE {
+        zh: "{current}（最长 {best}），冻结卡 {freezes} 张",
+        en: "{current} (best {best}), freezes {freezes}",
+    }
+    STATE_DONE { zh: "已完成", en: "done" }
+    STATE_NOT_DONE { zh: "未完成", en: "not done yet" }
+    STATE_REDRAWN { zh: "已换过牌", en: "redrawn" }
+    NO_CARD_YET {
+        zh: "今天还没抽牌：运行 `xiaoshi draw`",
+        en: "No card drawn yet today: run `xiaoshi draw`",
+    }
+    GRID_KEY {
+        zh: "✓ 完成  ❄ 冻结  ✗ 漏打  ◉ 今天  ◌ 待完成",
+        en: "✓ done  ❄ frozen  ✗ missed  ◉ today  ◌ to come",
+    }
+    LOVE_DAY {
+        zh: "今天是爱邻日（每月20日）！试试红王牌：做一件你自己想出的邻里小事。",
+        en: "Today is Love-Your-Neighbour Day (爱邻日, the 20th)! Try the red joker: a small thing of your own.",
+    }
+    SEASON {
+        zh: "社区小事活动季（每月15至25日）进行中。",
+        en: "It is the Community Small Things activity season (the 15th to 25th).",
+    }
+    DRAWN_TODAY { zh: "今天的牌", en: "Today's card" }
+    REDRAWN_NOW { zh: "换了一张牌", en: "Redrawn" }
+    CHECKED_IN {
+        zh: "打卡成功：{date}。第 {round} 轮第 {day}/21 天，连续 {streak} 天。",
+        en: "Checked in for {date}: round {round}, day {day}/21, streak {streak}.",
+    }
+    ALREADY_CHECKED_IN { zh: "{date} 已经打过卡了。", en: "{date} is already checked in." }
+    NOTE_UPDATED { zh: "备注已更新。", en: "Note updated." }
+    UNDONE { zh: "已撤销今天（{date}）的打卡。", en: "Today's check-in ({date}) is undone." }
+    NOTHING_TO_UNDO {
+        zh: "今天（{date}）还没有打卡，没有可撤销的。",
+        en: "Today ({date}) is not checked in: nothing to undo.",
+    }
+    ROUND_STARTED {
+        zh: "第 {} 轮从今天开始，牌序重新洗过。",
+        en: "Round {} starts today, with a freshly shuffled deck.",
+    }
+    NO_HISTORY { zh: "还没有记录。", en: "Nothing recorded yet." }
+    COL_DATE { zh: "日期", en: "DATE" }
+    COL_DONE { zh: "完成", en: "DONE" }
+    COL_CARD { zh: "牌", en: "CARD" }
+    COL_NOTE { zh: "备注", en: "NOTE" }
+    IMPORTED {
+        zh: "导入 {added} 条新记录（共 {total} 条，其余已存在）。",
+        en: "Imported {added} new events ({total} in the file; the rest were already here).",
+    }
+    // `why`.
+    WHY_HEADER { zh: "本轮与当前连续打卡，逐日回放：", en: "The current round and streak, day by day:" }
+    WHY_EMPTY {
+        zh: "还没有打卡记录：第一次打卡后，这里会逐日说明规则。",
+        en: "No check-ins yet: after the first one, this replays the rules day by day.",
+    }
+    WHY_DAY {
+        zh: "连续 {streak}  冻结 {freezes}  第 {round} 轮 {checked}/21",
+        en: "streak {streak}  freezes {freezes}  round {round} {checked}/21",
+    }
+    WHY_TOTAL {
+        zh: "结果（与 status 一致）：连续 {current} 天（最长 {best}），冻结卡 {freezes} 张，第 {round} 轮第 {day}/21 天",
+        en: "Result (as in status): streak {current} (best {best}), freezes {freezes}, round {round} day {day}/21",
+    }
+    RULE_RESTARTED { zh: "重新开始一轮（round start）", en: "a new round begins (round start)" }
+    RULE_CHECKED_IN { zh: "打卡", en: "checked in" }
+    RULE_BACKFILLED { zh: "补卡", en: "checked in late (backfill, 补卡)" }
+    RULE_EARNED_FREEZE { zh: "每连续 7 天获得一张冻结卡", en: "earned a freeze (one per 7 in a row)" }
+    RULE_COMPLETED { zh: "21 天完成，本轮结束", en: "21 check-ins: round complete" }
+    RULE_FROZEN { zh: "漏打，用掉一张冻结卡，连续不断", en: "missed; a freeze kept the streak" }
+    RULE_BROKEN { zh: "漏打且没有冻结卡，连续中断", en: "missed with no freeze left: the streak ended" }
+    RULE_MISSED { zh: "漏打（没有在进行的连续）", en: "missed (no streak to keep)" }
+    RULE_OPEN { zh: "今天还没打卡：连续算到昨天", en: "today, still open: the streak counts up to yesterday" }
+    // The TUI.
+    APP_NAME { zh: "小事", en: "xiaoshi" }
+    SCREEN_HOME { zh: "今日", en: "Today" }
+    SCREEN_DECK { zh: "牌组", en: "Deck" }
+    SCREEN_HISTORY { zh: "历史", en: "History" }
+    SCREEN_WHY { zh: "规则回放", en: "Why" }
+    SCREEN_HELP { zh: "帮助", en: "Help" }
+    TOO_SMALL {
+        zh: "请把终端放大到至少 {min}（现在是 {now}）",
+        en: "Please enlarge the terminal to at least {min} (now {now})",
+    }
+    NOTE_TITLE { zh: "今天的备注", en: "Today's note" }
+    CONFIRM_UNDO { zh: "撤销今天的打卡？", en: "Undo today's check-in?" }
+    CONFIRM_REDRAW { zh: "用掉今天唯一一次换牌机会？", en: "Use today's one redraw?" }
+    MINUTES_SHORT { zh: "约 {} 分钟", en: "~{} min" }
+    CARD_BACK { zh: "社区小事", en: "Small Things" }
+    SEARCH_PROMPT { zh: "搜索：", en: "Search: " }
+    NO_MATCH { zh: "没有找到", en: "No card matches" }
+    HEATMAP { zh: "这一年", en: "This year" }
+    FINISHED_ROUNDS { zh: "已结束的轮次", en: "Finished rounds" }
+    NO_ROUNDS { zh: "还没有结束的轮次", en: "No finished rounds yet" }
+    ROUND_DONE { zh: "完成", en: "complete" }
+    ROUND_ENDED { zh: "提前结束", en: "ended early" }
+    BY_SUIT { zh: "各花色打卡", en: "Check-ins by suit" }
+    HEATMAP_KEY { zh: "✓ 完成  ✗ 抽了牌未完成  - 没有抽牌", en: "✓ done  ✗ drawn, not done  - no card" }
+    LOADING { zh: "读取中……", en: "Loading..." }
+}
+
+pub const WEEKDAYS: Localized<[&str; 7]> = crate::text!(
+    zh: ["一", "二", "三", "四", "五", "六", "日"],
+    en: ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
 );
 
-pub const DRAWN_TODAY: Text = Text::new("今天的牌", "Today's card");
-pub const REDRAWN_NOW: Text = Text::new("换了一张牌", "Redrawn");
-pub const CHECKED_IN: Text = Text::new(
-    "打卡成功：{date}。第 {round} 轮第 {day}/21 天，连续 {streak} 天。",
-    "Checked in for {date}: round {round}, day {day}/21, streak {streak}.",
-);
-pub const ALREADY_CHECKED_IN: Text =
-    Text::new("{date} 已经打过卡了。", "{date} is already checked in.");
-pub const NOTE_UPDATED: Text = Text::new("备注已更新。", "Note updated.");
-pub const UNDONE: Text = Text::new(
-    "已撤销今天（{date}）的打卡。",
-    "Today's check-in ({date}) is undone.",
-);
-pub const NOTHING_TO_UNDO: Text = Text::new(
-    "今天（{date}）还没有打卡，没有可撤销的。",
-    "Today ({date}) is not checked in: nothing to undo.",
-);
-pub const ROUND_STARTED: Text = Text::new(
-    "第 {} 轮从今天开始，牌序重新洗过。",
-    "Round {} starts today, with a freshly shuffled deck.",
-);
-pub const NO_HISTORY: Text = Text::new("还没有记录。", "Nothing recorded yet.");
-pub const COL_DATE: Text = Text::new("日期", "DATE");
-pub const COL_DONE: Text = Text::new("完成", "DONE");
-pub const COL_CARD: Text = Text::new("牌", "CARD");
-pub const COL_NOTE: Text = Text::new("备注", "NOTE");
-pub const IMPORTED: Text = Text::new(
-    "导入 {added} 条新记录（共 {total} 条，其余已存在）。",
-    "Imported {added} new events ({total} in the file; the rest were already here).",
-);
-
-// `why`.
-pub const WHY_HEADER: Text = Text::new(
-    "本轮与当前连续打卡，逐日回放：",
-    "The current round and streak, day by day:",
-);
-pub const WHY_EMPTY: Text = Text::new(
-    "还没有打卡记录：第一次打卡后，这里会逐日说明规则。",
-    "No check-ins yet: after the first one, this replays the rules day by day.",
-);
-pub const WHY_DAY: Text = Text::new(
-    "连续 {streak}  冻结 {freezes}  第 {round} 轮 {checked}/21",
-    "streak {streak}  freezes {freezes}  round {round} {checked}/21",
-);
-pub const WHY_TOTAL: Text = Text::new(
-    "结果（与 status 一致）：连续 {current} 天（最长 {best}），冻结卡 {freezes} 张，第 {round} 轮第 {day}/21 天",
-    "Result (as in status): streak {current} (best {best}), freezes {freezes}, round {round} day {day}/21",
-);
-pub const RULE_RESTARTED: Text = Text::new(
-    "重新开始一轮（round start）",
-    "a new round begins (round start)",
-);
-pub const RULE_CHECKED_IN: Text = Text::new("打卡", "checked in");
-pub const RULE_BACKFILLED: Text = Text::new("补卡", "checked in late (backfill, 补卡)");
-pub const RULE_EARNED_FREEZE: Text = Text::new(
-    "每连续 7 天获得一张冻结卡",
-    "earned a freeze (one per 7 in a row)",
-);
-pub const RULE_COMPLETED: Text = Text::new("21 天完成，本轮结束", "21 check-ins: round complete");
-pub const RULE_FROZEN: Text = Text::new(
-    "漏打，用掉一张冻结卡，连续不断",
-    "missed; a freeze kept the streak",
-);
-pub const RULE_BROKEN: Text = Text::new(
-    "漏打且没有冻结卡，连续中断",
-    "missed with no freeze left: the streak ended",
-);
-pub const RULE_MISSED: Text = Text::new("漏打（没有在进行的连续）", "missed (no streak to keep)");
-pub const RULE_OPEN: Text = Text::new(
-    "今天还没打卡：连续算到昨天",
-    "today, still open: the streak counts up to yesterday",
-);
-
-// The TUI.
-pub const APP_NAME: Text = Text::new("小事", "xiaoshi");
-pub const SCREEN_HOME: Text = Text::new("今日", "Today");
-pub const SCREEN_DECK: Text = Text::new("牌组", "Deck");
-pub const SCREEN_HISTORY: Text = Text::new("历史", "History");
-pub const SCREEN_WHY: Text = Text::new("规则回放", "Why");
-pub const SCREEN_HELP: Text = Text::new("帮助", "Help");
-pub const TOO_SMALL: Text = Text::new(
-    "请把终端放大到至少 {min}（现在是 {now}）",
-    "Please enlarge the terminal to at least {min} (now {now})",
-);
-pub const NOTE_TITLE: Text = Text::new("今天的备注", "Today's note");
-pub const CONFIRM_UNDO: Text = Text::new("撤销今天的打卡？", "Undo today's check-in?");
-pub const CONFIRM_REDRAW: Text = Text::new("用掉今天唯一一次换牌机会？", "Use today's one redraw?");
-pub const MINUTES_SHORT: Text = Text::new("约 {} 分钟", "~{} min");
-pub const CARD_BACK: Text = Text::new("社区小事", "Small Things");
-pub const SEARCH_PROMPT: Text = Text::new("搜索：", "Search: ");
-pub const NO_MATCH: Text = Text::new("没有找到", "No card matches");
-pub const HEATMAP: Text = Text::new("这一年", "This year");
-pub const FINISHED_ROUNDS: Text = Text::new("已结束的轮次", "Finished rounds");
-pub const NO_ROUNDS: Text = Text::new("还没有结束的轮次", "No finished rounds yet");
-pub const ROUND_DONE: Text = Text::new("完成", "complete");
-pub const ROUND_ENDED: Text = Text::new("提前结束", "ended early");
-pub const BY_SUIT: Text = Text::new("各花色打卡", "Check-ins by suit");
-pub const HEATMAP_KEY: Text = Text::new(
-    "✓ 完成  ✗ 抽了牌未完成  - 没有抽牌",
-    "✓ done  ✗ drawn, not done  - no card",
-);
-pub const WEEKDAYS: Localized<[&str; 7]> = Localized::new(
-    ["一", "二", "三", "四", "五", "六", "日"],
-    ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
-);
-pub const LOADING: Text = Text::new("读取中……", "Loading...");
+/// Every catalogue entry, by module and name: what the tests below check.
+pub fn catalogue() -> Vec<(String, Text)> {
+    let modules: [(&str, &[(&str, Text)]); 13] = [
+        ("i18n", ALL_STRINGS),
+        ("cli", cli::ALL_STRINGS),
+        ("cli::HELP", cli::HELP),
+        ("deck", deck::ALL_STRINGS),
+        ("errors", errors::ALL_STRINGS),
+        ("export", export::ALL_STRINGS),
+        ("group", group::ALL_STRINGS),
+        ("input", input::ALL_STRINGS),
+        ("journal", journal::ALL_STRINGS),
+        ("keys", keys::ALL_STRINGS),
+        ("report", report::ALL_STRINGS),
+        ("storage", storage::ALL_STRINGS),
+        ("workshop", workshop::ALL_STRINGS),
+    ];
+    modules
+        .iter()
+        .flat_map(|(module, entries)| {
+            entries
+                .iter()
+                .map(move |(name, text)| (format!("{module}::{name}"), *text))
+        })
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn flag_wins_over_everything() {
-        assert_eq!(
-            Lang::detect(Some(Lang::En), Some("zh"), Some("zh_CN.UTF-8")),
-            Lang::En
-        );
-        assert_eq!(
-            Lang::detect(Some(Lang::Zh), Some("en"), Some("C")),
-            Lang::Zh
-        );
+    /// The `{placeholders}` of a text, sorted (`{}` counts as one each).
+    fn placeholders(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}') else {
+                break;
+            };
+            let inner = &rest[open + 1..open + close];
+            // JSON shown in help (`{"date", …}`) is not a placeholder.
+            if inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                found.push(inner.to_string());
+            }
+            rest = &rest[open + close + 1..];
+        }
+        found.sort();
+        found
     }
 
     #[test]
-    fn xiaoshi_lang_wins_over_lang() {
-        assert_eq!(
-            Lang::detect(None, Some("en"), Some("zh_CN.UTF-8")),
-            Lang::En
-        );
-        assert_eq!(
-            Lang::detect(None, Some("zh_TW"), Some("en_GB.UTF-8")),
-            Lang::Zh
-        );
-        assert_eq!(Lang::detect(None, Some("ZH"), None), Lang::Zh);
+    fn every_message_has_every_language_with_the_same_placeholders() {
+        let catalogue = catalogue();
+        assert!(catalogue.len() > 300, "{} entries", catalogue.len());
+        let mut wrong = Vec::new();
+        for (name, text) in &catalogue {
+            let first = placeholders(text.get(Lang::ALL[0]));
+            for (lang, value) in text.each() {
+                if value.trim().is_empty() {
+                    wrong.push(format!("{name}: no {} text", lang.code()));
+                }
+                if placeholders(value) != first {
+                    wrong.push(format!(
+                        "{name}: {} has {:?}, {} has {first:?}",
+                        lang.code(),
+                        placeholders(value),
+                        Lang::ALL[0].code()
+                    ));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]
-    fn unusable_xiaoshi_lang_falls_through_to_lang() {
-        assert_eq!(
-            Lang::detect(None, Some("fr"), Some("zh_CN.UTF-8")),
-            Lang::Zh
-        );
-        assert_eq!(Lang::detect(None, Some(""), Some("zh_SG")), Lang::Zh);
-    }
-
-    #[test]
-    fn default_is_english() {
-        assert_eq!(Lang::detect(None, None, None), Lang::En);
-        assert_eq!(Lang::detect(None, None, Some("C.UTF-8")), Lang::En);
-        assert_eq!(Lang::detect(None, None, Some("de_DE.UTF-8")), Lang::En);
+    fn entries_are_named_once_per_module() {
+        let catalogue = catalogue();
+        let mut names: Vec<&String> = catalogue.iter().map(|(name, _)| name).collect();
+        names.sort();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(names.len(), before);
     }
 
     #[test]
     fn fills_placeholders() {
-        assert_eq!(fill(MINUTES_ABOUT.zh, 30), "约 30 分钟");
+        assert_eq!(fill(MINUTES_ABOUT.get(Lang::Zh), 30), "约 30 分钟");
         assert_eq!(
             fill_named(
-                CHECK_OK.en,
+                CHECK_OK.get(Lang::En),
                 &[("file", &"a.ron"), ("count", &3), ("kind", &"x")]
             ),
             "a.ron: valid, 3 cards (x)"
         );
+    }
+
+    #[test]
+    fn counts_follow_each_languages_plurals() {
+        assert_eq!(days(1, Lang::Zh), "1 天");
+        assert_eq!(days(5, Lang::Zh), "5 天");
+        assert_eq!(days(1, Lang::En), "1 day");
+        assert_eq!(days(5, Lang::En), "5 days");
+    }
+
+    /// A catalogue with the test-only pseudo-language written out: what a
+    /// translator adds for a new language.
+    mod pseudo_catalogue {
+        crate::strings! {
+            GREETING { zh: "你好，{name}", en: "Hello, {name}", qps: "Ĥéłłö, {name}" }
+        }
+    }
+
+    /// Adding a language is a row of language data, its column of the
+    /// catalogue, and its text in decks: no code path changes. The pseudo
+    /// language (`qps`) exists only in tests, and everything below is the
+    /// program's own code running with a third language.
+    #[test]
+    fn a_third_language_is_data_and_text_only() {
+        let qps = Lang::Pseudo;
+        assert_eq!(Lang::ALL.len(), 3);
+        assert_eq!(Lang::from_code("qps"), Some(qps));
+
+        // Found like any other: the flag, XIAOSHI_LANG, the saved choice, the locale.
+        let sources = Sources {
+            lang: Some("qps_PLOC.UTF-8"),
+            ..Sources::default()
+        };
+        assert_eq!(Lang::detect(&sources), qps);
+        let config = crate::config::Config::parse("(lang: \"qps\")", "c.ron").expect("config");
+        assert_eq!(config.lang, Some(qps));
+        assert_eq!(Lang::En.next(), qps, "the switch key reaches it");
+        assert_eq!(qps.next(), Lang::Zh);
+
+        // Its catalogue column: written where given, its fallback's where not.
+        assert_eq!(*pseudo_catalogue::GREETING.get(qps), "Ĥéłłö, {name}");
+        assert_eq!(pseudo_catalogue::ALL_STRINGS.len(), 1);
+        assert_eq!(*CHECKED_IN.get(qps), *CHECKED_IN.get(Lang::En));
+
+        // Its punctuation, wherever a list or a clause is written.
+        assert_eq!(qps.join(&["a", "b"]), "a ¦ b");
+        let error = crate::workshop::WorkshopError::UnknownParticipant {
+            name: "小红".into(),
+            names: vec!["王阿姨".into(), "李叔叔".into()],
+        };
+        let said = error.describe(qps);
+        assert_eq!(
+            said.hint.as_deref(),
+            Some("the participants are 王阿姨 ¦ 李叔叔")
+        );
+        assert_eq!(
+            said.text(qps),
+            format!(
+                "{}\n  hint: the participants are 王阿姨 ¦ 李叔叔",
+                said.message
+            )
+        );
+
+        // Typed lists split on its separators too.
+        assert_eq!(crate::input::list("王阿姨¦李叔叔"), ["王阿姨", "李叔叔"]);
+
+        // Deck text: `(zh: …, en: …, qps: …)` read by the deck's own loader;
+        // a deck without it falls back; an unknown language is an error.
+        let deck = |title: &str| {
+            format!(
+                "(name: (zh: \"测试\", en: \"Test\"), complete: false, cards: [(id: \"hearts-7\", \
+                 suit: Hearts, rank: \"7\", title: {title}, \
+                 action: (zh: \"行动\", en: \"Act\"), minutes: 5)])"
+            )
+        };
+        let three = deck(r#"(zh: "标题", en: "Title", qps: "Ţîţļé")"#);
+        let loaded = crate::deck::load_str(&three, "three.ron").expect("loads");
+        let card = &loaded.deck.cards[0];
+        assert_eq!(card.title.as_str(qps), "Ţîţļé");
+        assert_eq!(card.action.as_str(qps), "Act", "falls back to English");
+        let json = serde_json::to_value(crate::deck::json::CardJson::from(card)).expect("json");
+        assert_eq!(json["title"]["qps"], "Ţîţļé");
+        let unknown = deck(r#"(zh: "标题", en: "Title", fr: "Titre")"#);
+        let error = crate::deck::load_str(&unknown, "fr.ron").expect_err("no fr");
+        assert!(error.to_string().contains("unknown field `fr`"), "{error}");
+
+        // Printed on paper with its companion beneath.
+        let printed = Printed::paired(qps);
+        assert_eq!(printed.langs(), [qps, Lang::Zh]);
+        assert_eq!(printed.text(CARD_BACK), "Small Things / 社区小事");
     }
 }

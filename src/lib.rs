@@ -20,7 +20,8 @@
 //! - [`tui`]: the terminal UIs (`xiaoshi`, and `xiaoshi workshop`).
 //! - [`cli`]: the clap definitions, which also feed completions and the man page.
 //! - [`commands`]: what each subcommand prints, written to any `io::Write`.
-//! - [`i18n`]: the two languages and every user-facing string.
+//! - [`i18n`]: the languages (as data) and every user-facing string, errors too.
+//! - [`input`]: values as people type them (full-width digits, `，` lists, `年月日` dates).
 //! - [`text`]: layout by terminal display width (CJK is two columns wide).
 //! - [`error`]: the library's error type.
 
@@ -34,6 +35,7 @@ pub mod export;
 pub mod fsutil;
 pub mod group;
 pub mod i18n;
+pub mod input;
 pub mod journal;
 pub mod paths;
 pub mod ronfile;

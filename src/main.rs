@@ -6,27 +6,40 @@
 //! of files), and so does standard output when it is a terminal; errors are
 //! sanitised before they are printed, wherever they go.
 
+use std::ffi::OsString;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use xiaoshi::cli::Cli;
+use clap::error::ErrorKind;
+use xiaoshi::cli::{self, Cli, localize};
 use xiaoshi::commands::{self, Output};
-use xiaoshi::i18n::{self, Lang};
+use xiaoshi::i18n::{self, Describe, Diagnostic, Lang, errors};
 use xiaoshi::storage;
 use xiaoshi::text::sanitize::{self, Shown, TerminalSafe};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // Parsing needs no words: the localized command is built only when
+    // something must be said (help, a usage error).
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(error) => return usage_failure(&error),
+        Err(error) => return usage_failure(&args, error),
     };
-    if let Err(error) = cli.check() {
-        return usage_failure(&error);
-    }
     let lang = cli.ui_lang();
+    if let Err(error) = cli.check() {
+        let mut said = error.describe(lang);
+        said.message = format!(
+            "{}\n\n{}\n",
+            said.message,
+            localize::usage(error.command_path(), lang)
+        );
+        said.hint = Some(xiaoshi::i18n::cli::MORE_INFO.get(lang).to_string());
+        report(&said, lang);
+        return ExitCode::from(2);
+    }
     say_when_waiting(lang);
     let stdout = io::stdout();
     let mut out: BufWriter<Box<dyn Write>> = if stdout.is_terminal() {
@@ -44,38 +57,53 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
         Err(error) => {
-            let text = match error.localized(lang) {
-                Some(said) => match said.hint {
-                    Some(hint) => format!("error: {}\n  hint: {hint}", said.message),
-                    None => format!("error: {}", said.message),
-                },
-                None => format!("error: {error}"),
-            };
-            print_error(&text);
+            report(&error.describe(lang), lang);
             ExitCode::FAILURE
         }
     }
 }
 
-/// `--help` and `--version` (not errors), and usage errors (exit 2), whose
-/// messages quote what was typed: sanitised like every error.
-fn usage_failure(error: &clap::Error) -> ExitCode {
-    if error.use_stderr() {
-        print_error(&error.render().to_string());
-        ExitCode::from(2)
-    } else {
-        // A closed pipe while printing help is not worth a message.
+/// `--help`, `--version` and usage errors, in the user's language: the
+/// command line is read again with the worded command, which says the same
+/// thing clap found, in words.
+fn usage_failure(args: &[OsString], error: clap::Error) -> ExitCode {
+    // `--version` says no words: print it as it is, without building them.
+    if error.kind() == ErrorKind::DisplayVersion {
         let _ = error.print();
-        ExitCode::SUCCESS
+        return ExitCode::SUCCESS;
+    }
+    let lang = cli::ui_lang(cli::lang_flag(args));
+    let error = match localize::command(lang).try_get_matches_from(args) {
+        Err(worded) => worded,
+        Ok(_) => error,
+    };
+    match error.kind() {
+        // Not an error (help on stdout, exit 0), or help shown for a command
+        // given without its subcommand (stderr, exit 2). A closed pipe while
+        // printing them is not worth a message.
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = error.print();
+            if error.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        _ => {
+            report(&localize::clap_error(&error, lang), lang);
+            ExitCode::from(2)
+        }
     }
 }
 
-/// The one place an error reaches the user: on standard error, with every
-/// control character from outside text shown visibly.
-fn print_error(text: &str) {
+/// The one place an error reaches the user: `错误：…` and `提示：…` (or
+/// `error:` and `hint:`) in their language, on standard error, with every
+/// control character from outside text (a mistyped name, a line of a file)
+/// shown visibly.
+fn report(said: &Diagnostic, lang: Lang) {
+    let text = format!("{}{}", errors::ERROR.get(lang), said.text(lang));
     let mut err = TerminalSafe::new(io::stderr());
-    let text = sanitize::message(text);
-    let _ = writeln!(err, "{}", text.trim_end_matches('\n'));
+    let _ = writeln!(err, "{}", sanitize::message(&text));
 }
 
 /// While another xiaoshi holds a lock, say so on standard error after a

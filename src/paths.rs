@@ -4,6 +4,9 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::errors as text;
+use crate::i18n::{Describe, Diagnostic, Lang};
+
 /// The folders xiaoshi reads and writes.
 #[derive(Debug, Clone)]
 pub struct Paths {
@@ -13,12 +16,18 @@ pub struct Paths {
     pub config_file: PathBuf,
 }
 
-#[derive(Debug, thiserror::Error)]
-#[error(
-    "cannot find a home folder to keep the journal in\n  \
-     hint: set XIAOSHI_HOME to a folder where xiaoshi may keep its files"
-)]
+/// No folder for xiaoshi's files: no `XIAOSHI_HOME` and no home directory.
+#[derive(Debug)]
 pub struct NoHome;
+
+impl Describe for NoHome {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        Diagnostic::with_hint(*text::NO_HOME.get(lang), *text::NO_HOME_HINT.get(lang))
+    }
+}
+
+crate::describe_display!(NoHome);
+impl std::error::Error for NoHome {}
 
 impl Paths {
     pub fn from_env() -> Result<Paths, NoHome> {

@@ -67,7 +67,6 @@
 pub mod lock;
 pub mod name;
 
-use std::fmt;
 use std::io;
 use std::ops::Deref;
 use std::path::{Path, PathBuf};
@@ -77,9 +76,8 @@ pub use lock::{Mode, set_wait_notice};
 pub use name::{FileName, NameProblem, check_token};
 
 use crate::fsutil::{self, ReadError};
-use crate::i18n::diagnostic::{Describe, Diagnostic};
 use crate::i18n::storage as t;
-use crate::i18n::{Lang, fill_named};
+use crate::i18n::{Describe, Diagnostic, Lang, errors, fill_named};
 use crate::text::sanitize::Shown;
 
 /// The lock file inside a folder store.
@@ -315,22 +313,6 @@ impl StorageError {
     }
 }
 
-/// The system's reason for an I/O error, in words.
-pub fn io_reason(error: &io::Error, lang: Lang) -> String {
-    let text = match error.kind() {
-        io::ErrorKind::NotFound => t::IO_NOT_FOUND,
-        io::ErrorKind::PermissionDenied => t::IO_PERMISSION,
-        io::ErrorKind::ReadOnlyFilesystem => t::IO_READ_ONLY,
-        io::ErrorKind::StorageFull => t::IO_FULL,
-        io::ErrorKind::IsADirectory => t::IO_IS_FOLDER,
-        _ => {
-            let detail = error.to_string();
-            return fill_named(t::IO_OTHER.get(lang), &[("detail", &Shown(&detail))]);
-        }
-    };
-    text.get(lang).to_string()
-}
-
 impl Describe for StorageError {
     fn describe(&self, lang: Lang) -> Diagnostic {
         let shown = |path: &Path| Shown(&path.display().to_string()).to_string();
@@ -341,13 +323,16 @@ impl Describe for StorageError {
                 source,
             } => {
                 let template = match action {
-                    Action::Read => t::CANNOT_READ,
-                    Action::Write => t::CANNOT_WRITE,
+                    Action::Read => errors::CANNOT_READ,
+                    Action::Write => errors::CANNOT_WRITE,
                     Action::Lock => t::CANNOT_LOCK,
                 };
                 Diagnostic::new(fill_named(
                     template.get(lang),
-                    &[("path", &shown(path)), ("reason", &io_reason(source, lang))],
+                    &[
+                        ("path", &shown(path)),
+                        ("reason", &errors::io_reason(source, lang)),
+                    ],
                 ))
             }
             StorageError::ReadOnly { path } => Diagnostic::with_hint(
@@ -411,12 +396,7 @@ impl NameProblem {
     }
 }
 
-/// English, for logs and for code that shows errors with `Display`.
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::i18n::diagnostic::fmt_english(self, f)
-    }
-}
+crate::describe_display!(StorageError);
 
 impl std::error::Error for StorageError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {

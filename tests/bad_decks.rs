@@ -78,7 +78,7 @@ const CORPUS: &[(&str, &[&str])] = &[
     ),
     (
         "wrong-type-title.ron",
-        &["wrong-type-title.ron:10:16:", "both languages"],
+        &["wrong-type-title.ron:10:16:", "in every language"],
     ),
 ];
 
@@ -130,7 +130,7 @@ fn every_bad_deck_in_the_corpus_is_rejected_clearly() {
 #[test]
 fn a_missing_file_and_a_folder_are_named() {
     let home = home();
-    assert_rejected(&home.path().join("nope.ron"), &["nope.ron", "No such file"]);
+    assert_rejected(&home.path().join("nope.ron"), &["nope.ron", "no such file"]);
     assert_rejected(home.path(), &["is a folder"]);
 }
 

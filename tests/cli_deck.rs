@@ -206,7 +206,10 @@ fn check_warns_about_ambiguous_width_text_but_passes() {
     .expect("write deck");
     let (code, _, stderr) = run(xiaoshi(home.path()).args(["deck", "check"]).arg(&deck));
     assert_eq!(code, 0);
-    assert!(stderr.contains("warning:"), "{stderr}");
+    assert!(
+        stderr.contains("warning[W001 ambiguous-width]:"),
+        "{stderr}"
+    );
     assert!(stderr.contains("U+201C"), "{stderr}");
 }
 

@@ -507,7 +507,8 @@ fn assert_visible(what: &str, text: &str, shown: &str) {
 fn escape_sequences_from_every_input_are_shown_visibly() {
     let home = home();
     let now = "2026-11-20T10:00:00+08:00";
-    let title = "\u{1b}]0;pwned\u{7}";
+    // (A title sequence without `;`, which separates names in a list.)
+    let title = "\u{1b}]2:pwned\u{7}";
     // 1. An import: a note and a card id with escape sequences.
     let import = home.path().join("import.json");
     let export = serde_json::json!({"version": 1, "events": [
@@ -527,7 +528,7 @@ fn escape_sequences_from_every_input_are_shown_visibly() {
     );
     for args in [vec!["status"], vec!["history"], vec!["draw"]] {
         let out = ok(home.path(), now, &args);
-        assert_visible(&format!("{args:?}"), &out, "\\u{1b}]0;pwned\\u{7}");
+        assert_visible(&format!("{args:?}"), &out, "\\u{1b}]2:pwned\\u{7}");
         if args != ["draw"] {
             assert!(
                 out.contains("\\u{1b}[2J\\u{1b}[31m红\\u{9b}0m\\u{202e}txt.exe\\r!"),
@@ -553,7 +554,7 @@ fn escape_sequences_from_every_input_are_shown_visibly() {
         ],
     );
     assert_eq!(code, 0, "{err}");
-    assert_visible("deal", &out, "\\u{1b}]0;pwned\\u{7}");
+    assert_visible("deal", &out, "\\u{1b}]2:pwned\\u{7}");
     let file = home.path().join("names.txt");
     fs::write(&file, "甲\u{1b}[8m\n乙\n").expect("write");
     let out = ok(
@@ -592,7 +593,7 @@ fn escape_sequences_from_every_input_are_shown_visibly() {
             ],
         );
         assert_eq!(code, 1, "{out}{err}");
-        assert_visible("unknown participant", &err, "\\u{1b}]0;pwned");
+        assert_visible("unknown participant", &err, "\\u{1b}]2:pwned");
         let (code, _, err) = at(
             home.path(),
             now,
@@ -635,7 +636,7 @@ fn escape_sequences_from_every_input_are_shown_visibly() {
         now,
         &["workshop", "report", &id, "--format", "md"],
     );
-    assert_visible("report", &report, "王阿姨\\u{1b}]0;pwned\\u{7}");
+    assert_visible("report", &report, "王阿姨\\u{1b}]2:pwned\\u{7}");
 }
 
 #[test]

@@ -42,16 +42,10 @@ fn the_file_on_disk_is_the_deck_compiled_in_and_raises_no_warnings() {
 #[test]
 fn every_string_has_the_same_width_in_narrow_and_cjk_ambiguous_terminals() {
     let deck = Deck::builtin().expect("valid");
-    let mut texts = vec![&deck.name.zh, &deck.name.en];
+    let mut texts: Vec<&String> = deck.name.each().map(|(_, text)| text).collect();
     for card in &deck.cards {
-        texts.extend([
-            &card.title.zh,
-            &card.title.en,
-            &card.action.zh,
-            &card.action.en,
-        ]);
-        if let Some(tip) = &card.tip {
-            texts.extend([&tip.zh, &tip.en]);
+        for text in [&card.title, &card.action].into_iter().chain(&card.tip) {
+            texts.extend(text.each().map(|(_, text)| text));
         }
     }
     for text in texts {
@@ -59,12 +53,10 @@ fn every_string_has_the_same_width_in_narrow_and_cjk_ambiguous_terminals() {
     }
     // The UI's own words for suits are shown in aligned columns too.
     for suit in Suit::ALL {
-        for name in [
-            suit.name().zh,
-            suit.name().en,
-            suit.theme().zh,
-            suit.theme().en,
-        ] {
+        for name in [suit.name(), suit.theme()]
+            .iter()
+            .flat_map(|text| text.each().map(|(_, text)| *text))
+        {
             assert_eq!(width(name), width_cjk(name), "{name:?}");
         }
     }
@@ -75,12 +67,7 @@ fn no_two_cards_are_alike() {
     let deck = Deck::builtin().expect("valid");
     let mut seen = HashSet::new();
     for card in &deck.cards {
-        for text in [
-            &card.title.zh,
-            &card.title.en,
-            &card.action.zh,
-            &card.action.en,
-        ] {
+        for (_, text) in card.title.each().chain(card.action.each()) {
             assert!(seen.insert(text.clone()), "{} repeats {text:?}", card.id);
         }
     }

@@ -136,23 +136,31 @@ fn check_in_note_language_resize_quit_and_reopen() {
     pane.keys(&["q"]);
     assert_quit_cleanly(&pane, &["q 退出", "第 1 轮", "已完成", NOTE]);
 
-    // Reopened with the same home: the check-in and the note are kept (and
-    // the card is not drawn again).
+    // The language chosen with l is remembered in config.ron.
+    let config = std::fs::read_to_string(home.path().join("config.ron")).expect("config.ron");
+    assert!(config.contains("lang: \"zh\""), "{config}");
+
+    // Reopened with the same home: in Chinese, as chosen; the check-in and
+    // the note are kept (and the card is not drawn again).
     let again = server.open("y", home.path(), 100, 30);
     let reopened = wait_text(
         &again,
         &[
-            "Round 1",
-            "✓ done",
-            "Streak  1 ",
-            &format!("Note  {NOTE}"),
-            "q quit",
+            "第 1 轮",
+            "✓ 已完成",
+            "连续  1 ",
+            &format!("备注  {NOTE}"),
+            "q 退出",
         ],
     );
     assert!(reopened.contains(&corner(card)), "{reopened}");
-    // Esc on the home screen quits too.
+    // l goes back to English, remembered too; Esc on the home screen quits.
+    again.keys(&["l"]);
+    wait_text(&again, &["Round 1", "✓ done", "q quit"]);
     again.keys(&["Escape"]);
     assert_quit_cleanly(&again, &["q quit", "Round 1", NOTE]);
+    let config = std::fs::read_to_string(home.path().join("config.ron")).expect("config.ron");
+    assert!(config.contains("lang: \"en\""), "{config}");
 
     let status = status_json(home.path());
     assert_eq!(status["date"], "2026-11-20", "{status}");

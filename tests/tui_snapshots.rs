@@ -112,3 +112,55 @@ fn the_reveal_animation_frames() {
     insta::assert_snapshot!("reveal_first_frame", frames[0]);
     insta::assert_snapshot!("reveal_middle_frame", frames[4]);
 }
+
+#[test]
+fn a_refusal_on_the_status_line() {
+    for (lang, lang_name) in LANGS {
+        for size in SIZES {
+            let mut app = app(lang);
+            app.refuse(&xiaoshi::journal::actions::ActionError::RedrawAfterCheckIn);
+            let shown = render(&app, size);
+            assert_no_cut_characters(&shown);
+            insta::assert_snapshot!(format!("refused_{}x{}_{lang_name}", size.0, size.1), shown);
+        }
+    }
+}
+
+/// Every Chinese snapshot of both TUIs speaks Chinese: its only English is
+/// the cards' own text, shown beneath the Chinese by design (each English
+/// phrase found must come from a card of the deck).
+#[test]
+fn chinese_snapshots_speak_chinese() {
+    let deck = xiaoshi::deck::Deck::builtin().expect("deck");
+    let card_english: Vec<String> = deck
+        .cards
+        .iter()
+        .flat_map(|card| [Some(&card.title), Some(&card.action), card.tip.as_ref()])
+        .flatten()
+        .map(|text| text.as_str(Lang::En).to_string())
+        .collect();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).expect("snapshots") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if !name.ends_with("_zh.snap") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("read");
+        for row in text.lines().filter(|line| line.starts_with('"')) {
+            let row = row.split("\" Hidden by").next().unwrap_or(row);
+            for phrase in common::english_phrases(row) {
+                assert!(
+                    card_english.iter().any(|text| text.contains(&phrase)),
+                    "{name}: `{phrase}` is English that no card holds:\n{row}"
+                );
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 40, "only {checked} Chinese snapshots");
+}

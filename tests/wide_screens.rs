@@ -320,7 +320,7 @@ fn narrow_terminals_show_todays_screens_unchanged() {
             }
         }
     }
-    assert_eq!(checked, 2 * (8 * 2 + 8 * 2));
+    assert_eq!(checked, 2 * (8 * 2 + 10 * 2));
 }
 
 #[test]

@@ -11,8 +11,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use xiaoshi::i18n::Lang;
 use xiaoshi::sample;
+use xiaoshi::tui::app::Edit;
 use xiaoshi::tui::theme::Theme;
-use xiaoshi::tui::workshop::app::{App, Screen};
+use xiaoshi::tui::workshop::app::{Action, App, Screen};
 use xiaoshi::tui::workshop::view;
 
 const SIZES: [(u16, u16); 2] = [(100, 30), (200, 50)];
@@ -95,4 +96,102 @@ fn summary() {
 #[test]
 fn help_overlay() {
     each_size_and_language("ws_help", &workshop_steps("ws_help"));
+}
+
+#[test]
+fn a_refused_swap_on_the_status_line() {
+    let name = "ws_refused_swap";
+    each_size_and_language(name, &workshop_steps(name));
+}
+
+#[test]
+fn a_refused_deal_on_the_status_line() {
+    let name = "ws_refused_deal";
+    each_size_and_language(name, &workshop_steps(name));
+}
+
+/// Every refusal the facilitator's screen can say, said in Chinese: the
+/// status line (and the pledge form's error) has no English sentence.
+#[test]
+fn every_refusal_is_said_in_chinese() {
+    let mut said = Vec::new();
+    let mut note = |app: &App, what: &str| {
+        let text = match &app.overlay {
+            Some(xiaoshi::tui::workshop::app::Overlay::Pledge(form)) => form.error.clone(),
+            _ => app.message.as_ref().map(|m| m.text.clone()),
+        };
+        let text = text.unwrap_or_else(|| panic!("{what}: nothing said"));
+        said.push((what.to_string(), text));
+    };
+    let zh = |steps: &[Action]| {
+        let mut app = app(Lang::Zh);
+        for step in steps {
+            app.apply(step.clone());
+        }
+        app
+    };
+    let add = |text: &str| {
+        vec![
+            Action::StartAdd,
+            Action::Edit(Edit::Insert(text.into())),
+            Action::Submit,
+        ]
+    };
+    note(&zh(&add("王阿姨")), "a duplicate name");
+    note(&zh(&add("刘师傅/赵老师")), "an unsplit list");
+    note(&zh(&add("一二三四五六七八九十一二三")), "a name too long");
+    let seed = [
+        Action::StartSeed,
+        Action::Edit(Edit::Clear),
+        Action::Edit(Edit::Insert("zz!".into())),
+        Action::Submit,
+    ];
+    note(&zh(&seed), "a bad seed");
+    let mut no_piles: Vec<Action> = xiaoshi::deck::Pile::ALL
+        .into_iter()
+        .map(Action::TogglePile)
+        .collect();
+    no_piles.push(Action::Deal);
+    note(&zh(&no_piles), "no suits in play");
+    let mut empty = App::new(
+        sample::workshop(&[]).0,
+        sample::workshop(&[]).1,
+        Lang::Zh,
+        Theme { color: false },
+        now(),
+    );
+    empty.apply(Action::Deal);
+    note(&empty, "no participants");
+    note(&zh(&[Action::Deal, Action::Remove]), "setup after the deal");
+    note(
+        &zh(&[Action::Deal, Action::Swap, Action::Swap]),
+        "a second swap",
+    );
+    note(
+        &zh(&[Action::Deal, Action::Withdraw]),
+        "nothing to withdraw",
+    );
+    let pledge = |by: &str| {
+        vec![
+            Action::Deal,
+            Action::OpenPledge,
+            Action::Edit(Edit::Insert(by.into())),
+            Action::Submit,
+        ]
+    };
+    note(&zh(&pledge("明天")), "a bad date");
+    note(&zh(&pledge("2026年2月30日")), "no such day");
+    note(&zh(&pledge("2026-11-01")), "a date before the session");
+    note(
+        &zh(&[Action::Deal, Action::OpenOwnWords, Action::Submit]),
+        "a joker without words",
+    );
+    for (what, text) in &said {
+        let english = common::english_sentences(text);
+        assert!(english.is_empty(), "{what}: {text}");
+        assert!(
+            text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{what}: {text}"
+        );
+    }
 }

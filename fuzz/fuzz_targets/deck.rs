@@ -9,7 +9,8 @@ use std::fmt::Write as _;
 
 use libfuzzer_sys::fuzz_target;
 use xiaoshi::deck::json::CardJson;
-use xiaoshi::deck::{ProblemLine, load_bytes};
+use xiaoshi::deck::{load_bytes, problem_line};
+use xiaoshi::i18n::{Describe, Lang};
 
 const ORIGIN: &str = "fuzz.ron";
 
@@ -26,12 +27,17 @@ fuzz_target!(|data: &[u8]| {
             // Warnings are printed with the same code as errors' problem lines.
             let mut out = String::new();
             for warning in &loaded.warnings {
-                let _ = write!(out, "{}", ProblemLine(ORIGIN, warning));
+                for lang in Lang::ALL {
+                    let _ = write!(out, "{}", problem_line(ORIGIN, warning, lang));
+                }
             }
         }
         Err(error) => {
-            let message = error.to_string();
-            assert!(!message.is_empty(), "empty error message for {error:?}");
+            // Worded in every language: the excerpt, the caret, each problem.
+            for lang in Lang::ALL {
+                let message = error.describe(lang).text(lang);
+                assert!(!message.is_empty(), "empty error message for {error:?}");
+            }
         }
     }
 });

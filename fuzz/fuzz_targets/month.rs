@@ -5,7 +5,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use xiaoshi::export::{CardLang, Fonts, Paper, poster, stairwell};
+use xiaoshi::export::{Fonts, Paper, poster, stairwell};
+use xiaoshi::i18n::{Describe, Lang, Printed};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -16,10 +17,14 @@ fuzz_target!(|data: &[u8]| {
             assert!((1..=12).contains(&month), "{text:?} → {month}");
             assert!(jiff::civil::Date::new(year, month, 25).is_ok());
             if let Ok(fonts) = Fonts::builtin() {
-                let poster = stairwell::poster(year, month, CardLang::Both, Paper::A4, &fonts);
+                let poster = stairwell::poster(year, month, Printed::paired(Lang::Zh), Paper::A4, &fonts);
                 assert_eq!(poster::layout(&poster, Paper::A4, &fonts).pages.len(), 1);
             }
         }
-        Err(message) => assert!(!message.is_empty()),
+        Err(error) => {
+            for lang in Lang::ALL {
+                assert!(!error.describe(lang).message.is_empty());
+            }
+        }
     }
 });

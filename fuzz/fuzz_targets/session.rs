@@ -10,7 +10,8 @@ use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
 use xiaoshi::deck::Deck;
-use xiaoshi::export::CardLang;
+use xiaoshi::export::Printed;
+use xiaoshi::i18n::Lang;
 use xiaoshi::export::Fonts;
 use xiaoshi::workshop::report::{self, Format};
 use xiaoshi::workshop::{PledgeRequest, pledge_export, store};
@@ -29,12 +30,12 @@ fuzz_target!(|data: &[u8]| {
     let zone = jiff::tz::TimeZone::UTC;
     for format in [Format::Md, Format::Csv, Format::Json, Format::Html] {
         let mut out = Vec::new();
-        report::write(&session, Some(&deck), format, CardLang::Both, &zone, &mut out)
+        report::write(&session, Some(&deck), format, Printed::paired(Lang::Zh), &zone, &mut out)
             .expect("in memory");
     }
     // The notice: laid out as a poster (the PDF writer is krilla's own).
     if let Ok(fonts) = Fonts::builtin() {
-        let poster = xiaoshi::workshop::notice::poster(&session, CardLang::Both, &zone);
+        let poster = xiaoshi::workshop::notice::poster(&session, Printed::paired(Lang::Zh), &zone);
         let _ = xiaoshi::export::poster::layout(&poster, xiaoshi::export::Paper::A4, &fonts);
     }
     let now = session.created;
@@ -56,5 +57,5 @@ fuzz_target!(|data: &[u8]| {
     }
     session.end(now);
     let mut out = Vec::new();
-    report::write(&session, None, Format::Md, CardLang::En, &zone, &mut out).expect("in memory");
+    report::write(&session, None, Format::Md, Printed::only(Lang::En), &zone, &mut out).expect("in memory");
 });

@@ -7,9 +7,9 @@ use super::report::write_json;
 use crate::cli::{ListArgs, ShowArgs};
 use crate::deck::json::CardJson;
 use crate::deck::validate::count_by_suit;
-use crate::deck::{self, Card, Deck, DeckError, Effort, Face, ProblemLine, Severity, Suit};
+use crate::deck::{self, Card, Deck, DeckError, Effort, Face, Severity, Suit, problem_line};
 use crate::error::{Error, Result};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Describe, Lang};
 use crate::text::{pad, pad_left};
 
 /// `deck list`: a table by display width, or a JSON array.
@@ -34,7 +34,9 @@ pub fn show(
     lang: Lang,
     io: &mut Output<'_>,
 ) -> Result<()> {
-    let Some(card) = deck.card(&args.id) else {
+    // Typed with an input method: `ｈｅａｒｔｓ－７` is hearts-7.
+    let id = crate::input::fold(&args.id).trim().to_ascii_lowercase();
+    let Some(card) = deck.card(&id) else {
         return Err(Error::UnknownCard {
             id: args.id.clone(),
             deck: origin.to_string(),
@@ -48,21 +50,17 @@ pub fn show(
         Some(suit) => suit.theme(),
         None => i18n::JOKER_THEME,
     };
-    let (open, close) = match lang {
-        Lang::Zh => ("（", "）"),
-        Lang::En => (" (", ")"),
-    };
     writeln!(
         io.out,
-        "{}{open}{}{close}  {}",
+        "{}{}  {}",
         card.face.name(lang),
-        theme.get(lang),
+        lang.parenthesised(theme.get(lang)),
         card.id
     )?;
     let minutes = format!(
-        "{}{open}{}{close}",
+        "{}{}",
         i18n::fill(i18n::MINUTES_ABOUT.get(lang), card.minutes),
-        effort(card.face).get(lang)
+        lang.parenthesised(effort(card.face).get(lang))
     );
     let mut rows = vec![
         (i18n::LABEL_TITLE, card.title.as_str(lang)),
@@ -83,13 +81,21 @@ pub fn show(
     Ok(())
 }
 
-/// `deck check FILE`: exit 0 with a summary if valid, else every problem.
-pub fn check(file: &Path, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+/// `deck check FILE`: exit 0 with a summary if valid, else every problem
+/// (exit 1); with `--json`, the same as JSON for tools and editors.
+pub fn check(file: &Path, json: bool, lang: Lang, io: &mut Output<'_>) -> Result<()> {
     let origin = file.display().to_string();
-    match deck::load_file(file) {
+    let loaded = deck::load_file(file);
+    if json {
+        write_json(&check_json(&origin, &loaded, lang), io)?;
+    }
+    match loaded {
         Ok(loaded) => {
+            if json {
+                return Ok(());
+            }
             for warning in &loaded.warnings {
-                writeln!(io.err, "{}", ProblemLine(&origin, warning))?;
+                writeln!(io.err, "{}", problem_line(&origin, warning, lang))?;
             }
             let kind = if loaded.deck.complete {
                 i18n::KIND_COMPLETE
@@ -115,22 +121,82 @@ pub fn check(file: &Path, lang: Lang, io: &mut Output<'_>) -> Result<()> {
                     format!("{} {}", name.get(lang), counts.get(&suit).unwrap_or(&0))
                 })
                 .collect();
-            writeln!(io.out, "  {}", per_suit.join(", "))?;
+            writeln!(io.out, "  {}", lang.join(&per_suit))?;
             Ok(())
         }
         Err(DeckError::Invalid { origin, problems }) => {
             // Unlike other commands, which show the first few, check lists all.
-            for problem in &problems {
-                writeln!(io.err, "{}", ProblemLine(&origin, problem))?;
+            if !json {
+                for problem in &problems {
+                    writeln!(io.err, "{}", problem_line(&origin, problem, lang))?;
+                }
             }
-            let errors = problems
-                .iter()
-                .filter(|p| p.severity == Severity::Error)
-                .count();
-            Err(Error::InvalidDeck { origin, errors })
+            Err(Error::InvalidDeck { origin, problems })
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// `deck check --json`: `{"file", "valid", "cards", "complete", "problems":
+/// [{"code", "name", "severity", "line", "column", "card", "message", "hint"}]}`.
+fn check_json(
+    origin: &str,
+    loaded: &std::result::Result<deck::Loaded, DeckError>,
+    lang: Lang,
+) -> serde_json::Value {
+    use serde_json::json;
+    let problem = |problem: &deck::Problem| {
+        let (code, name) = problem.code();
+        let said = problem.describe(lang);
+        json!({
+            "code": code,
+            "name": name,
+            "severity": match problem.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            "line": problem.line,
+            "column": null,
+            "card": problem.card,
+            "message": said.message,
+            "hint": said.hint,
+        })
+    };
+    let (valid, cards, complete, problems) = match loaded {
+        Ok(loaded) => (
+            true,
+            Some(loaded.deck.cards.len()),
+            Some(loaded.deck.complete),
+            loaded.warnings.iter().map(problem).collect(),
+        ),
+        Err(DeckError::Invalid { problems, .. }) => {
+            (false, None, None, problems.iter().map(problem).collect())
+        }
+        Err(error) => {
+            let (code, name) = error.code().unwrap_or(("E000", "unknown"));
+            let (line, column) = error.position();
+            let said = error.describe_alone(lang);
+            let one = json!({
+                "code": code,
+                "name": name,
+                "severity": "error",
+                "line": line,
+                "column": column,
+                "card": null,
+                "message": said.message,
+                "hint": said.hint,
+            });
+            (false, None, None, vec![one])
+        }
+    };
+    let problems: Vec<serde_json::Value> = problems;
+    json!({
+        "file": origin,
+        "valid": valid,
+        "cards": cards,
+        "complete": complete,
+        "problems": problems,
+    })
 }
 
 fn effort(face: Face) -> i18n::Text {

@@ -11,9 +11,9 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::deck::Deck;
 use crate::error::{Error, Result};
-use crate::export::{self, CardLang, CardOptions, CardSize, Fonts, SheetOptions, Warning};
+use crate::export::{self, CardOptions, CardSize, Fonts, SheetOptions, Warning};
 use crate::i18n::export as text;
-use crate::i18n::{Lang, fill_named};
+use crate::i18n::{Lang, Printed, fill_named};
 use crate::paths::Paths;
 
 /// PNG cards are made for print: 300 dots an inch.
@@ -43,7 +43,7 @@ pub fn run(
         };
         let (bytes, name) = if args.tracker {
             let start = match args.start {
-                Some(start) => start,
+                Some(start) => start.resolve(today()?)?,
                 None => today()?,
             };
             let bytes = export::tracker_pdf(&fonts, paper, card_lang, start)?;
@@ -57,7 +57,7 @@ pub fn run(
                 }
             };
             let poster = export::stairwell::poster(year, month, card_lang, paper, &fonts);
-            let title = text::printed_with(card_lang, |l| {
+            let title = card_lang.with(|l| {
                 format!(
                     "{} · {}",
                     text::STAIRWELL_TITLE.get(l),
@@ -164,13 +164,16 @@ pub fn run(
 /// The language(s) printed: `--lang`, else the reader's. A Chinese reader
 /// gets Chinese, anyone else both languages; large print is Chinese unless
 /// `--lang` says otherwise (it is made for older residents).
-pub fn printed_lang(asked: Option<LangArg>, ui: Lang, large: bool) -> CardLang {
+pub fn printed_lang(asked: Option<LangArg>, ui: Lang, large: bool) -> Printed {
     match asked {
-        Some(LangArg::Zh) => CardLang::Zh,
-        Some(LangArg::En) => CardLang::En,
-        Some(LangArg::Both) => CardLang::Both,
-        None if large || ui == Lang::Zh => CardLang::Zh,
-        None => CardLang::Both,
+        Some(LangArg::One(lang)) => Printed::only(lang),
+        Some(LangArg::Both) => Printed::paired(Lang::Zh),
+        // The programme's language, with the reader's beneath when it differs.
+        None if large || ui == Lang::Zh => Printed::only(Lang::Zh),
+        None => Printed {
+            main: Lang::Zh,
+            beneath: Some(ui),
+        },
     }
 }
 
@@ -205,23 +208,24 @@ fn warn(warnings: &[Warning], lang: Lang, io: &mut Output<'_>) -> Result<()> {
 /// Every file is rendered before the first is written, so only the disk can
 /// fail halfway, and the message then says how far it got.
 fn write_files(dir: &Path, files: &[export::CardFile]) -> Result<()> {
-    let failed = |path: &Path, source| Error::WriteFile {
-        path: path.display().to_string(),
-        source,
-    };
     if dir.is_file() {
-        let not_a_folder = std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            "it is a file, not a folder",
-        );
-        return Err(failed(dir, not_a_folder));
+        return Err(Error::NotAFolder {
+            path: dir.display().to_string(),
+        });
     }
-    std::fs::create_dir_all(dir).map_err(|source| failed(dir, source))?;
+    std::fs::create_dir_all(dir).map_err(|source| Error::WriteFile {
+        path: dir.display().to_string(),
+        source,
+    })?;
     for (written, file) in files.iter().enumerate() {
         let path = dir.join(&file.name);
         crate::fsutil::write_atomic_shared(&path, &file.bytes).map_err(|source| {
-            let so_far = format!("{source} ({written} of {} files were written)", files.len());
-            failed(&path, std::io::Error::new(source.kind(), so_far))
+            Error::WriteFiles {
+                path: path.display().to_string(),
+                source,
+                written,
+                total: files.len(),
+            }
         })?;
     }
     Ok(())
@@ -233,16 +237,19 @@ mod tests {
 
     #[test]
     fn the_printed_language_follows_the_reader() {
-        assert_eq!(printed_lang(None, Lang::Zh, false), CardLang::Zh);
-        assert_eq!(printed_lang(None, Lang::En, false), CardLang::Both);
-        assert_eq!(printed_lang(None, Lang::En, true), CardLang::Zh);
+        assert_eq!(printed_lang(None, Lang::Zh, false), Printed::only(Lang::Zh));
+        assert_eq!(
+            printed_lang(None, Lang::En, false),
+            Printed::paired(Lang::Zh)
+        );
+        assert_eq!(printed_lang(None, Lang::En, true), Printed::only(Lang::Zh));
         assert_eq!(
             printed_lang(Some(LangArg::Both), Lang::Zh, true),
-            CardLang::Both
+            Printed::paired(Lang::Zh)
         );
         assert_eq!(
-            printed_lang(Some(LangArg::En), Lang::Zh, false),
-            CardLang::En
+            printed_lang(Some(LangArg::One(Lang::En)), Lang::Zh, false),
+            Printed::only(Lang::En)
         );
     }
 }

@@ -11,8 +11,6 @@ pub mod workshop;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use clap::CommandFactory;
-
 use crate::cli::{Cli, Command, DeckCommand, JournalCommand, RoundCommand};
 use crate::config::{AmbiguousWidth, Config};
 use crate::deck::{self as deck_model, BUILTIN_ORIGIN, Deck};
@@ -71,7 +69,9 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
             let (deck, origin) = load_deck(cli)?;
             deck::show(&deck, &origin, args, lang, io)
         }
-        Some(Command::Deck(DeckCommand::Check { file })) => deck::check(file, lang, io),
+        Some(Command::Deck(DeckCommand::Check { file, json })) => {
+            deck::check(file, *json, lang, io)
+        }
         Some(Command::Workshop(args)) => {
             workshop::run(cli, args.command.as_ref(), &args.setup, lang, io)
         }
@@ -91,12 +91,15 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
             // clap_complete panics on a write error, so generate into memory
             // and let a closed pipe surface as an ordinary io::Error.
             let mut script = Vec::new();
-            clap_complete::generate(*shell, &mut Cli::command(), "xiaoshi", &mut script);
+            let mut command = crate::cli::localize::command(lang);
+            clap_complete::generate(*shell, &mut command, "xiaoshi", &mut script);
             io.out.write_all(&script)?;
             Ok(())
         }
         Some(Command::Man) => {
-            clap_mangen::Man::new(Cli::command()).render(io.out)?;
+            // The man page stays English (see the README).
+            let command = crate::cli::localize::command(Lang::En);
+            clap_mangen::Man::new(command).render(io.out)?;
             Ok(())
         }
     }

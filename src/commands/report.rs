@@ -92,10 +92,7 @@ pub fn write_status(status: &Status<'_>, lang: Lang, io: &mut Output<'_>) -> Res
 
     let streak = status.streak.describe(lang);
     let rounds = i18n::fill(i18n::ROUNDS_DONE.get(lang), status.rounds_completed);
-    let separator = match lang {
-        Lang::Zh => "；",
-        Lang::En => "; ",
-    };
+    let separator = lang.clause_sep();
     writeln!(
         io.out,
         "{}  {streak}{separator}{rounds}",

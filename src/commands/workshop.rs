@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::deck::json::CardJson;
 use crate::deck::{self as deck_model, Deck};
 use crate::error::{Error, Result};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Describe, Lang};
 use crate::journal::transfer;
 use crate::paths::Paths;
 use crate::text::sanitize::{self, Shown};
@@ -28,6 +28,8 @@ pub struct Facilitator {
     pub sessions: Sessions,
     pub clock: Clock,
     pub config: Config,
+    /// Where `config` came from; the TUI saves the language chosen there.
+    pub config_file: PathBuf,
 }
 
 impl Facilitator {
@@ -39,6 +41,7 @@ impl Facilitator {
             sessions: Sessions::new(&paths.data),
             clock: Clock::from_env()?,
             config,
+            config_file: paths.config_file,
         })
     }
 
@@ -137,10 +140,11 @@ pub fn run(
         }) => {
             let opened = facilitator.sessions.find(session)?;
             let deck = session_deck(cli, &opened.session)?;
+            let by = by.map(|by| by.resolve(facilitator.today())).transpose()?;
             let request = PledgeRequest {
-                card: card.clone(),
+                card: crate::input::fold(card).trim().to_string(),
                 words: words.clone(),
-                by: *by,
+                by,
                 note: note.clone(),
             };
             // On the session as it is on disk now, under its lock: a pledge
@@ -210,7 +214,10 @@ pub fn run(
         }) => {
             let session = facilitator.sessions.find(session)?.session;
             let participant = session.participant(name)?;
-            let events = pledge_export::events(&session, participant, *day)?;
+            let day = day
+                .map(|day| day.resolve(facilitator.today()))
+                .transpose()?;
+            let events = pledge_export::events(&session, participant, day)?;
             let mut text = Vec::new();
             transfer::export(&events, transfer::Format::Json, &mut text)?;
             let out = out.clone().unwrap_or_else(|| {
@@ -255,6 +262,7 @@ fn open_tui(
             session,
             deck,
             clock: facilitator.clock,
+            config_file: facilitator.config_file,
         };
         let options = crate::tui::Options {
             animate: !cli.no_anim,
@@ -283,11 +291,8 @@ fn open_tui(
 }
 
 /// One language, as the printed-language choice.
-fn single(lang: Lang) -> crate::export::CardLang {
-    match lang {
-        Lang::Zh => crate::export::CardLang::Zh,
-        Lang::En => crate::export::CardLang::En,
-    }
+fn single(lang: Lang) -> crate::export::Printed {
+    crate::export::Printed::only(lang)
 }
 
 fn is_terminal() -> bool {
@@ -325,7 +330,9 @@ pub fn setup_from(args: &SetupArgs, may_be_empty: bool) -> Result<Setup> {
                     source,
                 }
             })?;
-            setup::parse_names(&text, '\n')
+            crate::input::names(&text)
+                .map_err(setup::SetupError::Input)
+                .map_err(crate::workshop::WorkshopError::from)?
         }
         (None, None) => Vec::new(),
     };
@@ -337,7 +344,11 @@ pub fn setup_from(args: &SetupArgs, may_be_empty: bool) -> Result<Setup> {
         setup.hand = hand;
     }
     if !args.suits.is_empty() {
-        let mut piles = args.suits.clone();
+        let mut piles: Vec<_> = args
+            .suits
+            .iter()
+            .flat_map(|piles| piles.0.clone())
+            .collect();
         piles.sort();
         piles.dedup();
         setup.piles = piles;
@@ -465,10 +476,18 @@ fn list(
             )?,
             Err(error) => writeln!(
                 io.out,
-                "{}  {}: {}",
+                "{}  {}{}{}",
                 Shown(&path.display().to_string()),
                 i18n::report::UNREADABLE.get(lang),
-                Shown(error.to_string().lines().next().unwrap_or_default())
+                lang.colon(),
+                Shown(
+                    error
+                        .describe(lang)
+                        .message
+                        .lines()
+                        .next()
+                        .unwrap_or_default()
+                )
             )?,
         }
     }

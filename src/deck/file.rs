@@ -12,6 +12,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
 use crate::i18n::Localized;
+use crate::ronfile::Syntax;
 
 /// The newest deck file format this build reads.
 pub const FORMAT: u32 = 1;
@@ -103,7 +104,7 @@ impl<'de> Deserialize<'de> for RankLabel {
 pub struct SyntaxError {
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub problem: Syntax,
 }
 
 /// Parses deck text. Never panics and never recurses without bound.
@@ -114,51 +115,8 @@ pub fn parse(source: &str) -> Result<RawDeck, SyntaxError> {
     options.from_str(source).map_err(|error| SyntaxError {
         line: error.span.start.line,
         column: error.span.start.col,
-        message: describe(&error.code),
+        problem: Syntax::of(&error.code, RECURSION_LIMIT),
     })
-}
-
-/// ron's messages, reworded where they would puzzle someone who is not a
-/// programmer (ron names Rust types and says "RON" where we mean the file).
-fn describe(code: &ron::Error) -> String {
-    use ron::Error as E;
-    match code {
-        E::Eof => "the file ends too early: a bracket or quote is not closed".to_string(),
-        E::ExceededRecursionLimit => {
-            format!("brackets are nested too deeply (more than {RECURSION_LIMIT} levels)")
-        }
-        E::NoSuchStructField {
-            expected, found, ..
-        } => format!(
-            "unknown field `{found}`; expected one of: {}",
-            expected.join(", ")
-        ),
-        E::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!("{outer} is missing the field `{field}`"),
-            None => format!("missing the field `{field}`"),
-        },
-        E::DuplicateStructField { field, .. } => format!("the field `{field}` is given twice"),
-        E::ExpectedComma => {
-            "expected a comma: is one missing here or at the end of the line before?".to_string()
-        }
-        E::ExpectedInteger => "expected a whole number, such as 30".to_string(),
-        E::IntegerOutOfBounds => "this number is out of range here".to_string(),
-        E::ExpectedString | E::ExpectedStringEnd => {
-            "expected text in double quotes, such as \"Say hello\"".to_string()
-        }
-        E::ExpectedNamedStructLike("Localized") => {
-            "expected text in both languages: (zh: \"…\", en: \"…\")".to_string()
-        }
-        E::ExpectedNamedStructLike(name) => format!("expected `(` to open the {name}"),
-        E::TrailingCharacters => "unexpected text after the deck's closing `)`".to_string(),
-        E::NoSuchEnumVariant {
-            expected, found, ..
-        } => format!(
-            "`{found}` is not allowed here; expected one of: {}",
-            expected.join(", ")
-        ),
-        other => other.to_string(),
-    }
 }
 
 /// The line of each card's `id: "..."`, in file order, to point problems
@@ -225,7 +183,7 @@ mod tests {
         let error = parse(&source).expect_err("unknown field");
         assert_eq!(error.line, 6);
         assert!(
-            error.message.contains("unknown field `colour`"),
+            matches!(&error.problem, Syntax::UnknownField { found, .. } if found == "colour"),
             "{error:?}"
         );
     }

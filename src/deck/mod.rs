@@ -14,16 +14,26 @@ pub mod validate;
 use std::io::Read;
 use std::path::Path;
 
-pub use error::{DeckError, ProblemLine};
+pub use error::{DeckError, problem_line, summary};
 pub use model::{Card, Deck, Effort, Face, Rank, Suit};
 pub use pile::Pile;
-pub use validate::{Problem, Severity};
+pub use validate::{Field, Problem, ProblemKind, Severity, TextProblem};
 
 /// The default deck, compiled in so xiaoshi works with no files installed.
 pub const BUILTIN_SOURCE: &str = include_str!("../../decks/shequ-xiaoshi.ron");
 
-/// How the built-in deck is named in messages.
+/// How the built-in deck is named in messages (see [`shown_origin`]).
 pub const BUILTIN_ORIGIN: &str = "<built-in deck>";
+
+/// A deck's origin as a person reads it: its file, or "the built-in deck"
+/// in their language.
+pub fn shown_origin(origin: &str, lang: crate::i18n::Lang) -> String {
+    if origin == BUILTIN_ORIGIN {
+        crate::i18n::deck::BUILTIN.get(lang).to_string()
+    } else {
+        origin.to_string()
+    }
+}
 
 /// Largest deck file accepted. A 54-card deck is about 20 KB; the cap keeps a
 /// wrong path (a video, /dev/zero) from being read whole.

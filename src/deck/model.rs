@@ -7,7 +7,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Lang, Localized};
+use crate::i18n::deck as text;
+use crate::i18n::{Lang, Localized, Text};
 
 /// The four poker suits, one per dimension of community building.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -49,22 +50,22 @@ impl Suit {
     }
 
     /// The card-game name of the suit: 红桃 / Hearts.
-    pub fn name(self) -> Localized<&'static str> {
+    pub fn name(self) -> Text {
         match self {
-            Suit::Hearts => Localized::new("红桃", "Hearts"),
-            Suit::Spades => Localized::new("黑桃", "Spades"),
-            Suit::Clubs => Localized::new("梅花", "Clubs"),
-            Suit::Diamonds => Localized::new("方块", "Diamonds"),
+            Suit::Hearts => text::SUIT_HEARTS,
+            Suit::Spades => text::SUIT_SPADES,
+            Suit::Clubs => text::SUIT_CLUBS,
+            Suit::Diamonds => text::SUIT_DIAMONDS,
         }
     }
 
     /// The programme's theme for the suit: 邻里破冰 / neighbour icebreaking.
-    pub fn theme(self) -> Localized<&'static str> {
+    pub fn theme(self) -> Text {
         match self {
-            Suit::Hearts => Localized::new("邻里破冰", "neighbour icebreaking"),
-            Suit::Spades => Localized::new("兴趣社群", "interest groups"),
-            Suit::Clubs => Localized::new("互助友好", "mutual aid"),
-            Suit::Diamonds => Localized::new("空间环境", "shared space"),
+            Suit::Hearts => text::THEME_HEARTS,
+            Suit::Spades => text::THEME_SPADES,
+            Suit::Clubs => text::THEME_CLUBS,
+            Suit::Diamonds => text::THEME_DIAMONDS,
         }
     }
 }

@@ -43,9 +43,106 @@ pub struct Problem {
     pub card: Option<String>,
     /// The line of the card's `id:` in the file, when it could be found.
     pub line: Option<usize>,
-    pub message: String,
-    /// What to do about it.
-    pub hint: String,
+    /// What is wrong, with the values a message needs; worded by
+    /// [`Problem`]'s `Describe` (in `super::error`), coded for tools.
+    pub kind: ProblemKind,
+}
+
+/// What can be wrong with a deck's content. Each kind has a stable code and
+/// name (`E041 duplicate-id`) for `deck check --json`: see
+/// [`super::error::code`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    NewerFormat {
+        format: u32,
+    },
+    NoCards,
+    TooManyJokers {
+        count: usize,
+    },
+    MissingSuit {
+        suit: Suit,
+    },
+    MissingCards {
+        suit: Suit,
+        ids: Vec<String>,
+    },
+    BadId {
+        id: String,
+    },
+    DuplicateId {
+        id: String,
+    },
+    JokerWithRank,
+    JokerId {
+        id: String,
+    },
+    MissingRank {
+        suit: Suit,
+    },
+    BadRank {
+        rank: String,
+    },
+    IdMismatch {
+        id: String,
+        suit: Suit,
+        rank: Rank,
+    },
+    Minutes {
+        minutes: u16,
+    },
+    /// A text (a card's, or the deck's name) is not usable.
+    Text {
+        field: Field,
+        lang: Lang,
+        problem: TextProblem,
+    },
+    /// A warning: a character some terminals draw one column wide and others two.
+    AmbiguousWidth {
+        field: Field,
+        lang: Lang,
+        c: char,
+    },
+}
+
+/// The texts of a deck file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Title,
+    Action,
+    Tip,
+}
+
+impl Field {
+    /// As the file names it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::Title => "title",
+            Field::Action => "action",
+            Field::Tip => "tip",
+        }
+    }
+
+    /// The most display columns its text may take.
+    pub fn max(self) -> usize {
+        match self {
+            Field::Name => NAME_MAX,
+            Field::Title => TITLE_MAX,
+            Field::Action => ACTION_MAX,
+            Field::Tip => TIP_MAX,
+        }
+    }
+}
+
+/// What is wrong with one text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextProblem {
+    Empty,
+    Spaces,
+    Control(char),
+    TooWide { width: usize },
 }
 
 /// Checks a parsed deck. `id_lines` (from [`super::file::card_id_lines`])
@@ -55,46 +152,36 @@ pub fn validate(
     id_lines: Option<&[usize]>,
 ) -> Result<(Deck, Vec<Problem>), Vec<Problem>> {
     let mut problems = Vec::new();
-    let mut deck_problem = |message: String, hint: &str| {
+    let mut deck_problem = |kind: ProblemKind| {
         problems.push(Problem {
             severity: Severity::Error,
             card: None,
             line: None,
-            message,
-            hint: hint.to_string(),
+            kind,
         })
     };
 
     if raw.format > FORMAT {
-        deck_problem(
-            format!(
-                "the deck is in format {}, but this xiaoshi reads format {FORMAT} at most",
-                raw.format
-            ),
-            "update xiaoshi, or ask the deck's author for a format 1 copy",
-        );
+        deck_problem(ProblemKind::NewerFormat { format: raw.format });
     }
-    for (lang, name) in raw.name.each() {
-        if let Some(message) = text_problem(name, NAME_MAX) {
-            deck_problem(
-                format!("name.{}: {message}", lang_key(lang)),
-                "give the deck a short name in both languages",
-            );
+    for (lang, name) in raw.name.written() {
+        if let Some(problem) = text_problem(name, NAME_MAX) {
+            deck_problem(ProblemKind::Text {
+                field: Field::Name,
+                lang,
+                problem,
+            });
         }
     }
     if raw.cards.is_empty() {
-        deck_problem(
-            "the deck has no cards".to_string(),
-            "add at least one card to `cards: [ ... ]`",
-        );
+        deck_problem(ProblemKind::NoCards);
     }
-    let version = raw.version.unwrap_or_else(|| "1".to_string());
-    if let Some(message) = text_problem(&version, NAME_MAX) {
-        deck_problem(
-            format!("version: {message}"),
-            "write the version as plain text, like \"1.0\"",
-        );
-    }
+    // Free text shown on card backs and in reports: control characters and
+    // bidirectional overrides in it are shown visibly, never passed on.
+    let version = raw.version.map_or_else(
+        || "1".to_string(),
+        |version| crate::text::sanitize::inline(&version).into_owned(),
+    );
 
     let mut cards = Vec::with_capacity(raw.cards.len());
     let mut seen_ids = HashSet::new();
@@ -129,15 +216,17 @@ pub fn validate(
 
 /// Deck-wide rules, checked once every card is valid on its own.
 fn check_deck_shape(cards: &[Card], complete: bool, problems: &mut Vec<Problem>) {
-    let jokers = cards.iter().filter(|c| c.face == Face::Joker).count();
-    if jokers > JOKERS_MAX {
+    let mut push = |kind| {
         problems.push(Problem {
             severity: Severity::Error,
             card: None,
             line: None,
-            message: format!("the deck has {jokers} jokers; a deck has at most {JOKERS_MAX}"),
-            hint: "remove the extra jokers or give them a suit and rank".to_string(),
-        });
+            kind,
+        })
+    };
+    let jokers = cards.iter().filter(|c| c.face == Face::Joker).count();
+    if jokers > JOKERS_MAX {
+        push(ProblemKind::TooManyJokers { count: jokers });
     }
     if !complete {
         return;
@@ -152,29 +241,10 @@ fn check_deck_shape(cards: &[Card], complete: bool, problems: &mut Vec<Problem>)
         if missing.is_empty() {
             continue;
         }
-        let message = if missing.len() == Rank::ALL.len() {
-            format!(
-                "the whole {} suit ({}) is missing: a complete deck has 4 suits × 13 ranks",
-                suit.key(),
-                suit.theme().en
-            )
+        push(if missing.len() == Rank::ALL.len() {
+            ProblemKind::MissingSuit { suit }
         } else {
-            format!(
-                "{} {} card{} missing: {}",
-                missing.len(),
-                suit.key(),
-                if missing.len() == 1 { " is" } else { "s are" },
-                missing.join(", ")
-            )
-        };
-        problems.push(Problem {
-            severity: Severity::Error,
-            card: None,
-            line: None,
-            message,
-            hint: "add the missing cards, or write `complete: false,` at the top of the deck \
-                   if it is meant to be a partial deck"
-                .to_string(),
+            ProblemKind::MissingCards { suit, ids: missing }
         });
     }
 }
@@ -187,18 +257,17 @@ struct CardChecker<'a> {
 }
 
 impl CardChecker<'_> {
-    fn push(&mut self, severity: Severity, message: String, hint: &str) {
+    fn push(&mut self, severity: Severity, kind: ProblemKind) {
         self.problems.push(Problem {
             severity,
             card: Some(self.label.clone()),
             line: self.line,
-            message,
-            hint: hint.to_string(),
+            kind,
         });
     }
 
-    fn error(&mut self, message: String, hint: &str) {
-        self.push(Severity::Error, message, hint);
+    fn error(&mut self, kind: ProblemKind) {
+        self.push(Severity::Error, kind);
     }
 
     /// Returns the card if it has no errors.
@@ -206,21 +275,15 @@ impl CardChecker<'_> {
         let before = self.problems.len();
         self.check_id(&raw.id, seen_ids);
         let face = self.check_face(&raw);
-        self.check_text("title", &raw.title, TITLE_MAX);
-        self.check_text("action", &raw.action, ACTION_MAX);
+        self.check_text(Field::Title, &raw.title);
+        self.check_text(Field::Action, &raw.action);
         if let Some(tip) = &raw.tip {
-            self.check_text("tip", tip, TIP_MAX);
+            self.check_text(Field::Tip, tip);
         }
         if !MINUTES.contains(&raw.minutes) {
-            self.error(
-                format!(
-                    "minutes is {}; it must be from {} to {}",
-                    raw.minutes,
-                    MINUTES.start(),
-                    MINUTES.end()
-                ),
-                "give a rough estimate of the time the act takes",
-            );
+            self.error(ProblemKind::Minutes {
+                minutes: raw.minutes,
+            });
         }
         let has_errors = self.problems[before..]
             .iter()
@@ -245,15 +308,9 @@ impl CardChecker<'_> {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !well_formed {
-            self.error(
-                format!("the id {id:?} is not a valid id"),
-                "ids are 1 to 40 lowercase letters, digits and dashes, like `hearts-7`",
-            );
+            self.error(ProblemKind::BadId { id: id.to_string() });
         } else if !seen_ids.insert(id.to_string()) {
-            self.error(
-                format!("the id `{id}` is used by an earlier card too"),
-                "each card needs its own id; a suit has one card per rank (A–K)",
-            );
+            self.error(ProblemKind::DuplicateId { id: id.to_string() });
         }
     }
 
@@ -265,70 +322,46 @@ impl CardChecker<'_> {
             RawSuit::Diamonds => Suit::Diamonds,
             RawSuit::Joker => {
                 if raw.rank.is_some() {
-                    self.error(
-                        "a joker has no rank".to_string(),
-                        "remove the `rank:` line from the joker",
-                    );
+                    self.error(ProblemKind::JokerWithRank);
                 }
                 if !raw.id.starts_with("joker-") {
-                    self.error(
-                        format!("the joker's id `{}` does not start with `joker-`", raw.id),
-                        "name jokers like `joker-red` and `joker-black`",
-                    );
+                    self.error(ProblemKind::JokerId { id: raw.id.clone() });
                 }
                 return Some(Face::Joker);
             }
         };
         let Some(label) = &raw.rank else {
-            self.error(
-                format!("a {} card needs a rank", suit.key()),
-                r#"add a rank: rank: "A" (or "2" … "10", "J", "Q", "K")"#,
-            );
+            self.error(ProblemKind::MissingRank { suit });
             return None;
         };
         let Some(rank) = Rank::from_label(&label.0) else {
-            self.error(
-                format!("the rank {:?} is not a card rank", label.0),
-                r#"ranks are "A", "2" … "10", "J", "Q" and "K""#,
-            );
+            self.error(ProblemKind::BadRank {
+                rank: label.0.clone(),
+            });
             return None;
         };
-        let expected = Face::expected_id(suit, rank);
-        if raw.id != expected {
-            self.error(
-                format!(
-                    "the id `{}` does not match its suit and rank ({} {})",
-                    raw.id,
-                    suit.key(),
-                    rank.label()
-                ),
-                &format!(
-                    "a {} {} card has the id `{expected}`",
-                    suit.key(),
-                    rank.label()
-                ),
-            );
+        if raw.id != Face::expected_id(suit, rank) {
+            self.error(ProblemKind::IdMismatch {
+                id: raw.id.clone(),
+                suit,
+                rank,
+            });
         }
         Some(Face::Suited(suit, rank))
     }
 
-    fn check_text(&mut self, field: &str, text: &Localized<String>, max: usize) {
-        for (lang, value) in text.each() {
-            if let Some(message) = text_problem(value, max) {
-                self.error(
-                    format!("{field}.{}: {message}", lang_key(lang)),
-                    "write the text in both languages, within the limit (README: Deck files)",
-                );
+    fn check_text(&mut self, field: Field, text: &Localized<String>) {
+        for (lang, value) in text.written() {
+            if let Some(problem) = text_problem(value, field.max()) {
+                self.error(ProblemKind::Text {
+                    field,
+                    lang,
+                    problem,
+                });
             } else if let Some(c) = text::first_ambiguous(value) {
                 self.push(
                     Severity::Warning,
-                    format!(
-                        "{field}.{}: {c:?} (U+{:04X}) is one column wide in some terminals \
-                         and two in others",
-                        lang_key(lang),
-                        u32::from(c)
-                    ),
-                    "use full-width punctuation such as 「」，。 or plain ASCII instead",
+                    ProblemKind::AmbiguousWidth { field, lang, c },
                 );
             }
         }
@@ -336,34 +369,21 @@ impl CardChecker<'_> {
 }
 
 /// What is wrong with a piece of card text, if anything.
-fn text_problem(value: &str, max: usize) -> Option<String> {
+fn text_problem(value: &str, max: usize) -> Option<TextProblem> {
     let width = text::width_narrow(value);
     if value.trim().is_empty() {
-        Some("the text is empty".to_string())
+        Some(TextProblem::Empty)
     } else if value.trim() != value {
-        Some("the text starts or ends with spaces".to_string())
+        Some(TextProblem::Spaces)
     } else if let Some(c) = value
         .chars()
         .find(|&c| c.is_control() || crate::text::sanitize::is_unsafe(c))
     {
-        Some(format!(
-            "the text holds a control character (U+{:04X}); cards are one paragraph",
-            u32::from(c)
-        ))
+        Some(TextProblem::Control(c))
     } else if width > max {
-        Some(format!(
-            "the text is {width} columns wide; the limit is {max} \
-             (a Chinese character counts 2)"
-        ))
+        Some(TextProblem::TooWide { width })
     } else {
         None
-    }
-}
-
-fn lang_key(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "zh",
-        Lang::En => "en",
     }
 }
 
@@ -395,7 +415,7 @@ mod tests {
     use super::*;
 
     fn text(zh: &str, en: &str) -> Localized<String> {
-        Localized::new(zh.to_string(), en.to_string())
+        Localized::zh_en(zh.to_string(), en.to_string())
     }
 
     fn raw_card(suit: RawSuit, rank: Option<&str>, id: &str) -> RawCard {
@@ -437,7 +457,11 @@ mod tests {
     }
 
     fn messages(problems: &[Problem]) -> Vec<String> {
-        problems.iter().map(|p| p.message.clone()).collect()
+        use crate::i18n::Describe;
+        problems
+            .iter()
+            .map(|p| p.describe(Lang::En).message)
+            .collect()
     }
 
     #[test]
@@ -479,7 +503,7 @@ mod tests {
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].card.as_deref(), Some("hearts-7"));
         assert_eq!(problems[0].line, Some(530));
-        assert!(problems[0].message.contains("used by an earlier card"));
+        assert!(messages(&problems)[0].contains("used by an earlier card"));
     }
 
     #[test]
@@ -509,7 +533,9 @@ mod tests {
     fn ids_must_match_suit_and_rank() {
         let cards = vec![raw_card(RawSuit::Spades, Some("J"), "spades-q")];
         let problems = validate(raw_deck(cards, false), None).expect_err("mismatch");
-        assert!(problems[0].hint.contains("`spades-j`"), "{problems:?}");
+        use crate::i18n::Describe;
+        let hint = problems[0].describe(Lang::En).hint.unwrap_or_default();
+        assert!(hint.contains("`spades-j`"), "{problems:?}");
     }
 
     #[test]
@@ -542,7 +568,7 @@ mod tests {
         let (_, warnings) = validate(raw_deck(vec![card], false), None).expect("valid");
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].severity, Severity::Warning);
-        assert!(warnings[0].message.contains("U+201C"));
+        assert!(messages(&warnings)[0].contains("U+201C"));
     }
 
     #[test]

@@ -11,9 +11,10 @@
 
 use super::fonts::Fonts;
 use super::geometry::Sheet;
-use super::look::{CardLang, INK, MARK};
+use super::look::{INK, MARK};
 use super::scene::{Path, Scene, Weight, pt};
 use super::typeset::{self, Paragraph, Style};
+use crate::i18n::Printed;
 use crate::i18n::export as text;
 use crate::i18n::fill_named;
 
@@ -46,17 +47,17 @@ fn style(weight: Weight, size: f32) -> Style {
 }
 
 /// The front: title, steps, a 100 mm ruler, and the crosses.
-pub fn front(sheet: &Sheet, fonts: &Fonts, lang: CardLang) -> Scene {
+pub fn front(sheet: &Sheet, fonts: &Fonts, lang: Printed) -> Scene {
     let mut scene = Scene::default();
     let left = pt(20.0);
     let width = pt(sheet.width - 40.0);
     let mut paragraphs = vec![Paragraph {
-        text: text::printed(lang, text::CALIBRATION),
+        text: lang.text(text::CALIBRATION),
         style: style(Weight::Bold, 14.0),
         space_after: 8.0,
     }];
     for step in text::CALIBRATION_STEPS {
-        for &l in lang.langs() {
+        for l in lang.langs() {
             paragraphs.push(Paragraph {
                 text: step.get(l).to_string(),
                 style: style(Weight::Regular, 9.0),
@@ -95,7 +96,7 @@ pub fn front(sheet: &Sheet, fonts: &Fonts, lang: CardLang) -> Scene {
             ));
         }
     }
-    let label = text::printed(lang, text::RULER_100);
+    let label = lang.text(text::RULER_100);
     scene.text(typeset::run_centred(
         fonts,
         style(Weight::Bold, 7.0),
@@ -121,10 +122,10 @@ pub fn front(sheet: &Sheet, fonts: &Fonts, lang: CardLang) -> Scene {
 }
 
 /// The back: a millimetre scale in X and in Y behind each cross.
-pub fn back(sheet: &Sheet, fonts: &Fonts, lang: CardLang) -> Scene {
+pub fn back(sheet: &Sheet, fonts: &Fonts, lang: Printed) -> Scene {
     let mut scene = Scene::default();
     let (dx, dy) = sheet.options.back_offset;
-    let made_with = text::printed_with(lang, |l| {
+    let made_with = lang.with(|l| {
         fill_named(
             text::CALIBRATION_MADE_WITH.get(l),
             &[("x", &dx), ("y", &dy)],
@@ -132,7 +133,7 @@ pub fn back(sheet: &Sheet, fonts: &Fonts, lang: CardLang) -> Scene {
     });
     let paragraphs = [
         Paragraph {
-            text: text::printed(lang, text::CALIBRATION_BACK),
+            text: lang.text(text::CALIBRATION_BACK),
             style: style(Weight::Bold, 10.0),
             space_after: 3.0,
         },

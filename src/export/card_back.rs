@@ -11,9 +11,10 @@
 //! once across the whole grid of backs (and its bleed), so neighbouring
 //! backs are one continuous ground and drift never shows white.
 
+use super::Printed;
 use super::card_face::Outset;
 use super::fonts::Fonts;
-use super::look::{self, CardLang, CardSize, GOLD, INK_SOFT, NAVY};
+use super::look::{self, CardSize, GOLD, INK_SOFT, NAVY};
 use super::pips;
 use super::scene::{Item, Path, Rgb, Scene, Tile, Weight, pt};
 use super::typeset::{self, Style};
@@ -51,7 +52,7 @@ pub fn ground(area: Path, style: BackStyle) -> Scene {
 pub fn back(
     deck: &Deck,
     fonts: &Fonts,
-    lang: CardLang,
+    lang: Printed,
     size: CardSize,
     style: BackStyle,
     out: Outset,
@@ -70,7 +71,7 @@ pub fn back(
 pub fn emblem(
     deck: &Deck,
     fonts: &Fonts,
-    lang: CardLang,
+    lang: Printed,
     size: CardSize,
     style: BackStyle,
 ) -> Scene {
@@ -196,19 +197,22 @@ pub fn short_id(deck: &Deck) -> String {
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
     };
-    feed(&deck.name.zh);
-    feed(&deck.name.en);
+    for (_, name) in deck.name.written() {
+        feed(name);
+    }
     feed(&deck.version);
     for card in &deck.cards {
         feed(&card.id);
         for text in [&card.title, &card.action] {
-            feed(&text.zh);
-            feed(&text.en);
+            for (_, text) in text.written() {
+                feed(text);
+            }
         }
         feed(&card.minutes.to_string());
         if let Some(tip) = &card.tip {
-            feed(&tip.zh);
-            feed(&tip.en);
+            for (_, tip) in tip.written() {
+                feed(tip);
+            }
         }
     }
     format!("{:06X}", hash >> 40)
@@ -217,6 +221,7 @@ pub fn short_id(deck: &Deck) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn the_short_id_is_stable_and_follows_the_text() {
@@ -226,7 +231,7 @@ mod tests {
         assert!(id.chars().all(|c| c.is_ascii_hexdigit()));
         assert_eq!(short_id(&deck), id);
         let mut edited = deck.clone();
-        edited.cards[3].title.en.push('!');
+        edited.cards[3].title.get_mut(Lang::En).push('!');
         assert_ne!(short_id(&edited), id);
     }
 
@@ -237,7 +242,7 @@ mod tests {
         let scene = back(
             &deck,
             &fonts,
-            CardLang::Both,
+            Printed::paired(Lang::Zh),
             CardSize::Poker,
             BackStyle::Patterned,
             Outset::default(),
@@ -250,7 +255,7 @@ mod tests {
         let english = back(
             &deck,
             &fonts,
-            CardLang::En,
+            Printed::only(Lang::En),
             CardSize::Poker,
             BackStyle::Plain,
             Outset::default(),
@@ -296,7 +301,11 @@ mod tests {
         let deck = Deck::builtin().expect("deck");
         for size in [CardSize::Poker, CardSize::Large] {
             for style in [BackStyle::Patterned, BackStyle::Plain] {
-                for lang in [CardLang::Zh, CardLang::En, CardLang::Both] {
+                for lang in [
+                    Printed::only(Lang::Zh),
+                    Printed::only(Lang::En),
+                    Printed::paired(Lang::Zh),
+                ] {
                     let (w, h) = size.points();
                     let scene = emblem(&deck, &fonts, lang, size, style);
                     let (x1, y1, x2, y2) = extent(&scene.items);
@@ -317,7 +326,7 @@ mod tests {
         let plain = back(
             &deck,
             &fonts,
-            CardLang::Zh,
+            Printed::only(Lang::Zh),
             CardSize::Poker,
             BackStyle::Plain,
             Outset::even(8.0),

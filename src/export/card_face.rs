@@ -14,13 +14,14 @@
 //! is 14 pt and the tip 11 pt. Text is shrunk only for a deck whose text
 //! does not fit as designed (with a warning); the built-in deck always fits.
 
+use super::Printed;
 use super::fonts::Fonts;
-use super::look::{self, CREAM, CardLang, CardSize, INK, INK_SOFT};
+use super::look::{self, CREAM, CardSize, INK, INK_SOFT};
 use super::pips;
 use super::scene::{Path, Rgb, Scene, Transform, Weight};
 use super::typeset::{self, Paragraph, Style};
 use crate::deck::{Card, Face, Suit};
-use crate::i18n::{self, Lang, Localized};
+use crate::i18n::{self, Lang, Localized, Script};
 
 /// How far the artwork reaches past the trim on each side, in points.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -97,7 +98,7 @@ pub struct Design {
 
 impl Design {
     /// The design of `size` cards printed in `lang`.
-    pub fn of(size: CardSize, lang: CardLang) -> Design {
+    pub fn of(size: CardSize, lang: Printed) -> Design {
         match size {
             CardSize::Poker => {
                 let base = Design {
@@ -115,8 +116,8 @@ impl Design {
                     tip: ty(9.5, 1.45),
                     tip_second: None,
                 };
-                match lang {
-                    CardLang::Both => Design {
+                match (lang.beneath, lang.main.script()) {
+                    (Some(_), _) => Design {
                         title: ty(12.5, 1.25),
                         title_second: ty(8.5, 1.2),
                         action: ty(9.5, 1.42),
@@ -125,8 +126,8 @@ impl Design {
                         tip_second: Some(ty(6.5, 1.3)),
                         ..base
                     },
-                    CardLang::Zh => base,
-                    CardLang::En => Design {
+                    (None, Script::Han) => base,
+                    (None, Script::Latin) => Design {
                         title: ty(12.5, 1.25),
                         action: ty(9.5, 1.45),
                         tip: ty(8.0, 1.4),
@@ -150,8 +151,8 @@ impl Design {
                     tip: ty(11.5, 1.5),
                     tip_second: None,
                 };
-                match lang {
-                    CardLang::Both => Design {
+                match (lang.beneath, lang.main.script()) {
+                    (Some(_), _) => Design {
                         title: ty(16.0, 1.25),
                         title_second: ty(11.0, 1.2),
                         action: ty(14.0, 1.42),
@@ -160,8 +161,8 @@ impl Design {
                         tip_second: None,
                         ..base
                     },
-                    CardLang::Zh => base,
-                    CardLang::En => Design {
+                    (None, Script::Han) => base,
+                    (None, Script::Latin) => Design {
                         title: ty(16.0, 1.25),
                         action: ty(12.5, 1.4),
                         tip: ty(11.0, 1.35),
@@ -199,7 +200,7 @@ impl Design {
 /// Draws the face of `card`.
 pub fn front(
     card: &Card,
-    lang: CardLang,
+    lang: Printed,
     size: CardSize,
     fonts: &Fonts,
     out: Outset,
@@ -229,7 +230,7 @@ fn suited(
     card: &Card,
     suit: Suit,
     rank: &str,
-    lang: CardLang,
+    lang: Printed,
     size: CardSize,
     d: &Design,
     fonts: &Fonts,
@@ -307,7 +308,7 @@ fn suited(
 
 fn joker(
     card: &Card,
-    lang: CardLang,
+    lang: Printed,
     size: CardSize,
     d: &Design,
     fonts: &Fonts,
@@ -413,7 +414,7 @@ struct Labels {
 }
 
 impl Labels {
-    fn draw(&self, scene: &mut Scene, fonts: &Fonts, card: &Card, lang: CardLang, d: &Design) {
+    fn draw(&self, scene: &mut Scene, fonts: &Fonts, card: &Card, lang: Printed, d: &Design) {
         let (name, theme) = self.theme;
         let names: Vec<String> = lang
             .langs()
@@ -422,13 +423,12 @@ impl Labels {
             .collect();
         band(scene, fonts, &names, &self.top, d);
         let minutes = |l: Lang| i18n::fill(i18n::export::MINUTES_SHORT.get(l), card.minutes);
-        let foot = match lang {
-            CardLang::Both => vec![
-                minutes(Lang::Zh),
-                format!("{} · {}", minutes(Lang::En), card.id),
+        let foot = match lang.beneath {
+            Some(beneath) => vec![
+                minutes(lang.main),
+                format!("{} · {}", minutes(beneath), card.id),
             ],
-            CardLang::Zh => vec![minutes(Lang::Zh), card.id.clone()],
-            CardLang::En => vec![minutes(Lang::En), card.id.clone()],
+            None => vec![minutes(lang.main), card.id.clone()],
         };
         band(scene, fonts, &foot, &self.foot, d);
     }
@@ -482,7 +482,7 @@ impl Body {
         &self,
         mut scene: Scene,
         card: &Card,
-        lang: CardLang,
+        lang: Printed,
         d: &Design,
         fonts: &Fonts,
     ) -> Result<FaceArt, DoesNotFit> {
@@ -533,7 +533,7 @@ impl Body {
         })
     }
 
-    fn main_paragraphs(&self, card: &Card, lang: CardLang, d: &Design) -> Vec<Paragraph> {
+    fn main_paragraphs(&self, card: &Card, lang: Printed, d: &Design) -> Vec<Paragraph> {
         let p = |text: &str, weight, t: Type, color, space_after| Paragraph {
             text: text.to_string(),
             style: Style {
@@ -546,26 +546,35 @@ impl Body {
         };
         let (title, action) = (&card.title, &card.action);
         let gap = d.action.size * 0.8;
-        match lang {
-            CardLang::Both => vec![
-                p(&title.zh, Weight::Bold, d.title, self.title, 1.0),
+        let main = lang.main;
+        match lang.beneath {
+            Some(beneath) => vec![
+                p(title.get(main), Weight::Bold, d.title, self.title, 1.0),
                 p(
-                    &title.en,
+                    title.get(beneath),
                     Weight::Bold,
                     d.title_second,
                     self.subtitle,
                     gap * 0.7,
                 ),
-                p(&action.zh, Weight::Regular, d.action, self.text, gap * 0.45),
-                p(&action.en, Weight::Regular, d.action_second, self.soft, 0.0),
+                p(
+                    action.get(main),
+                    Weight::Regular,
+                    d.action,
+                    self.text,
+                    gap * 0.45,
+                ),
+                p(
+                    action.get(beneath),
+                    Weight::Regular,
+                    d.action_second,
+                    self.soft,
+                    0.0,
+                ),
             ],
-            CardLang::Zh => vec![
-                p(&title.zh, Weight::Bold, d.title, self.title, gap),
-                p(&action.zh, Weight::Regular, d.action, self.text, 0.0),
-            ],
-            CardLang::En => vec![
-                p(&title.en, Weight::Bold, d.title, self.title, gap),
-                p(&action.en, Weight::Regular, d.action, self.text, 0.0),
+            None => vec![
+                p(title.get(main), Weight::Bold, d.title, self.title, gap),
+                p(action.get(main), Weight::Regular, d.action, self.text, 0.0),
             ],
         }
     }
@@ -573,7 +582,7 @@ impl Body {
     fn tip_paragraphs(
         &self,
         tip: &i18n::Localized<String>,
-        lang: CardLang,
+        lang: Printed,
         d: &Design,
     ) -> Vec<Paragraph> {
         let langs = lang.langs();
@@ -601,6 +610,7 @@ impl Body {
 mod tests {
     use super::*;
     use crate::deck::Deck;
+    use crate::i18n::Lang;
 
     #[test]
     fn a_face_prints_its_rank_twice_and_its_text_in_both_languages() {
@@ -609,7 +619,7 @@ mod tests {
         let card = deck.card("hearts-a").expect("hearts-a");
         let art = front(
             card,
-            CardLang::Both,
+            Printed::paired(Lang::Zh),
             CardSize::Poker,
             &fonts,
             Outset::default(),
@@ -630,7 +640,7 @@ mod tests {
         }
         let only_zh = front(
             card,
-            CardLang::Zh,
+            Printed::only(Lang::Zh),
             CardSize::Poker,
             &fonts,
             Outset::default(),
@@ -655,7 +665,7 @@ mod tests {
         let card = deck.card("joker-red").expect("joker-red");
         let art = front(
             card,
-            CardLang::En,
+            Printed::only(Lang::En),
             CardSize::Poker,
             &fonts,
             Outset::default(),

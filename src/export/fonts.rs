@@ -24,21 +24,23 @@ pub const BUILTIN_FONT: &str = "the built-in font (Noto Sans CJK SC)";
 /// Largest font file accepted: the full Noto Sans CJK collection is ~20 MB per weight.
 const MAX_FONT_BYTES: u64 = 64 * 1024 * 1024;
 
-/// A font that could not be used.
-#[derive(Debug, thiserror::Error)]
+/// A font that could not be used (worded in `super::describe`).
+#[derive(Debug)]
 pub enum FontError {
-    #[error("cannot read the font {path}: {source}")]
     Read {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path} is {size} bytes, more than a font may be ({limit} bytes)")]
-    TooLarge { path: String, size: u64, limit: u64 },
-    #[error(
-        "{origin} is not a font xiaoshi can use: {reason}\n  \
-         hint: give an OpenType or TrueType file (.otf, .ttf, or the first face of a .ttc)"
-    )]
-    Unusable { origin: String, reason: String },
+    TooLarge {
+        path: String,
+        size: u64,
+        limit: u64,
+    },
+    /// `reason` is the font reader's (English) words.
+    Unusable {
+        origin: String,
+        reason: String,
+    },
 }
 
 /// One face: the font for the PDF, and its glyphs and metrics.

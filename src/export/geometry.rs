@@ -481,30 +481,19 @@ impl Sheet {
     }
 }
 
-/// The paper cannot take the layout asked for.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// The paper cannot take the layout asked for (worded in `super::describe`).
+#[derive(Debug, Clone, PartialEq)]
 pub enum LayoutError {
-    #[error(
-        "{} paper is {height:.1} mm high, but three rows of cards{} need {needed:.1} mm \
-         with the printer's margins and the page notes\n  \
-         hint: print on A4 (--paper a4){}",
-        paper.name(),
-        if *bleed { " with 3 mm bleed" } else { "" },
-        if *bleed { ", or leave out --bleed" } else { "" }
-    )]
     NoRoom {
         paper: Paper,
         bleed: bool,
         needed: f32,
         height: f32,
     },
-    #[error(
-        "--back-offset {},{} would move the backs off the paper: this layout takes at most \
-         {:.1} mm left or right and {:.1} mm up or down\n  \
-         hint: a shift that large is a printer setting (paper size, scaling), not a duplex tolerance",
-        offset.0, offset.1, max.0, max.1
-    )]
-    OffsetOffPaper { offset: (f32, f32), max: (f32, f32) },
+    OffsetOffPaper {
+        offset: (f32, f32),
+        max: (f32, f32),
+    },
 }
 
 impl Line {

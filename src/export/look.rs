@@ -1,10 +1,8 @@
-//! The printed deck's look: colours, the card's size in points, and which
-//! language(s) a card is printed in. Shared by the faces, the backs, the
-//! sheets and the paper tracker, so they read as one set.
+//! The printed deck's look: colours and the card's size in points. Shared by
+//! the faces, the backs, the sheets and the paper tracker, so they read as one set.
 
 use super::scene::{Rgb, pt};
 use crate::deck::{Card, Suit};
-use crate::i18n::Lang;
 
 /// The size of the printed cards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -82,25 +80,5 @@ pub fn joker_color(card: &Card) -> Rgb {
         Rgb(0xa8, 0x36, 0x4b)
     } else {
         Rgb(0x1c, 0x1c, 0x28)
-    }
-}
-
-/// Which language(s) the cards are printed in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CardLang {
-    Zh,
-    En,
-    /// Chinese first, English beneath: the default.
-    Both,
-}
-
-impl CardLang {
-    /// The languages printed, main one first.
-    pub fn langs(self) -> &'static [Lang] {
-        match self {
-            CardLang::Zh => &[Lang::Zh],
-            CardLang::En => &[Lang::En],
-            CardLang::Both => &[Lang::Zh, Lang::En],
-        }
     }
 }

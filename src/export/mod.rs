@@ -17,6 +17,7 @@
 pub mod calibration;
 pub mod card_back;
 pub mod card_face;
+mod describe;
 pub mod fonts;
 pub mod geometry;
 pub mod look;
@@ -31,13 +32,12 @@ pub mod svg;
 pub mod tracker;
 pub mod typeset;
 
-use std::fmt::Write as _;
-
+pub use crate::i18n::Printed;
 pub use card_back::BackStyle;
 pub use card_face::Outset;
 pub use fonts::{FontError, Fonts};
 pub use geometry::{Duplex, Paper, SheetOptions};
-pub use look::{CardLang, CardSize};
+pub use look::CardSize;
 pub use poster::Poster;
 pub use sheets::CardOptions;
 
@@ -93,57 +93,25 @@ pub enum Warning {
     TipLeftOut { card: String },
 }
 
-/// Why nothing was written.
-#[derive(Debug, thiserror::Error)]
+/// Why nothing was written (worded in [`describe`]).
+#[derive(Debug)]
 pub enum ExportError {
-    #[error(transparent)]
-    Font(#[from] FontError),
+    Font(FontError),
 
-    #[error(transparent)]
-    Layout(#[from] geometry::LayoutError),
+    Layout(geometry::LayoutError),
 
-    #[error("{}", missing_glyphs(font, cards))]
     MissingGlyphs {
         font: String,
         /// Each card (or part of the page) with the characters the font lacks.
         cards: Vec<(String, Vec<char>)>,
     },
 
-    #[error(
-        "the text of {} does not fit on the card, even set at {}%\n  \
-         hint: shorten its title or action (`xiaoshi deck check` shows the limits)",
-        cards.join(", "),
-        (typeset::SCALES[typeset::SCALES.len() - 1] * 100.0).round()
-    )]
-    DoesNotFit { cards: Vec<String> },
+    DoesNotFit {
+        cards: Vec<String>,
+    },
 
-    /// The PDF or PNG writer failed.
-    #[error("cannot make the {0}")]
+    /// The PDF or PNG writer failed, in its (English) words.
     Render(String),
-}
-
-/// The message for missing glyphs: at most [`LISTED`] characters on each of
-/// at most [`LISTED`] cards, then how many more (a Latin font given for a
-/// Chinese deck lacks thousands).
-fn missing_glyphs(font: &str, cards: &[(String, Vec<char>)]) -> String {
-    const LISTED: usize = 8;
-    let mut message = format!("{font} has no glyph for some characters; nothing was written:");
-    for (card, chars) in cards.iter().take(LISTED) {
-        let mut listed: Vec<String> = chars
-            .iter()
-            .take(LISTED)
-            .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
-            .collect();
-        if chars.len() > LISTED {
-            listed.push(format!("and {} more", chars.len() - LISTED));
-        }
-        let _ = write!(message, "\n  {card}: {}", listed.join(", "));
-    }
-    if cards.len() > LISTED {
-        let _ = write!(message, "\n  and {} more cards", cards.len() - LISTED);
-    }
-    message.push_str("\n  hint: pass a font that has them with --font FILE, or change the text");
-    message
 }
 
 /// A finished PDF.
@@ -160,7 +128,12 @@ pub fn deck_pdf(
     options: &CardOptions,
 ) -> Result<Exported, ExportError> {
     let (pages, warnings) = sheets::card_pages(deck, fonts, options)?;
-    let title = format!("{} · {}", deck.name.zh, deck.name.en);
+    let title = deck
+        .name
+        .written()
+        .map(|(_, name)| name.as_str())
+        .collect::<Vec<_>>()
+        .join(" · ");
     let printing = pdf::Printing {
         duplex: Some(options.sheet.duplex),
     };
@@ -197,7 +170,7 @@ pub struct CardFile {
 /// What single card files show.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CardLook {
-    pub lang: CardLang,
+    pub lang: Printed,
     pub size: CardSize,
     pub back: BackStyle,
     /// Millimetres of artwork past the trim.
@@ -218,7 +191,7 @@ pub fn card_files(
     let back = card_back::back(deck, fonts, look.lang, look.size, look.back, out);
     check_glyphs(
         fonts,
-        "the card back",
+        describe::PLACE_BACK,
         faces.iter().chain([&back]).flat_map(|s| s.texts()),
     )?;
     let (w, h) = look.size.points();
@@ -247,12 +220,12 @@ pub fn card_files(
 pub fn tracker_pdf(
     fonts: &Fonts,
     paper: Paper,
-    lang: CardLang,
+    lang: Printed,
     start: jiff::civil::Date,
 ) -> Result<Vec<u8>, ExportError> {
     let page = tracker::page(fonts, paper, lang, start);
-    check_glyphs(fonts, "the tracker", page.scene.texts())?;
-    let title = i18n::export::printed(lang, i18n::export::TRACKER_TITLE);
+    check_glyphs(fonts, describe::PLACE_TRACKER, page.scene.texts())?;
+    let title = lang.text(i18n::export::TRACKER_TITLE);
     pdf::write(&[page], fonts, &title, pdf::Printing::SIMPLEX)
 }
 
@@ -261,17 +234,17 @@ pub fn tracker_pdf(
 pub fn group_sheet_pdf(
     fonts: &Fonts,
     paper: Paper,
-    lang: CardLang,
+    lang: Printed,
     members: &[String],
     start: jiff::civil::Date,
 ) -> Result<Vec<u8>, ExportError> {
     let pages = tracker::group_pages(fonts, paper, lang, members, start);
     check_glyphs(
         fonts,
-        "the group sheet",
+        describe::PLACE_GROUP_SHEET,
         pages.iter().flat_map(|page| page.scene.texts()),
     )?;
-    let title = i18n::export::printed(lang, i18n::export::GROUP_TITLE);
+    let title = lang.text(i18n::export::GROUP_TITLE);
     pdf::write(&pages, fonts, &title, pdf::Printing::SIMPLEX)
 }
 
@@ -302,7 +275,7 @@ pub fn poster_pdf(
 pub(super) fn faces(
     deck: &Deck,
     fonts: &Fonts,
-    lang: CardLang,
+    lang: Printed,
     size: CardSize,
     outset: impl Fn(usize) -> Outset,
 ) -> Result<(Vec<Scene>, Vec<Warning>), ExportError> {
@@ -386,6 +359,7 @@ pub(super) fn check_glyphs<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn every_card_of_the_default_deck_fits_at_full_size_in_every_language_and_size() {
@@ -394,7 +368,11 @@ mod tests {
         // Set in lines, so compare without the spaces where lines broke.
         let squeeze = |s: &str| s.replace(' ', "");
         for size in [CardSize::Poker, CardSize::Large] {
-            for lang in [CardLang::Zh, CardLang::En, CardLang::Both] {
+            for lang in [
+                Printed::only(Lang::Zh),
+                Printed::only(Lang::En),
+                Printed::paired(Lang::Zh),
+            ] {
                 let (faces, warnings) = faces(&deck, &fonts, lang, size, |_| Outset::default())
                     .expect("no missing glyphs");
                 assert_eq!(
@@ -447,9 +425,15 @@ mod tests {
     fn chinese_type_is_large_enough_for_older_eyes() {
         // The issue's floors: 9.5 pt on the default bilingual card; large
         // print sets the action at 14 pt and the tip at 11 pt or more.
-        assert!(card_face::Design::of(CardSize::Poker, CardLang::Both).smallest_chinese() >= 9.5);
-        assert!(card_face::Design::of(CardSize::Poker, CardLang::Zh).smallest_chinese() >= 9.5);
-        let large = card_face::Design::of(CardSize::Large, CardLang::Zh);
+        assert!(
+            card_face::Design::of(CardSize::Poker, Printed::paired(Lang::Zh)).smallest_chinese()
+                >= 9.5
+        );
+        assert!(
+            card_face::Design::of(CardSize::Poker, Printed::only(Lang::Zh)).smallest_chinese()
+                >= 9.5
+        );
+        let large = card_face::Design::of(CardSize::Large, Printed::only(Lang::Zh));
         assert!(large.action_size() >= 14.0 && large.tip_size() >= 11.0);
     }
 
@@ -462,7 +446,7 @@ mod tests {
                 bleed: true,
                 ..SheetOptions::default()
             },
-            lang: CardLang::Both,
+            lang: Printed::paired(Lang::Zh),
             calibration: true,
             back: BackStyle::Patterned,
         };
@@ -470,7 +454,7 @@ mod tests {
         assert_eq!(exported.pages, 14);
         assert!(exported.warnings.is_empty(), "{:?}", exported.warnings);
         let start = jiff::civil::date(2026, 12, 1);
-        assert!(tracker_pdf(&fonts, Paper::Letter, CardLang::Both, start).is_ok());
+        assert!(tracker_pdf(&fonts, Paper::Letter, Printed::paired(Lang::Zh), start).is_ok());
     }
 
     #[test]
@@ -480,12 +464,13 @@ mod tests {
         // Twice the deck file's limit: shrunk, and the tip left out. Within
         // the limit, an address with no place to break: broken at 60%. Ten
         // times the limit: refused.
-        deck.cards[0].action.zh = "邻".repeat(150);
-        deck.cards[1].action.en = format!("https://example.org/{}", "a".repeat(100));
-        deck.cards[2].action.zh = "长".repeat(600);
+        *deck.cards[0].action.get_mut(Lang::Zh) = "邻".repeat(150);
+        *deck.cards[1].action.get_mut(Lang::En) =
+            format!("https://example.org/{}", "a".repeat(100));
+        *deck.cards[2].action.get_mut(Lang::Zh) = "长".repeat(600);
         let options = CardOptions {
             sheet: SheetOptions::default(),
-            lang: CardLang::Both,
+            lang: Printed::paired(Lang::Zh),
             calibration: false,
             back: BackStyle::Plain,
         };

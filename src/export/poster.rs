@@ -23,9 +23,10 @@
 //!   by [`Marked::plain`];
 //! - everything lies inside the area an office printer prints.
 
+use super::Printed;
 use super::fonts::Fonts;
 use super::geometry::{PRINTABLE_MARGIN, Paper, Rect};
-use super::look::{CardLang, INK, INK_SOFT, NAVY};
+use super::look::{INK, INK_SOFT, NAVY};
 use super::pips;
 use super::scene::{Path, Rgb, Scene, pt};
 use super::typeset::{Marked, Style};
@@ -67,7 +68,7 @@ impl Words {
 
     /// Text made for each printed language: the first language's as the
     /// main text, the second's (with `--lang both`) beneath it.
-    pub fn printed(lang: CardLang, make: impl Fn(Lang) -> Marked) -> Words {
+    pub fn printed(lang: Printed, make: impl Fn(Lang) -> Marked) -> Words {
         let langs = lang.langs();
         Words {
             main: make(langs[0]),
@@ -128,7 +129,7 @@ pub struct Poster {
     /// 1 or 2 columns of sections.
     pub columns: usize,
     /// The language(s) of the poster's own words ("continued", page numbers).
-    pub lang: CardLang,
+    pub lang: Printed,
     /// The title band's colour.
     pub accent: Rgb,
 }
@@ -689,9 +690,9 @@ fn footer_rows(
     pages: usize,
 ) -> Vec<Row> {
     let foot = style(Weight::Regular, sizes.foot, INK_SOFT, 1.35);
-    let number = text::printed_with(poster.lang, |l| {
-        fill_named(text::POSTER_PAGE.get(l), &[("n", &page), ("total", &pages)])
-    });
+    let number = poster
+        .lang
+        .with(|l| fill_named(text::POSTER_PAGE.get(l), &[("n", &page), ("total", &pages)]));
     let number = Marked::plain(&number);
     let number_width =
         number.measure(fonts, Weight::Regular, sizes.foot, 0..number.text.len()) + sizes.foot;
@@ -890,6 +891,7 @@ pub const ACCENT: Rgb = NAVY;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn fonts() -> Fonts {
         Fonts::builtin().expect("font")
@@ -925,7 +927,7 @@ mod tests {
             sections,
             footnote: Some(words("每天一件邻里小事 · 21天打卡")),
             columns,
-            lang: CardLang::Zh,
+            lang: Printed::only(Lang::Zh),
             accent: ACCENT,
         }
     }

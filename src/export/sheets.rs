@@ -2,11 +2,12 @@
 //! cut lines and crop marks, a header naming the page and a footer saying
 //! "print at 100%".
 
+use super::Printed;
 use super::card_back::{self, BackStyle};
 use super::card_face::Outset;
 use super::fonts::Fonts;
 use super::geometry::{Duplex, Line, PageKind, Rect, Sheet, Slot, plan_pages};
-use super::look::{CUT, CardLang, INK_SOFT, MARK};
+use super::look::{CUT, INK_SOFT, MARK};
 use super::scene::{Path, Scene, Transform, Weight, pt};
 use super::typeset::{self, Style};
 use super::{ExportError, Page, PageBoxes, Warning, calibration};
@@ -18,7 +19,7 @@ use crate::i18n::fill_named;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CardOptions {
     pub sheet: super::geometry::SheetOptions,
-    pub lang: CardLang,
+    pub lang: Printed,
     /// A duplex test sheet first.
     pub calibration: bool,
     pub back: BackStyle,
@@ -53,7 +54,7 @@ pub fn card_pages(
     let per_page = sheet.per_page();
     let plans = plan_pages(deck.cards.len(), per_page, options.calibration);
     let sheets_total = deck.cards.len().div_ceil(per_page);
-    let deck_name = text::printed_with(options.lang, |l| deck.name.get(l).clone());
+    let deck_name = options.lang.with(|l| deck.name.get(l).clone());
     let mut pages = Vec::with_capacity(plans.len());
     for plan in plans {
         let mut scene = Scene::default();
@@ -133,11 +134,11 @@ pub fn card_pages(
             }
             PageKind::CalibrationFront => {
                 scene.extend(calibration::front(&sheet, fonts, options.lang));
-                text::printed(options.lang, text::CALIBRATION)
+                options.lang.text(text::CALIBRATION)
             }
             PageKind::CalibrationBack => {
                 scene.extend(calibration::back(&sheet, fonts, options.lang));
-                text::printed(options.lang, text::CALIBRATION)
+                options.lang.text(text::CALIBRATION)
             }
         };
         let marked = plan.kind == PageKind::Fronts
@@ -161,7 +162,7 @@ pub fn card_pages(
     // texts and every glyph's outline, once each.
     super::check_glyphs(
         fonts,
-        "the card backs and page texts",
+        super::describe::PLACE_PAGES,
         pages.iter().flat_map(|page| page.scene.texts()),
     )?;
     Ok((pages, warnings))
@@ -178,13 +179,13 @@ pub fn duplex_name(duplex: Duplex) -> crate::i18n::Text {
 
 /// "fronts 3/6" (and the duplex setting on backs pages), in the printed language(s).
 fn page_label(
-    lang: CardLang,
+    lang: Printed,
     template: &crate::i18n::Text,
     number: usize,
     total: usize,
     duplex: Option<crate::i18n::Text>,
 ) -> String {
-    text::printed_with(lang, |l| {
+    lang.with(|l| {
         let label = fill_named(template.get(l), &[("n", &number), ("total", &total)]);
         match duplex {
             Some(duplex) => format!("{label} ({})", duplex.get(l)),
@@ -200,7 +201,7 @@ pub fn page_notes(
     sheet: &Sheet,
     fonts: &Fonts,
     header: &str,
-    lang: CardLang,
+    lang: Printed,
     marked: bool,
 ) {
     let style = Style {
@@ -209,7 +210,7 @@ pub fn page_notes(
         color: INK_SOFT,
         leading: 1.0,
     };
-    let footer = text::printed(lang, text::PRINT_ACTUAL);
+    let footer = lang.text(text::PRINT_ACTUAL);
     for (top, words) in [(true, header), (false, footer.as_str())] {
         let (x, y, width) = sheet.note_place(top, marked);
         let fitted = typeset::fit_line(fonts, style, words, pt(width));
@@ -232,6 +233,7 @@ mod tests {
     use super::*;
     use crate::export::geometry::SheetOptions;
     use crate::export::scene::{Item, Rgb};
+    use crate::i18n::Lang;
 
     fn strokes(page: &Page, color: Rgb) -> usize {
         page.scene
@@ -255,7 +257,7 @@ mod tests {
                     duplex,
                     ..SheetOptions::default()
                 },
-                lang: CardLang::Zh,
+                lang: Printed::only(Lang::Zh),
                 calibration: false,
                 back: BackStyle::Patterned,
             };

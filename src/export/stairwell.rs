@@ -6,9 +6,9 @@
 
 use jiff::civil::Date;
 
+use super::Printed;
 use super::fonts::Fonts;
 use super::geometry::Paper;
-use super::look::CardLang;
 use super::poster::{ACCENT, Entry, Mark, Poster, Section, Words, layout};
 use super::typeset::Marked;
 use crate::i18n::export as text;
@@ -21,7 +21,7 @@ pub const ROSE: super::scene::Rgb = super::scene::Rgb(0xa8, 0x36, 0x4b);
 const MOST_LINES: usize = 4;
 
 /// The poster for `year`-`month` on one page of `paper`.
-pub fn poster(year: i16, month: i8, lang: CardLang, paper: Paper, fonts: &Fonts) -> Poster {
+pub fn poster(year: i16, month: i8, lang: Printed, paper: Paper, fonts: &Fonts) -> Poster {
     let mut lines = MOST_LINES;
     loop {
         let poster = with_lines(year, month, lang, lines);
@@ -33,7 +33,7 @@ pub fn poster(year: i16, month: i8, lang: CardLang, paper: Paper, fonts: &Fonts)
 }
 
 /// The poster with `lines` lines to write on at the end.
-fn with_lines(year: i16, month: i8, lang: CardLang, lines: usize) -> Poster {
+fn with_lines(year: i16, month: i8, lang: Printed, lines: usize) -> Poster {
     let on = |day: i8| Date::new(year, month, day).unwrap_or_default();
     let love_day = on(20);
     let printed = |make: &dyn Fn(Lang) -> String| Words::printed(lang, |l| Marked::plain(&make(l)));
@@ -47,9 +47,7 @@ fn with_lines(year: i16, month: i8, lang: CardLang, lines: usize) -> Poster {
     let season = |l: Lang| text::season(l, month);
     // A label to write after is one line in every language: 时间 Time ____.
     let write_in = |label: crate::i18n::Text, lines: usize| Entry::WriteIn {
-        label: Words::plain(
-            &text::printed_with(lang, |l| label.get(l).to_string()).replace(" / ", "  "),
-        ),
+        label: Words::plain(&lang.with(|l| label.get(l).to_string()).replace(" / ", "  ")),
         lines,
     };
     Poster {
@@ -109,21 +107,22 @@ fn with_lines(year: i16, month: i8, lang: CardLang, lines: usize) -> Poster {
 mod tests {
     use super::*;
     use crate::export::poster::{Part, Role};
+    use crate::i18n::Lang;
 
     #[test]
     fn the_month_poster_names_the_day_and_the_season_on_one_page() {
         let fonts = Fonts::builtin().expect("font");
         for (lang, expected) in [
             (
-                CardLang::Both,
+                Printed::paired(Lang::Zh),
                 ["12月20日", "Sunday", "15 to 25 December", "Tea talk"],
             ),
             (
-                CardLang::Zh,
+                Printed::only(Lang::Zh),
                 ["12月20日", "星期日", "12月15日至25日", "茶话会"],
             ),
             (
-                CardLang::En,
+                Printed::only(Lang::En),
                 ["20 December", "Sunday", "15 to 25 December", "Tea talk"],
             ),
         ] {
@@ -151,7 +150,7 @@ mod tests {
                 // Letter is 18 mm shorter than A4: in two languages it keeps one.
                 let least = if paper == Paper::Letter { 1 } else { 2 };
                 assert!(lines >= least, "{lang:?} {paper:?}: {lines} lines");
-                if lang == CardLang::Zh && paper != Paper::Letter {
+                if lang == Printed::only(Lang::Zh) && paper != Paper::Letter {
                     assert_eq!(lines, MOST_LINES);
                 }
             }

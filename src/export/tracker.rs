@@ -22,9 +22,10 @@ use std::ops::Range;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
+use super::Printed;
 use super::fonts::Fonts;
 use super::geometry::{Paper, Rect};
-use super::look::{self, CardLang, GOLD, INK, INK_SOFT, NAVY};
+use super::look::{self, GOLD, INK, INK_SOFT, NAVY};
 use super::pips;
 use super::scene::{Path, Rgb, Scene, Weight, pt};
 use super::typeset::{self, Paragraph, Style};
@@ -93,18 +94,13 @@ fn style(weight: Weight, size: f32, color: Rgb) -> Style {
 
 /// `12月1日 周二` / `Tue 1 Dec`.
 fn short_date(lang: Lang, date: Date) -> String {
-    match lang {
-        Lang::Zh => format!(
-            "{} {}",
-            text::month_day_short(lang, date),
-            text::weekday(lang, date, false)
-        ),
-        Lang::En => format!(
-            "{} {}",
-            text::weekday(lang, date, false),
-            text::month_day_short(lang, date)
-        ),
-    }
+    crate::i18n::fill_named(
+        text::DAY_AND_WEEKDAY.get(lang),
+        &[
+            ("date", &text::month_day_short(lang, date)),
+            ("weekday", &text::weekday(lang, date, false)),
+        ],
+    )
 }
 
 /// Where a header band goes, in mm: its side margin, top and height.
@@ -177,7 +173,7 @@ fn band(
 /// The legend under the boxes: the suits' themes with their symbols, how to
 /// fill the sheet in, the season, and the note for people with the app.
 /// Returns the paragraphs and the height they take, in mm.
-fn legend(fonts: &Fonts, lang: CardLang, width: f32, k: f32) -> (Vec<Paragraph>, f32) {
+fn legend(fonts: &Fonts, lang: Printed, width: f32, k: f32) -> (Vec<Paragraph>, f32) {
     let mut paragraphs = Vec::new();
     for (i, &l) in lang.langs().iter().enumerate() {
         let size = if i == 0 { 9.0 } else { 7.5 } * k;
@@ -189,7 +185,7 @@ fn legend(fonts: &Fonts, lang: CardLang, width: f32, k: f32) -> (Vec<Paragraph>,
             });
         }
     }
-    for &l in lang.langs() {
+    for l in lang.langs() {
         paragraphs.push(Paragraph {
             text: text::TRACKER_FOR_APP.get(l).to_string(),
             style: style(Weight::Regular, 7.0 * k, INK_SOFT),
@@ -203,15 +199,7 @@ fn legend(fonts: &Fonts, lang: CardLang, width: f32, k: f32) -> (Vec<Paragraph>,
 }
 
 /// The suits' (and jokers') symbols with their themes, in a row from (x, y) mm.
-fn themes_row(
-    scene: &mut Scene,
-    fonts: &Fonts,
-    lang: CardLang,
-    x: f32,
-    y: f32,
-    width: f32,
-    k: f32,
-) {
+fn themes_row(scene: &mut Scene, fonts: &Fonts, lang: Printed, x: f32, y: f32, width: f32, k: f32) {
     let l = lang.langs()[0];
     let marks: Vec<(Mark, Rgb, String)> = Suit::ALL
         .into_iter()
@@ -265,7 +253,7 @@ fn mark_path(mark: Mark, x: f32, y: f32, size: f32) -> Path {
 }
 
 /// The resident's tracker sheet for a round starting on `start`.
-pub fn page(fonts: &Fonts, paper: Paper, lang: CardLang, start: Date) -> Page {
+pub fn page(fonts: &Fonts, paper: Paper, lang: Printed, start: Date) -> Page {
     let (w, h) = paper.size();
     let k = w / 210.0;
     let mut scene = Scene::default();
@@ -293,14 +281,14 @@ pub fn page(fonts: &Fonts, paper: Paper, lang: CardLang, start: Date) -> Page {
     // Name, start date and round.
     let label = style(Weight::Regular, 9.5 * k, INK_SOFT);
     let fields = [
-        (text::printed(lang, text::TRACKER_NAME), 0.0, 0.42, None),
+        (lang.text(text::TRACKER_NAME), 0.0, 0.42, None),
         (
-            text::printed(lang, text::TRACKER_START),
+            lang.text(text::TRACKER_START),
             0.46,
             0.34,
             Some(short_date(main, start)),
         ),
-        (text::printed(lang, text::TRACKER_ROUND), 0.84, 0.16, None),
+        (lang.text(text::TRACKER_ROUND), 0.84, 0.16, None),
     ];
     let row_y = (TOP - 6.0) * k;
     let inner = w - 2.0 * MARGIN;
@@ -373,7 +361,7 @@ pub fn page(fonts: &Fonts, paper: Paper, lang: CardLang, start: Date) -> Page {
 fn day_cell(
     scene: &mut Scene,
     fonts: &Fonts,
-    lang: CardLang,
+    lang: Printed,
     area: Rect,
     k: f32,
     n: usize,
@@ -586,7 +574,7 @@ pub fn printable_name(name: &str) -> String {
 pub fn group_pages(
     fonts: &Fonts,
     paper: Paper,
-    lang: CardLang,
+    lang: Printed,
     members: &[String],
     start: Date,
 ) -> Vec<Page> {
@@ -595,7 +583,7 @@ pub fn group_pages(
     let main = lang.langs()[0];
     let total = layout.pages.len();
     let end = day(start, ROUND_DAYS - 1);
-    let dates = text::printed_with(lang, |l| {
+    let dates = lang.with(|l| {
         fill_named(
             text::GROUP_DATES.get(l),
             &[
@@ -610,7 +598,7 @@ pub fn group_pages(
         let mut subtitle = dates.clone();
         if total > 1 {
             subtitle.push_str(" · ");
-            subtitle.push_str(&text::printed_with(lang, |l| {
+            subtitle.push_str(&lang.with(|l| {
                 fill_named(
                     text::POSTER_PAGE.get(l),
                     &[("n", &(p + 1)), ("total", &total)],
@@ -792,6 +780,7 @@ pub fn group_pages(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use jiff::civil::date;
 
     #[test]
@@ -829,7 +818,12 @@ mod tests {
     #[test]
     fn the_sheet_has_dates_suits_and_ranks_and_no_ids_or_commands() {
         let fonts = Fonts::builtin().expect("font");
-        let page = page(&fonts, Paper::A4, CardLang::Zh, date(2026, 12, 1));
+        let page = page(
+            &fonts,
+            Paper::A4,
+            Printed::only(Lang::Zh),
+            date(2026, 12, 1),
+        );
         let all = all_text(&page);
         for expected in [
             "第 1 天",
@@ -857,7 +851,7 @@ mod tests {
         let both = all_text(&super::page(
             &fonts,
             Paper::A4,
-            CardLang::Both,
+            Printed::paired(Lang::Zh),
             date(2026, 12, 1),
         ));
         for banned in ["hearts-", "journal", "import", "README", "xiaoshi journal"] {
@@ -910,7 +904,13 @@ mod tests {
         let names: Vec<String> = (1..=20).map(|i| format!("邻居{i}")).collect();
         let mut odd = names.clone();
         odd[0] = "王\u{202e}阿姨\u{7}".to_string();
-        let pages = group_pages(&fonts, Paper::A4, CardLang::Zh, &odd, date(2026, 12, 1));
+        let pages = group_pages(
+            &fonts,
+            Paper::A4,
+            Printed::only(Lang::Zh),
+            &odd,
+            date(2026, 12, 1),
+        );
         let layout = group_layout(Paper::A4, 20);
         assert_eq!(pages.len(), layout.pages.len());
         let first = all_text(&pages[0]);

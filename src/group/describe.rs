@@ -164,9 +164,16 @@ impl Describe for FileError {
             FileProblem::Corrupt {
                 line,
                 column,
-                message,
+                problem,
             } => Diagnostic::with_hint(
-                at_place(t::FILE_CORRUPT, lang, &path, line, column, message),
+                at_place(
+                    t::FILE_CORRUPT,
+                    lang,
+                    &path,
+                    line,
+                    column,
+                    &problem.describe(lang).message,
+                ),
                 *t::FILE_UNCHANGED_HINT.get(lang),
             ),
             FileProblem::Newer { version } => Diagnostic::with_hint(
@@ -326,7 +333,7 @@ mod tests {
             FileProblem::Corrupt {
                 line: 3,
                 column: 9,
-                message: "Expected comma".into(),
+                problem: crate::ronfile::Syntax::ExpectedComma,
             },
             FileProblem::Newer { version: 9 },
             FileProblem::Invalid {

@@ -43,7 +43,7 @@ pub enum FileProblem {
     Corrupt {
         line: usize,
         column: usize,
-        message: String,
+        problem: crate::ronfile::Syntax,
     },
     /// Written by a newer xiaoshi.
     Newer { version: u32 },
@@ -63,11 +63,11 @@ fn unreadable(path: &Path, error: Unreadable) -> FileError {
         Unreadable::Corrupt {
             line,
             column,
-            message,
+            problem,
         } => FileProblem::Corrupt {
             line,
             column,
-            message,
+            problem,
         },
     };
     FileError {

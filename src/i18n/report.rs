@@ -1,67 +1,62 @@
 //! Strings of the workshop's command line and reports.
 
-use super::Text;
-
-pub const DEAL_HEADER: Text = Text::new(
-    "种子 {seed} · 场次码 {code} · 花色：{piles}",
-    "Seed {seed} · session code {code} · suits: {piles}",
-);
-pub const ALL_SUITS: Text = Text::new("全部花色和大小王", "all suits and the jokers");
-pub const SAVED_AS: Text = Text::new(
-    "已保存为工作坊 {}（xiaoshi workshop resume 继续）",
-    "saved as session {} (continue with `xiaoshi workshop resume`)",
-);
-pub const NO_SESSIONS: Text = Text::new(
-    "还没有工作坊。`xiaoshi workshop` 开始一场。",
-    "No workshop sessions yet. `xiaoshi workshop` starts one.",
-);
-pub const UNREADABLE: Text = Text::new("无法读取", "cannot be read");
-pub const NO_TERMINAL: Text = Text::new(
-    "（不是终端：以上是工作坊 {} 的现状；在终端里运行即可继续）",
-    "(not a terminal: above is where session {} stands; run this in a terminal to continue it)",
-);
-pub const PLEDGED: Text = Text::new("{name} 承诺：{card}{by}", "{name} pledged: {card}{by}");
-pub const BY: Text = Text::new("，{} 前完成", ", by {}");
-pub const PLEDGE_EXPORTED: Text = Text::new(
-    "已写出 {name} 的承诺：{file}\n请 {name} 运行：xiaoshi journal import {file}",
-    "wrote {name}'s pledge to {file}\n{name} imports it with: xiaoshi journal import {file}",
-);
-
-// Reports.
-pub const REPORT_TITLE: Text = Text::new(
-    "社区小事 · 工作坊 {}",
-    "Community Small Things workshop · {}",
-);
-pub const LABEL_CODE: Text = Text::new("场次码", "Session code");
-pub const LABEL_SEED: Text = Text::new("种子", "Seed");
-pub const LABEL_DECK: Text = Text::new("牌组", "Deck");
-pub const LABEL_HAND: Text = Text::new("每人张数", "Cards each");
-pub const LABEL_SUITS: Text = Text::new("花色", "Suits");
-pub const LABEL_MINUTES: Text = Text::new("每轮分钟", "Minutes a turn");
-pub const LABEL_STATUS: Text = Text::new("状态", "Status");
-pub const STATUS_SETUP: Text = Text::new("准备中", "being set up");
-pub const STATUS_TURNS: Text = Text::new("进行中", "in progress");
-pub const STATUS_ENDED: Text = Text::new("已结束 {}", "ended {}");
-pub const PARTICIPANTS: Text = Text::new("参与者", "Participants");
-pub const PLEDGES_BY_SUIT: Text = Text::new("按花色的承诺", "Pledges by suit");
-pub const COL_NAME: Text = Text::new("姓名", "Name");
-pub const COL_HAND: Text = Text::new("手牌", "Hand");
-pub const COL_PLEDGE: Text = Text::new("承诺", "Pledge");
-pub const COL_BY: Text = Text::new("完成日期", "By");
-pub const COL_NOTE: Text = Text::new("备注", "Note");
-pub const NO_PLEDGE: Text = Text::new("（未承诺）", "(no pledge)");
-pub const NO_PLEDGES: Text = Text::new("还没有人承诺。", "No pledges yet.");
-pub const PLEDGE_COUNT: Text =
-    Text::new("{pledged}/{count} 人已承诺", "{pledged} of {count} pledged");
-/// The pledge notice (`workshop report --format pdf`, and the HTML page).
-pub const NOTICE_TITLE: Text = Text::new("我们的邻里承诺", "Our neighbourly pledges");
-/// The notice's subtitle, in three parts, each kept on one line.
-pub const NOTICE_WHEN: Text = Text::new("{} 工作坊", "Workshop of {}");
-pub const NOTICE_PEOPLE: Text = Text::new("{} 位邻居参加", "{} neighbours");
-pub const NOTICE_PLEDGED: Text = Text::new("{} 个承诺", "{} pledges");
-pub const BY_DATE: Text = Text::new("{}前完成", "by {}");
-pub const HELD: Text = Text::new("时间", "When");
-pub const PRINT_FOOTER: Text = Text::new(
-    "每天一件邻里小事 · 21天打卡 · xiaoshi",
-    "One small neighbourly act a day · the 21-day check-in · xiaoshi",
-);
+crate::strings! {
+    DEAL_HEADER {
+        zh: "种子 {seed} · 场次码 {code} · 花色：{piles}",
+        en: "Seed {seed} · session code {code} · suits: {piles}",
+    }
+    ALL_SUITS { zh: "全部花色和大小王", en: "all suits and the jokers" }
+    SAVED_AS {
+        zh: "已保存为工作坊 {}（xiaoshi workshop resume 继续）",
+        en: "saved as session {} (continue with `xiaoshi workshop resume`)",
+    }
+    NO_SESSIONS {
+        zh: "还没有工作坊。`xiaoshi workshop` 开始一场。",
+        en: "No workshop sessions yet. `xiaoshi workshop` starts one.",
+    }
+    UNREADABLE { zh: "无法读取", en: "cannot be read" }
+    NO_TERMINAL {
+        zh: "（不是终端：以上是工作坊 {} 的现状；在终端里运行即可继续）",
+        en: "(not a terminal: above is where session {} stands; run this in a terminal to continue it)",
+    }
+    PLEDGED { zh: "{name} 承诺：{card}{by}", en: "{name} pledged: {card}{by}" }
+    BY { zh: "，{} 前完成", en: ", by {}" }
+    PLEDGE_EXPORTED {
+        zh: "已写出 {name} 的承诺：{file}\n请 {name} 运行：xiaoshi journal import {file}",
+        en: "wrote {name}'s pledge to {file}\n{name} imports it with: xiaoshi journal import {file}",
+    }
+    // Reports.
+    REPORT_TITLE { zh: "社区小事 · 工作坊 {}", en: "Community Small Things workshop · {}" }
+    LABEL_CODE { zh: "场次码", en: "Session code" }
+    LABEL_SEED { zh: "种子", en: "Seed" }
+    LABEL_DECK { zh: "牌组", en: "Deck" }
+    LABEL_HAND { zh: "每人张数", en: "Cards each" }
+    LABEL_SUITS { zh: "花色", en: "Suits" }
+    LABEL_MINUTES { zh: "每轮分钟", en: "Minutes a turn" }
+    LABEL_STATUS { zh: "状态", en: "Status" }
+    STATUS_SETUP { zh: "准备中", en: "being set up" }
+    STATUS_TURNS { zh: "进行中", en: "in progress" }
+    STATUS_ENDED { zh: "已结束 {}", en: "ended {}" }
+    PARTICIPANTS { zh: "参与者", en: "Participants" }
+    PLEDGES_BY_SUIT { zh: "按花色的承诺", en: "Pledges by suit" }
+    COL_NAME { zh: "姓名", en: "Name" }
+    COL_HAND { zh: "手牌", en: "Hand" }
+    COL_PLEDGE { zh: "承诺", en: "Pledge" }
+    COL_BY { zh: "完成日期", en: "By" }
+    COL_NOTE { zh: "备注", en: "Note" }
+    NO_PLEDGE { zh: "（未承诺）", en: "(no pledge)" }
+    NO_PLEDGES { zh: "还没有人承诺。", en: "No pledges yet." }
+    PLEDGE_COUNT { zh: "{pledged}/{count} 人已承诺", en: "{pledged} of {count} pledged" }
+    /// The pledge notice (`workshop report --format pdf`, and the HTML page).
+    NOTICE_TITLE { zh: "我们的邻里承诺", en: "Our neighbourly pledges" }
+    /// The notice's subtitle, in three parts, each kept on one line.
+    NOTICE_WHEN { zh: "{} 工作坊", en: "Workshop of {}" }
+    NOTICE_PEOPLE { zh: "{} 位邻居参加", en: "{} neighbours" }
+    NOTICE_PLEDGED { zh: "{} 个承诺", en: "{} pledges" }
+    BY_DATE { zh: "{}前完成", en: "by {}" }
+    HELD { zh: "时间", en: "When" }
+    PRINT_FOOTER {
+        zh: "每天一件邻里小事 · 21天打卡 · xiaoshi",
+        en: "One small neighbourly act a day · the 21-day check-in · xiaoshi",
+    }
+}

@@ -9,22 +9,41 @@ use super::draw;
 use super::event::{Event, EventKind};
 use super::rules::BACKFILLS_PER_ROUND;
 use crate::deck::Deck;
+use crate::i18n::journal as text;
+use crate::i18n::{Describe, Diagnostic, Lang, fill_named};
 
 /// Why an action cannot be done.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ActionError {
-    #[error("today's one redraw is already used (today's card is `{card}`)")]
     AlreadyRedrawn { card: String },
-    #[error("today is already checked in; `xiaoshi undo` first to redraw")]
     RedrawAfterCheckIn,
-    #[error(
-        "this round's {BACKFILLS_PER_ROUND} backfills (补卡) are used up\n  \
-         hint: a new round brings {BACKFILLS_PER_ROUND} more"
-    )]
     NoBackfillsLeft,
-    #[error("the deck has no cards to draw from")]
     EmptyDeck,
 }
+
+impl Describe for ActionError {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        let backfills = [("count", &BACKFILLS_PER_ROUND as &dyn std::fmt::Display)];
+        match self {
+            ActionError::AlreadyRedrawn { card } => Diagnostic::new(fill_named(
+                text::ALREADY_REDRAWN.get(lang),
+                &[("card", card)],
+            )),
+            ActionError::RedrawAfterCheckIn => Diagnostic::with_hint(
+                *text::REDRAW_AFTER_CHECK_IN.get(lang),
+                *text::REDRAW_AFTER_CHECK_IN_HINT.get(lang),
+            ),
+            ActionError::NoBackfillsLeft => Diagnostic::with_hint(
+                fill_named(text::NO_BACKFILLS.get(lang), &backfills),
+                fill_named(text::NO_BACKFILLS_HINT.get(lang), &backfills),
+            ),
+            ActionError::EmptyDeck => Diagnostic::new(*text::EMPTY_DECK.get(lang)),
+        }
+    }
+}
+
+crate::describe_display!(ActionError);
+impl std::error::Error for ActionError {}
 
 /// How a check-in went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -24,10 +24,9 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::event::{Event, FIRST_YEAR, LAST_YEAR, normalize};
-use crate::fsutil;
-use crate::i18n::diagnostic::{Describe, Diagnostic};
-use crate::i18n::{Lang, fill_named};
-use crate::ronfile::{self, Unreadable};
+use crate::i18n::journal as text;
+use crate::i18n::{Describe, Diagnostic, Lang, errors, fill_named};
+use crate::ronfile::{self, Syntax, Unreadable};
 use crate::storage::{self, FileName, StorageError};
 use crate::text::sanitize::Shown;
 
@@ -38,38 +37,92 @@ pub const VERSION: u32 = 1;
 pub const MAX_MONTH_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Why the journal could not be read or written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum JournalError {
-    #[error("cannot use the journal at {path}: {source}")]
-    Io { path: PathBuf, source: io::Error },
-
-    #[error(
-        "{path}:{line}:{column}: the journal file does not parse: {message}\n  \
-         It has not been changed. {}",
-        fsutil::restore_hint(path)
-    )]
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
     Corrupt {
         path: PathBuf,
         line: usize,
         column: usize,
-        message: String,
+        problem: Syntax,
     },
-
-    #[error(
-        "{path} was written by a newer xiaoshi (journal version {version}; this one reads {VERSION})\n  \
-         It has not been changed. hint: update xiaoshi to use this journal"
-    )]
-    Newer { path: PathBuf, version: u32 },
-
+    Newer {
+        path: PathBuf,
+        version: u32,
+    },
     /// A lock, a size limit, read-only media.
-    #[error(transparent)]
-    Storage(#[from] StorageError),
-
+    Storage(StorageError),
     /// An event that cannot be in a journal (dated out of range, in the
     /// wrong month file).
-    #[error(transparent)]
-    Event(#[from] EventError),
+    Event(EventError),
 }
+
+impl From<StorageError> for JournalError {
+    fn from(error: StorageError) -> JournalError {
+        JournalError::Storage(error)
+    }
+}
+
+impl From<EventError> for JournalError {
+    fn from(error: EventError) -> JournalError {
+        JournalError::Event(error)
+    }
+}
+
+impl Describe for JournalError {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        match self {
+            JournalError::Io { path, source } => Diagnostic::new(fill_named(
+                text::JOURNAL_IO.get(lang),
+                &[
+                    ("path", &path.display()),
+                    ("reason", &errors::io_reason(source, lang)),
+                ],
+            )),
+            JournalError::Corrupt {
+                path,
+                line,
+                column,
+                problem,
+            } => Diagnostic::with_hint(
+                format!(
+                    "{}:{line}:{column}{}{}\n  {}",
+                    path.display(),
+                    lang.colon(),
+                    fill_named(
+                        text::JOURNAL_CORRUPT.get(lang),
+                        &[("problem", &problem.describe(lang).message)],
+                    ),
+                    errors::UNCHANGED.get(lang)
+                ),
+                errors::restore_hint(path, lang),
+            ),
+            JournalError::Newer { path, version } => Diagnostic::with_hint(
+                format!(
+                    "{}\n  {}",
+                    fill_named(
+                        text::JOURNAL_NEWER.get(lang),
+                        &[
+                            ("path", &path.display()),
+                            ("version", version),
+                            ("max", &VERSION),
+                        ],
+                    ),
+                    errors::UNCHANGED.get(lang)
+                ),
+                *errors::UPDATE_HINT.get(lang),
+            ),
+            JournalError::Storage(error) => error.describe(lang),
+            JournalError::Event(error) => error.describe(lang),
+        }
+    }
+}
+
+crate::describe_display!(JournalError);
+impl std::error::Error for JournalError {}
 
 /// Where an event is: a line of a file, or the n-th record of an import.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,11 +199,7 @@ impl Describe for EventError {
     }
 }
 
-impl std::fmt::Display for EventError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        crate::i18n::diagnostic::fmt_english(self, f)
-    }
-}
+crate::describe_display!(EventError);
 
 impl std::error::Error for EventError {}
 
@@ -536,13 +585,13 @@ pub fn parse_month(bytes: &[u8], path: &Path) -> Result<Vec<Event>, JournalError
         Err(Unreadable::Corrupt {
             line,
             column,
-            message,
+            problem,
         }) => {
             return Err(JournalError::Corrupt {
                 path: path.to_path_buf(),
                 line,
                 column,
-                message,
+                problem,
             });
         }
     };

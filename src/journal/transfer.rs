@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use super::event::{Event, EventKind};
 use super::store::{self, EventError, JournalError, Place, VERSION};
-use crate::storage::{self as storage, StorageError};
+use crate::i18n::journal as text;
+use crate::i18n::{Describe, Diagnostic, Lang, errors, fill_named};
+use crate::storage::{self, StorageError};
 use crate::text::sanitize::{machine_cell, undo_spreadsheet_cell};
 
 /// The largest file `journal import` reads: ten years of a busy journal
@@ -77,15 +79,18 @@ impl Record {
     }
 
     /// The event, or what is missing from the record.
-    pub fn to_event(&self) -> Result<Event, String> {
-        let need = |value: &Option<String>, field: &str| {
-            value
-                .clone()
-                .ok_or_else(|| format!("a `{}` event needs a `{field}`", self.kind))
+    pub fn to_event(&self) -> Result<Event, RecordProblem> {
+        let need = |value: &Option<String>, field: &'static str| {
+            value.clone().ok_or_else(|| RecordProblem::Needs {
+                kind: self.kind.clone(),
+                field,
+            })
         };
         let seed = || {
-            self.seed
-                .ok_or_else(|| format!("a `{}` event needs a `seed`", self.kind))
+            self.seed.ok_or_else(|| RecordProblem::Needs {
+                kind: self.kind.clone(),
+                field: "seed",
+            })
         };
         let kind = match self.kind.as_str() {
             "seeded" => EventKind::Seeded { seed: seed()? },
@@ -103,10 +108,14 @@ impl Record {
                 note: need(&self.note, "note")?,
             },
             "undone" => EventKind::Undone,
-            other => return Err(format!("unknown event kind `{other}`")),
+            other => {
+                return Err(RecordProblem::UnknownKind {
+                    kind: other.to_string(),
+                });
+            }
         };
         if self.id.trim().is_empty() {
-            return Err("the event has no id".to_string());
+            return Err(RecordProblem::NoId);
         }
         Ok(Event {
             id: self.id.clone(),
@@ -169,28 +178,134 @@ pub fn export(events: &[Event], format: Format, out: &mut dyn Write) -> std::io:
 }
 
 /// Why a file could not be imported.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ImportError {
-    #[error("cannot read {path}: {source}")]
     Read {
         path: String,
         source: std::io::Error,
     },
-    #[error(
-        "{path}: {location}{message}\n  hint: import takes a file made by `xiaoshi journal export`"
-    )]
     Invalid {
         path: String,
-        location: String,
-        message: String,
+        location: Location,
+        problem: RecordProblem,
     },
-    #[error(transparent)]
-    Journal(#[from] JournalError),
-
+    Journal(JournalError),
     /// Too large, or unreadable.
-    #[error(transparent)]
-    Storage(#[from] StorageError),
+    Storage(StorageError),
 }
+
+impl From<JournalError> for ImportError {
+    fn from(error: JournalError) -> ImportError {
+        ImportError::Journal(error)
+    }
+}
+
+impl From<StorageError> for ImportError {
+    fn from(error: StorageError) -> ImportError {
+        ImportError::Storage(error)
+    }
+}
+
+/// Where in an import a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    File,
+    /// A JSON file's line and column.
+    At {
+        line: u64,
+        column: u64,
+    },
+    /// The n-th event of a JSON export.
+    Event(usize),
+    /// A CSV line.
+    Line(u64),
+}
+
+/// What is wrong with an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordProblem {
+    /// Not JSON of an export's shape; the library's (English) words.
+    Json {
+        detail: String,
+    },
+    /// A CSV row that does not read; the library's (English) words.
+    Csv {
+        detail: String,
+    },
+    Newer {
+        version: u32,
+    },
+    Empty,
+    Needs {
+        kind: String,
+        field: &'static str,
+    },
+    UnknownKind {
+        kind: String,
+    },
+    NoId,
+}
+
+impl Describe for ImportError {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        match self {
+            ImportError::Read { path, source } => Diagnostic::new(fill_named(
+                errors::CANNOT_READ.get(lang),
+                &[("path", path), ("reason", &errors::io_reason(source, lang))],
+            )),
+            ImportError::Journal(error) => error.describe(lang),
+            ImportError::Storage(error) => error.describe(lang),
+            ImportError::Invalid {
+                path,
+                location,
+                problem,
+            } => {
+                let place = match location {
+                    Location::File => String::new(),
+                    Location::At { line, column } => format!("{line}:{column}: "),
+                    Location::Event(n) => fill_named(text::IMPORT_EVENT.get(lang), &[("n", n)]),
+                    Location::Line(n) => fill_named(text::IMPORT_LINE.get(lang), &[("n", n)]),
+                };
+                // The libraries' words are English: shown where English is read.
+                let detail = |detail: &str| {
+                    if lang.info().library_words {
+                        format!("{}{detail}", lang.colon())
+                    } else {
+                        String::new()
+                    }
+                };
+                let said = match problem {
+                    RecordProblem::Json { detail: d } => {
+                        fill_named(text::IMPORT_JSON.get(lang), &[("detail", &detail(d))])
+                    }
+                    RecordProblem::Csv { detail: d } => {
+                        fill_named(text::IMPORT_CSV.get(lang), &[("detail", &detail(d))])
+                    }
+                    RecordProblem::Newer { version } => fill_named(
+                        text::IMPORT_NEWER.get(lang),
+                        &[("version", version), ("max", &VERSION)],
+                    ),
+                    RecordProblem::Empty => text::IMPORT_EMPTY.get(lang).to_string(),
+                    RecordProblem::Needs { kind, field } => fill_named(
+                        text::IMPORT_NEEDS.get(lang),
+                        &[("kind", kind), ("field", field)],
+                    ),
+                    RecordProblem::UnknownKind { kind } => {
+                        fill_named(text::IMPORT_UNKNOWN_KIND.get(lang), &[("kind", kind)])
+                    }
+                    RecordProblem::NoId => text::IMPORT_NO_ID.get(lang).to_string(),
+                };
+                Diagnostic::with_hint(
+                    format!("{path}: {place}{said}"),
+                    *text::IMPORT_HINT.get(lang),
+                )
+            }
+        }
+    }
+}
+
+crate::describe_display!(ImportError);
+impl std::error::Error for ImportError {}
 
 /// Reads events from an export (JSON or CSV) or a journal month file (RON),
 /// telling them apart by their first character.
@@ -201,34 +316,38 @@ pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
             path: shown.clone(),
             source: std::io::ErrorKind::NotFound.into(),
         })?;
-    let invalid = |location: String, message: String| ImportError::Invalid {
+    let invalid = |location: Location, problem: RecordProblem| ImportError::Invalid {
         path: shown.clone(),
         location,
-        message,
+        problem,
     };
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
-    let records: Vec<(Place, Record)> = match first {
+    let records: Vec<(Location, Record)> = match first {
         Some(b'{') => {
             let export: JsonExport = serde_json::from_slice(&bytes).map_err(|error| {
                 invalid(
-                    format!("{}:{}: ", error.line(), error.column()),
-                    error.to_string(),
+                    Location::At {
+                        line: error.line() as u64,
+                        column: error.column() as u64,
+                    },
+                    RecordProblem::Json {
+                        detail: error.to_string(),
+                    },
                 )
             })?;
             if export.version > VERSION {
                 return Err(invalid(
-                    String::new(),
-                    format!(
-                        "the export is version {}; this xiaoshi reads {VERSION} (update xiaoshi)",
-                        export.version
-                    ),
+                    Location::File,
+                    RecordProblem::Newer {
+                        version: export.version,
+                    },
                 ));
             }
             export
                 .events
                 .into_iter()
                 .enumerate()
-                .map(|(index, record)| (Place::Record(index + 1), record))
+                .map(|(index, record)| (Location::Event(index + 1), record))
                 .collect()
         }
         Some(b'(') => return Ok(store::parse_month(&bytes, path)?),
@@ -237,33 +356,39 @@ pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
             let csv_error = |error: csv::Error| {
                 let line = error
                     .position()
-                    .map_or(String::new(), |p| format!("{}: ", p.line()));
-                invalid(line, error.to_string())
+                    .map_or(Location::File, |p| Location::Line(p.line()));
+                invalid(
+                    line,
+                    RecordProblem::Csv {
+                        detail: error.to_string(),
+                    },
+                )
             };
             let headers = reader.headers().map_err(csv_error)?.clone();
             let mut records = Vec::new();
             let mut row = csv::StringRecord::new();
             while reader.read_record(&mut row).map_err(csv_error)? {
-                let line = row.position().map_or(0, |p| p.line() as usize);
+                let line = row.position().map_or(0, |p| p.line());
                 let record: Record = row.deserialize(Some(&headers)).map_err(csv_error)?;
                 // A `'` a spreadsheet-safe CSV put before `=`, `+`, `-`, `@`.
                 let record = record.map_text(|text| undo_spreadsheet_cell(text).to_string());
-                records.push((Place::Line(line), record));
+                records.push((Location::Line(line), record));
             }
             records
         }
-        None => return Err(invalid(String::new(), "the file is empty".to_string())),
+        None => return Err(invalid(Location::File, RecordProblem::Empty)),
     };
     let mut events = Vec::with_capacity(records.len());
-    for (place, record) in records {
-        let location = match place {
-            Place::Record(n) => format!("event {n}: "),
-            Place::Line(n) => format!("line {n}: "),
-        };
+    for (location, record) in records {
         let event = record
             .to_event()
-            .map_err(|message| invalid(location, message))?;
+            .map_err(|problem| invalid(location, problem))?;
         if !event.in_range() {
+            let place = match location {
+                Location::Line(line) => Place::Line(usize::try_from(line).unwrap_or(usize::MAX)),
+                Location::Event(n) => Place::Record(n),
+                Location::File | Location::At { .. } => Place::Record(events.len() + 1),
+            };
             return Err(JournalError::from(EventError::OutOfRange {
                 file: path.to_path_buf(),
                 place,

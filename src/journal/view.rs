@@ -473,10 +473,7 @@ pub fn rules_text(day: &TraceDay, lang: Lang) -> String {
             Rule::StillOpen => i18n::RULE_OPEN,
         }
     };
-    let separator = match lang {
-        Lang::Zh => "；",
-        Lang::En => "; ",
-    };
+    let separator = lang.clause_sep();
     day.rules
         .iter()
         .map(|rule| *text(rule).get(lang))

@@ -3,6 +3,8 @@
 //! `tui/`). Reads take the shared lock, writes the exclusive one; the front
 //! ends only present what comes back.
 
+use std::path::PathBuf;
+
 use jiff::civil::Date;
 
 use crate::clock::Clock;
@@ -36,11 +38,7 @@ impl Describe for NotApplied {
     }
 }
 
-impl std::fmt::Display for NotApplied {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        crate::i18n::diagnostic::fmt_english(self, f)
-    }
-}
+crate::describe_display!(NotApplied);
 
 impl std::error::Error for NotApplied {}
 
@@ -49,6 +47,8 @@ pub struct Resident {
     pub store: Store,
     pub clock: Clock,
     pub config: Config,
+    /// Where `config` came from; the TUI saves the language chosen there.
+    pub config_file: PathBuf,
     pub deck: Deck,
 }
 
@@ -59,6 +59,7 @@ impl Resident {
             store: Store::new(paths.data),
             clock: Clock::from_env()?,
             config: Config::load(&paths.config_file)?,
+            config_file: paths.config_file,
             deck,
         })
     }

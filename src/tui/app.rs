@@ -79,11 +79,15 @@ pub enum Edit {
 /// Work for the runtime: everything that touches the journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    Draw { redraw: bool },
+    Draw {
+        redraw: bool,
+    },
     CheckIn,
     SaveNote(String),
     Undo,
     LoadPast,
+    /// Remember the language chosen (config.ron), for the next start.
+    SaveLang(Lang),
 }
 
 /// A one-line message under the screen.
@@ -137,14 +141,10 @@ impl DeckBrowser {
             deck.cards
                 .iter()
                 .filter(|card| {
-                    [
-                        &card.title.zh,
-                        &card.title.en,
-                        &card.action.zh,
-                        &card.action.en,
-                    ]
-                    .iter()
-                    .any(|text| text.to_lowercase().contains(&query))
+                    [&card.title, &card.action]
+                        .iter()
+                        .flat_map(|text| text.each())
+                        .any(|(_, text)| text.to_lowercase().contains(&query))
                         || card.id.contains(&query)
                 })
                 .collect()
@@ -236,6 +236,12 @@ impl App {
         });
     }
 
+    /// Says why something was refused, on the status line, in the language.
+    pub fn refuse(&mut self, error: &dyn crate::i18n::Describe) {
+        let said = error.describe(self.lang).one_line(self.lang);
+        self.say(said, true);
+    }
+
     /// Applies an action; returns the journal work it needs, if any.
     pub fn apply(&mut self, action: Action) -> Option<Effect> {
         if !matches!(action, Action::None | Action::Tick) {
@@ -273,11 +279,8 @@ impl App {
                 (needs_past && self.past.is_none()).then_some(Effect::LoadPast)
             }
             Action::ToggleLang => {
-                self.lang = match self.lang {
-                    Lang::Zh => Lang::En,
-                    Lang::En => Lang::Zh,
-                };
-                None
+                self.lang = self.lang.next();
+                Some(Effect::SaveLang(self.lang))
             }
             Action::CheckIn => Some(Effect::CheckIn),
             Action::OpenNote => {

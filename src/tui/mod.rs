@@ -64,7 +64,7 @@ pub fn run(mut resident: Resident, lang: Lang, options: Options) -> Result<()> {
         app.reveal = Some(0);
     }
     if let Some(error) = read_only {
-        app.say(one_line(&error, lang), true);
+        app.refuse(&error);
     }
     let mut guard = terminal::Guard::enter(options.ambiguous)?;
     loop {
@@ -97,20 +97,10 @@ pub fn run(mut resident: Resident, lang: Lang, options: Options) -> Result<()> {
         if resident.clock_day() != app.today.date {
             match open_day(&resident) {
                 Ok((today, drew)) => app.set_today(today, drew),
-                Err(error) => app.say(one_line(&error, app.lang), true),
+                Err(error) => app.refuse(&error),
             }
         }
     }
-}
-
-/// An error on one line of the status line, in the user's language where
-/// it has its words already.
-pub(crate) fn one_line(error: &crate::Error, lang: Lang) -> String {
-    let text = match error.localized(lang) {
-        Some(said) => said.message,
-        None => error.to_string(),
-    };
-    text.replace('\n', " ")
 }
 
 /// Today's journal, drawing today's card if it has none yet (a day that
@@ -202,11 +192,14 @@ fn carry_out(resident: &Resident, app: &mut App, effect: Effect) {
             app.set_past(&events);
             None
         }),
+        Effect::SaveLang(lang) => crate::config::save_lang(&resident.config_file, lang)
+            .map(|()| None)
+            .map_err(crate::Error::from),
     };
     match result {
         Ok(Some(text)) => app.say(text, false),
         Ok(None) => {}
-        Err(error) => app.say(one_line(&error, lang), true),
+        Err(error) => app.refuse(&error),
     }
 }
 

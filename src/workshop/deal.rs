@@ -29,13 +29,10 @@ pub struct Table {
 }
 
 /// Why a card cannot be dealt.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DealError {
-    #[error("no card is left to deal: every card in play is in someone's hand")]
     NoCardLeft,
-    #[error("there is no participant {0}")]
     NoParticipant(usize),
-    #[error("there is no card {slot} in the hand")]
     NoCard { slot: usize },
 }
 

@@ -14,6 +14,7 @@
 //! All but [`store`] are pure: no clock, no files, no terminal.
 
 pub mod deal;
+mod describe;
 pub mod merge;
 pub mod notice;
 pub mod pledge_export;

@@ -17,7 +17,7 @@ use crate::export::poster::{self, Entry, Mark, Poster, Section, Words};
 use crate::export::stairwell::ROSE;
 use crate::export::tracker::printable_name;
 use crate::export::typeset::Marked;
-use crate::export::{CardLang, ExportError, Exported, Fonts};
+use crate::export::{ExportError, Exported, Fonts, Printed};
 use crate::i18n::{self, Lang, export as paper_text, report as t};
 
 /// When the session was held, in the local time zone: its date, and the
@@ -47,7 +47,7 @@ pub fn subtitle_parts(session: &Session, lang: Lang, zone: &TimeZone) -> [String
 fn pledge_line(pledge: &Pledge, lang: Lang) -> Marked {
     let mut line = Marked::default();
     line.push_kept(&printable_name(&pledge.participant), true);
-    line.push(if lang == Lang::Zh { "：" } else { ": " });
+    line.push(lang.colon());
     match &pledge.words {
         Some(words) => line.push(words),
         None => line.push(pledge.title.get(lang)),
@@ -57,7 +57,7 @@ fn pledge_line(pledge: &Pledge, lang: Lang) -> Marked {
 
 /// "by 1 December · Saturday morning": the due date and the note, in the
 /// first language (the second has the card's title; a date needs no more).
-fn pledge_detail(pledge: &Pledge, lang: CardLang) -> Option<Words> {
+fn pledge_detail(pledge: &Pledge, lang: Printed) -> Option<Words> {
     let by = |l: Lang| {
         pledge.by.map(|by| {
             let mut marked = Marked::default();
@@ -80,7 +80,7 @@ fn pledge_detail(pledge: &Pledge, lang: CardLang) -> Option<Words> {
 }
 
 /// The notice as a poster document.
-pub fn poster(session: &Session, lang: CardLang, zone: &TimeZone) -> Poster {
+pub fn poster(session: &Session, lang: Printed, zone: &TimeZone) -> Poster {
     let printed = |make: &dyn Fn(Lang) -> String| Words::printed(lang, |l| Marked::plain(&make(l)));
     // Its parts stay whole: a line breaks only between them.
     let subtitle = Words::printed(lang, |l| {
@@ -171,7 +171,7 @@ pub fn heading(pile: Pile, lang: Lang) -> String {
 /// The notice as a PDF: in one column, or two if that takes fewer pages.
 pub fn pdf(
     session: &Session,
-    lang: CardLang,
+    lang: Printed,
     zone: &TimeZone,
     paper: Paper,
     fonts: &Fonts,
@@ -183,7 +183,7 @@ pub fn pdf(
     if pages(&poster) >= one {
         poster.columns = 1;
     }
-    let title = paper_text::printed_with(lang, |l| {
+    let title = lang.with(|l| {
         format!(
             "{} · {}",
             t::NOTICE_TITLE.get(l),
@@ -198,6 +198,7 @@ mod tests {
     use super::*;
     use crate::deck::Deck;
     use crate::export::poster::{BODY_FLOOR, FLOOR, Part, Role, layout};
+    use crate::i18n::Lang;
     use crate::workshop::session::PledgeRequest;
     use crate::workshop::setup::Setup;
     use jiff::civil::date;
@@ -233,9 +234,9 @@ mod tests {
         let session = pledged(40);
         // 40 participants is the most a session takes; with the jokers'
         // own words and two languages this is the longest notice there is.
-        let mut long = poster(&session, CardLang::Both, &shanghai);
+        let mut long = poster(&session, Printed::paired(Lang::Zh), &shanghai);
         // 54 pledges: the sections of a second session added.
-        let extra = poster(&pledged(14), CardLang::Both, &shanghai);
+        let extra = poster(&pledged(14), Printed::paired(Lang::Zh), &shanghai);
         long.sections.extend(extra.sections);
         let count: usize = long.sections.iter().map(|s| s.entries.len()).sum();
         assert_eq!(count, 54);
@@ -279,7 +280,7 @@ mod tests {
     fn the_notice_says_local_time_and_nothing_technical() {
         let shanghai = TimeZone::get("Asia/Shanghai").expect("zone");
         let session = pledged(3);
-        let notice = poster(&session, CardLang::Zh, &shanghai);
+        let notice = poster(&session, Printed::only(Lang::Zh), &shanghai);
         let subtitle = &notice.subtitle.as_ref().expect("subtitle").main.text;
         // Ended at 06:30 UTC: 14:30 in Shanghai.
         assert!(subtitle.contains("2026年11月24日 14:30"), "{subtitle}");
@@ -296,7 +297,7 @@ mod tests {
                 "{technical}"
             );
         }
-        let utc = poster(&session, CardLang::En, &TimeZone::UTC);
+        let utc = poster(&session, Printed::only(Lang::En), &TimeZone::UTC);
         let subtitle = &utc.subtitle.as_ref().expect("subtitle").main.text;
         assert!(subtitle.contains("24 November 2026 06:30"), "{subtitle}");
     }

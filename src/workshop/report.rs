@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::session::{Phase, Pledge, Session};
 use crate::deck::{Card, Deck, Pile};
-use crate::export::CardLang;
+use crate::i18n::Printed;
 use crate::i18n::{self, Lang, report as t};
 use crate::text::escape_markup as escape;
 use crate::text::sanitize::{self, spreadsheet_cell};
@@ -45,7 +45,7 @@ pub fn write(
     session: &Session,
     deck: Option<&Deck>,
     format: Format,
-    lang: CardLang,
+    lang: Printed,
     zone: &TimeZone,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -247,7 +247,7 @@ fn markdown(
 
 /// `王阿姨：♥ 敲门问候 (hearts-7)，2026-12-01 前完成 —— 周六上午`.
 fn pledge_sentence(pledge: &Pledge, lang: Lang) -> String {
-    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let colon = lang.colon();
     let mut text = format!("{}{colon}{}", pledge.participant, card_label(pledge, lang));
     if let Some(by) = pledge.by {
         text.push_str(&i18n::fill(t::BY.get(lang), by));
@@ -264,48 +264,45 @@ fn pledge_sentence(pledge: &Pledge, lang: Lang) -> String {
 /// (`=`, `+`, `-`, `@`) is written with a `'` in front.
 fn csv(session: &Session, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    let mut row = |cells: &[&str]| {
+    // A CSV for people: a cell that would start a formula (`=`, `+`, `-`,
+    // `@`) is written with a `'` in front.
+    let mut write = |cells: &[&str]| {
         let safe: Vec<_> = cells.iter().map(|cell| spreadsheet_cell(cell)).collect();
         writer
             .write_record(safe.iter().map(|cell| cell.as_ref()))
             .map_err(io::Error::other)
     };
-    let header = [
-        "session",
-        "date",
-        "participant",
-        "suit",
-        "card",
-        "title_zh",
-        "title_en",
-        "words",
-        "by",
-        "note",
-    ];
-    row(&header)?;
+    // A title column per language: title_zh, title_en.
+    let titles = Lang::ALL.map(|lang| format!("title_{}", lang.code()));
+    let mut header = vec!["session", "date", "participant", "suit", "card"];
+    header.extend(titles.iter().map(String::as_str));
+    header.extend(["words", "by", "note"]);
+    write(&header)?;
     let date = session.date.to_string();
     for (pile, pledges) in session.pledges_by_pile() {
         for pledge in pledges {
             let by = pledge.by.map(|by| by.to_string()).unwrap_or_default();
-            row(&[
+            let mut row = vec![
                 session.id.as_str(),
                 &date,
                 &pledge.participant,
                 pile.key(),
                 &pledge.card,
-                &pledge.title.zh,
-                &pledge.title.en,
+            ];
+            row.extend(pledge.title.each().map(|(_, title)| title.as_str()));
+            row.extend([
                 pledge.words.as_deref().unwrap_or(""),
                 &by,
                 pledge.note.as_deref().unwrap_or(""),
-            ])?;
+            ]);
+            write(&row)?;
         }
     }
     for (index, name) in session.setup.participants.iter().enumerate() {
         if session.pledge_of(index).is_none() {
-            let mut cells = vec![session.id.as_str(), &date, name.as_str()];
-            cells.resize(header.len(), "");
-            row(&cells)?;
+            let mut row = vec![session.id.as_str(), &date, name.as_str()];
+            row.resize(header.len(), "");
+            write(&row)?;
         }
     }
     writer.flush()
@@ -323,7 +320,7 @@ pub fn piles_label(piles: &[Pile], lang: Lang) -> String {
             None => *i18n::JOKER.get(lang),
         })
         .collect();
-    names.join(if lang == Lang::Zh { "、" } else { ", " })
+    lang.join(&names)
 }
 
 /// The JSON report.
@@ -464,19 +461,19 @@ fn token(text: &str) -> String {
     format!("<span class=\"tok\">{}</span>", escape(text))
 }
 
-fn html(session: &Session, lang: CardLang, zone: &TimeZone, out: &mut dyn Write) -> io::Result<()> {
+fn html(session: &Session, lang: Printed, zone: &TimeZone, out: &mut dyn Write) -> io::Result<()> {
     let langs = lang.langs();
     let first = langs[0];
-    let html_lang = if first == Lang::Zh { "zh-CN" } else { "en" };
-    let title = crate::i18n::export::printed_with(lang, |l| t::NOTICE_TITLE.get(l).to_string());
+    let html_lang = first.info().tag;
+    let title = lang.with(|l| t::NOTICE_TITLE.get(l).to_string());
     writeln!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{html_lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{HTML_STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>",
         escape(&title),
-        bilingual(langs, |l| t::NOTICE_TITLE.get(l).to_string())
+        bilingual(&langs, |l| t::NOTICE_TITLE.get(l).to_string())
     )?;
     let people = session.setup.participants.len();
-    let when = bilingual(langs, |l| {
+    let when = bilingual(&langs, |l| {
         super::notice::subtitle_parts(session, l, zone).join(" · ")
     });
     writeln!(out, "<p class=\"when\">{when}</p>")?;
@@ -485,7 +482,7 @@ fn html(session: &Session, lang: CardLang, zone: &TimeZone, out: &mut dyn Write)
         writeln!(
             out,
             "<p>{}</p>",
-            bilingual(langs, |l| t::NO_PLEDGES.get(l).to_string())
+            bilingual(&langs, |l| t::NO_PLEDGES.get(l).to_string())
         )?;
     }
     for (pile, pledges) in groups {
@@ -495,13 +492,13 @@ fn html(session: &Session, lang: CardLang, zone: &TimeZone, out: &mut dyn Write)
             out,
             "<section class=\"suit {}\">\n<div class=\"keep\">\n<h2>{symbol} {}</h2>\n<ul>",
             pile.key(),
-            bilingual(langs, |l| super::notice::heading(pile, l))
+            bilingual(&langs, |l| super::notice::heading(pile, l))
         )?;
         for (n, pledge) in pledges.iter().enumerate() {
             if n == 1 {
                 writeln!(out, "</ul>\n</div>\n<ul>")?;
             }
-            let colon = if first == Lang::Zh { "：" } else { ": " };
+            let colon = first.colon();
             let what = match (&pledge.words, langs.get(1)) {
                 (Some(words), _) => escape(words),
                 (None, Some(&second)) => format!(
@@ -539,7 +536,7 @@ fn html(session: &Session, lang: CardLang, zone: &TimeZone, out: &mut dyn Write)
         }
         writeln!(out, "</section>")?;
     }
-    let separator = if first == Lang::Zh { "、" } else { ", " };
+    let separator = first.list_sep();
     let names: Vec<String> = session
         .setup
         .participants
@@ -549,19 +546,20 @@ fn html(session: &Session, lang: CardLang, zone: &TimeZone, out: &mut dyn Write)
     writeln!(
         out,
         "<h2>{} ({people})</h2>\n<p class=\"people\">{}</p>",
-        bilingual(langs, |l| t::PARTICIPANTS.get(l).to_string()),
+        bilingual(&langs, |l| t::PARTICIPANTS.get(l).to_string()),
         names.join(separator)
     )?;
     writeln!(
         out,
         "<footer>{}</footer>\n</main>\n</body>\n</html>",
-        bilingual(langs, |l| t::PRINT_FOOTER.get(l).to_string())
+        bilingual(&langs, |l| t::PRINT_FOOTER.get(l).to_string())
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::workshop::session::PledgeRequest;
     use jiff::civil::date;
 
@@ -586,7 +584,7 @@ mod tests {
         (session, deck)
     }
 
-    fn render(format: Format, lang: CardLang) -> String {
+    fn render(format: Format, lang: Printed) -> String {
         let (session, deck) = session();
         let mut out = Vec::new();
         let zone = TimeZone::get("Asia/Shanghai").expect("zone");
@@ -596,7 +594,7 @@ mod tests {
 
     #[test]
     fn markdown_groups_pledges_by_suit_and_escapes_cells() {
-        let text = render(Format::Md, CardLang::Zh);
+        let text = render(Format::Md, Printed::only(Lang::Zh));
         assert!(text.starts_with("# 社区小事 · 工作坊 2026-11-24"), "{text}");
         assert!(text.contains("| 2 | 李叔叔\\|二 |"), "{text}");
         assert!(text.contains("2/3 人已承诺"), "{text}");
@@ -610,7 +608,7 @@ mod tests {
 
     #[test]
     fn csv_has_a_row_per_participant() {
-        let text = render(Format::Csv, CardLang::En);
+        let text = render(Format::Csv, Printed::only(Lang::En));
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
         assert_eq!(rows.len(), 3);
@@ -621,7 +619,7 @@ mod tests {
     #[test]
     fn json_carries_the_whole_session() {
         let value: serde_json::Value =
-            serde_json::from_str(&render(Format::Json, CardLang::En)).expect("json");
+            serde_json::from_str(&render(Format::Json, Printed::only(Lang::En))).expect("json");
         assert_eq!(value["code"], "001A");
         assert_eq!(value["participants"].as_array().map(Vec::len), Some(3));
         assert_eq!(value["participants"][1]["pledge"], serde_json::Value::Null);
@@ -631,7 +629,7 @@ mod tests {
 
     #[test]
     fn html_is_escaped_has_no_settings_and_keeps_headings_with_a_pledge() {
-        let text = render(Format::Html, CardLang::Zh);
+        let text = render(Format::Html, Printed::only(Lang::Zh));
         assert!(text.contains("&lt;b&gt;小明&lt;/b&gt;"), "{text}");
         assert!(!text.contains("<b>小明"), "names are escaped");
         assert!(text.contains("<html lang=\"zh-CN\">"));
@@ -652,7 +650,7 @@ mod tests {
             text.contains("<span class=\"tok\">12月1日前完成</span>"),
             "{text}"
         );
-        let both = render(Format::Html, CardLang::Both);
+        let both = render(Format::Html, Printed::paired(Lang::Zh));
         assert!(
             both.contains("我们的邻里承诺<span class=\"second\">Our neighbourly pledges</span>"),
             "{both}"
@@ -669,7 +667,7 @@ mod tests {
             &session,
             Some(&deck),
             Format::Md,
-            CardLang::Zh,
+            Printed::only(Lang::Zh),
             &zone,
             &mut out,
         )
@@ -682,11 +680,11 @@ mod tests {
 
     #[test]
     fn the_pdf_is_the_notice() {
-        let bytes = render_bytes(Format::Pdf, CardLang::Both);
+        let bytes = render_bytes(Format::Pdf, Printed::paired(Lang::Zh));
         assert!(bytes.starts_with(b"%PDF-"));
     }
 
-    fn render_bytes(format: Format, lang: CardLang) -> Vec<u8> {
+    fn render_bytes(format: Format, lang: Printed) -> Vec<u8> {
         let (session, deck) = session();
         let mut out = Vec::new();
         write(

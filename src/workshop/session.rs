@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::deal::{self, DealError, Swap, Table};
-use super::setup::{self, Setup, SetupError};
+use super::setup::{Setup, SetupError};
 use crate::deck::{Card, Deck, Pile};
 use crate::i18n::Localized;
 use crate::text;
@@ -83,45 +83,49 @@ pub struct Session {
     pub pledges: Vec<Pledge>,
 }
 
-/// Why a change to a session is refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a change to a session is refused. Worded in [`super::describe`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WorkshopError {
-    #[error(transparent)]
-    Setup(#[from] SetupError),
-    #[error(transparent)]
-    Deal(#[from] DealError),
-    #[error("the cards are not dealt yet")]
+    Setup(SetupError),
+    Deal(DealError),
     NotDealt,
-    #[error("the cards are dealt already; the setup can no longer change")]
     AlreadyDealt,
-    #[error("the session has ended")]
     Ended,
-    #[error("{name} has used this turn's swap")]
-    AlreadySwapped { name: String },
-    #[error("there is no participant `{name}`{}", hint_names(names))]
-    UnknownParticipant { name: String, names: Vec<String> },
-    #[error("`{card}` is not in {name}'s hand ({})", hand.join(", "))]
+    AlreadySwapped {
+        name: String,
+    },
+    UnknownParticipant {
+        name: String,
+        names: Vec<String>,
+    },
     NotInHand {
         card: String,
         name: String,
         hand: Vec<String>,
     },
-    #[error("a joker pledge needs the participant's own words")]
     JokerNeedsWords,
-    #[error("own words go with a joker; for a card from the hand, write a note")]
     WordsNeedAJoker,
-    #[error("the date {by} is before the session ({date})")]
-    ByBeforeSession { by: Date, date: Date },
-    #[error("the text is too long: at most {NOTE_COLUMNS} columns (a Chinese character takes 2)")]
+    ByBeforeSession {
+        by: Date,
+        date: Date,
+    },
     TooLong,
-    #[error("{name} has not pledged a card yet")]
-    NoPledge { name: String },
-    #[error("there is no card `{0}` in the session's deck")]
+    NoPledge {
+        name: String,
+    },
     UnknownCard(String),
 }
 
-fn hint_names(names: &[String]) -> String {
-    format!("\n  hint: the participants are {}", names.join(", "))
+impl From<SetupError> for WorkshopError {
+    fn from(error: SetupError) -> WorkshopError {
+        WorkshopError::Setup(error)
+    }
+}
+
+impl From<DealError> for WorkshopError {
+    fn from(error: DealError) -> WorkshopError {
+        WorkshopError::Deal(error)
+    }
 }
 
 impl Session {
@@ -257,7 +261,7 @@ impl Session {
     /// The index of a participant, by name as typed (case and extra spaces
     /// do not matter).
     pub fn participant(&self, name: &str) -> Result<usize, WorkshopError> {
-        let wanted = setup::clean_name(name).to_lowercase();
+        let wanted = crate::input::clean_name(name).to_lowercase();
         self.setup
             .participants
             .iter()

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::deck::{Deck, Pile};
+use crate::input::{self, InputError, InputKind};
 use crate::text;
 
 /// Cards per hand.
@@ -31,48 +32,37 @@ pub struct Setup {
     pub seed: u64,
 }
 
-/// Why a setup cannot be dealt.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a setup cannot be dealt. Worded in [`super::describe`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SetupError {
-    #[error("there are no participants\n  hint: add at least one name (or a table number)")]
     NoParticipants,
-    #[error("participant {position} has an empty name")]
-    BlankName { position: usize },
-    #[error("`{name}` is in the list twice\n  hint: tell them apart, e.g. `{name} 2`")]
-    DuplicateName { name: String },
-    #[error(
-        "`{name}` is too long for the screen: at most {NAME_COLUMNS} columns (a Chinese character takes 2)"
-    )]
-    NameTooLong { name: String },
-    #[error("{count} participants is more than one session takes ({MAX_PARTICIPANTS})")]
-    TooManyParticipants { count: usize },
-    #[error("a hand of {hand} cards is out of range: 1 to 5")]
-    HandOutOfRange { hand: u8 },
-    #[error("{minutes} minutes per turn is out of range: 1 to 60")]
-    MinutesOutOfRange { minutes: u16 },
-    #[error(
-        "no suits are in play\n  hint: choose at least one of hearts, spades, clubs, diamonds, joker"
-    )]
+    BlankName {
+        position: usize,
+    },
+    DuplicateName {
+        name: String,
+    },
+    NameTooLong {
+        name: String,
+    },
+    TooManyParticipants {
+        count: usize,
+    },
+    HandOutOfRange {
+        hand: u8,
+    },
+    MinutesOutOfRange {
+        minutes: u16,
+    },
     NoPiles,
-    #[error(
-        "{participants} participants × {hand} cards = {asked} cards, but the cards in play hold {pool}\n  \
-         hint: {}",
-        fewer_cards_hint(*participants, *pool)
-    )]
     NotEnoughCards {
         participants: usize,
         hand: u8,
         asked: usize,
         pool: usize,
     },
-}
-
-fn fewer_cards_hint(participants: usize, pool: usize) -> String {
-    match pool.checked_div(participants).unwrap_or(0) {
-        0 => "put more suits in play, or deal to tables instead of people".to_string(),
-        1 => "deal 1 card each, or put more suits in play".to_string(),
-        most => format!("deal at most {most} cards each, or put more suits in play"),
-    }
+    /// A name that looks like several run together (`王阿姨/李叔叔`).
+    Input(crate::input::InputError),
 }
 
 impl Setup {
@@ -128,13 +118,20 @@ impl Setup {
         Ok(())
     }
 
-    /// Adds a participant at the end, after checking the name.
-    pub fn add(&mut self, name: &str) -> Result<(), SetupError> {
+    /// Adds the participants typed (one name, or a list: `王阿姨，李叔叔`)
+    /// at the end, after checking them; returns the names added.
+    pub fn add(&mut self, typed: &str) -> Result<Vec<String>, SetupError> {
+        let added = input::names(typed).map_err(SetupError::Input)?;
+        if added.is_empty() {
+            return Err(SetupError::BlankName {
+                position: self.participants.len() + 1,
+            });
+        }
         let mut names = self.participants.clone();
-        names.push(clean_name(name));
+        names.extend(added.iter().cloned());
         check_names(&names)?;
         self.participants = names;
-        Ok(())
+        Ok(added)
     }
 
     /// Removes participant `index`, if there is one.
@@ -168,20 +165,12 @@ impl Setup {
     }
 }
 
-/// A name as it is kept: trimmed, inner runs of spaces made one.
-pub fn clean_name(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Names from a participants file or a comma list: one a line (or between
-/// commas), blank lines and `#` comments skipped. A byte-order mark (as
-/// Windows Notepad writes) is not part of the first name.
-pub fn parse_names(text: &str, separator: char) -> Vec<String> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    text.split(separator)
-        .map(clean_name)
-        .filter(|name| !name.is_empty() && !name.starts_with('#'))
-        .collect()
+/// Participants as typed (a `--participants` list, a file, a form): see
+/// [`input::names`]; the list is then checked like any other.
+pub fn parse_names(typed: &str) -> Result<Vec<String>, SetupError> {
+    let names = input::names(typed).map_err(SetupError::Input)?;
+    check_names(&names)?;
+    Ok(names)
 }
 
 /// Checks a participant list: not empty, no blank, over-long or repeated name.
@@ -202,7 +191,7 @@ pub fn check_names(names: &[String]) -> Result<(), SetupError> {
         if text::width_narrow(name) > NAME_COLUMNS {
             return Err(SetupError::NameTooLong { name: name.clone() });
         }
-        if !seen.insert(clean_name(name).to_lowercase()) {
+        if !seen.insert(input::clean_name(name).to_lowercase()) {
             return Err(SetupError::DuplicateName { name: name.clone() });
         }
     }
@@ -230,9 +219,24 @@ pub fn code(seed: u64) -> String {
     String::from_utf8_lossy(&digits).into_owned()
 }
 
+/// A seed as typed: a number, or the session code that stands for one
+/// (full-width forms too).
+pub fn parse_seed(typed: &str) -> Result<u64, InputError> {
+    input::seed(typed)
+        .ok()
+        .or_else(|| seed_of_code(typed))
+        .ok_or_else(|| InputError::new(typed, InputKind::NotASeed))
+}
+
+/// A session code as typed (`001A`, `００１ａ`).
+pub fn parse_code(typed: &str) -> Result<u64, InputError> {
+    seed_of_code(typed).ok_or_else(|| InputError::new(typed, InputKind::NotACode))
+}
+
 /// The seed a code stands for; case-insensitive, and O/I/L read as 0/1/1.
 pub fn seed_of_code(code: &str) -> Option<u64> {
-    let code = code.trim();
+    let folded = input::fold(code);
+    let code = folded.trim();
     if code.is_empty() {
         return None;
     }
@@ -284,8 +288,17 @@ mod tests {
             setup.add("一二三四五六七八九十一二三"),
             Err(SetupError::NameTooLong { .. })
         ));
-        setup.add("Table  7").expect("ok");
+        assert_eq!(setup.add("Table  7").expect("ok"), ["Table 7"]);
         assert_eq!(setup.participants[2], "Table 7");
+        assert_eq!(
+            setup.add("小明，张奶奶").expect("a list"),
+            ["小明", "张奶奶"]
+        );
+        assert!(matches!(
+            setup.add("刘师傅/赵老师"),
+            Err(SetupError::Input(_))
+        ));
+        assert_eq!(setup.participants.len(), 5, "nothing added when refused");
         let mut dup = Setup::new(names(&["Ming", "ming"]));
         assert!(matches!(
             dup.check(54),
@@ -345,16 +358,36 @@ mod tests {
     #[test]
     fn names_come_from_files_and_lists() {
         assert_eq!(
-            parse_names("王阿姨\n\n# 第二桌\n 李叔叔 \r\nTable 3\n", '\n'),
-            names(&["王阿姨", "李叔叔", "Table 3"])
+            parse_names("王阿姨\n\n# 第二桌\n 李叔叔 \r\nTable 3\n"),
+            Ok(names(&["王阿姨", "李叔叔", "Table 3"]))
         );
         assert_eq!(
-            parse_names("\u{feff}王阿姨\r\n李叔叔\r\n", '\n'),
-            names(&["王阿姨", "李叔叔"])
+            parse_names("王阿姨，李叔叔、小明"),
+            Ok(names(&["王阿姨", "李叔叔", "小明"]))
         );
+        assert_eq!(parse_names(" ，"), Err(SetupError::NoParticipants));
         assert_eq!(
-            parse_names("王阿姨, 李叔叔,,小明", ','),
-            names(&["王阿姨", "李叔叔", "小明"])
+            parse_names("王阿姨,王阿姨"),
+            Err(SetupError::DuplicateName {
+                name: "王阿姨".into()
+            })
+        );
+    }
+
+    #[test]
+    fn seeds_are_numbers_or_codes() {
+        assert_eq!(parse_seed("42"), Ok(42));
+        assert_eq!(parse_seed("４２"), Ok(42));
+        assert_eq!(parse_seed("001a"), Ok(42));
+        assert_eq!(parse_seed("００１Ａ"), Ok(42));
+        assert_eq!(
+            parse_seed("zz!").map_err(|e| e.kind),
+            Err(InputKind::NotASeed)
+        );
+        assert_eq!(parse_code("001A"), Ok(42));
+        assert_eq!(
+            parse_code("!").map_err(|e| e.kind),
+            Err(InputKind::NotACode)
         );
     }
 }

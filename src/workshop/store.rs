@@ -12,16 +12,16 @@
 //! A session opened by its path (`workshop pledge /shared/x.ron …`) is saved
 //! back to that path, under a lock file in that folder.
 
+use std::io;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
 use super::merge::{self, Merged};
 use super::session::{Session, VERSION};
-use crate::fsutil;
-use crate::i18n::diagnostic::{Describe, Diagnostic};
-use crate::i18n::{Lang, fill_named};
-use crate::ronfile::{self, Unreadable};
+use crate::i18n::workshop as text;
+use crate::i18n::{Describe, Diagnostic, Lang, errors, fill_named};
+use crate::ronfile::{self, Syntax, Unreadable};
 use crate::storage::{self, FileName, NameProblem, StorageError, check_token};
 use crate::text::sanitize::Shown;
 
@@ -29,49 +29,149 @@ use crate::text::sanitize::Shown;
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Why a session file cannot be used.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SessionError {
-    #[error("cannot use the session file {path}: {source}")]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        source: io::Error,
     },
-
-    #[error(
-        "{path}:{line}:{column}: the session file does not parse: {message}\n  \
-         It has not been changed. {}",
-        fsutil::restore_hint(path)
-    )]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+    },
     Corrupt {
         path: PathBuf,
         line: usize,
         column: usize,
-        message: String,
+        problem: Syntax,
     },
-
-    #[error(
-        "{path} was written by a newer xiaoshi (session version {version}; this one reads {VERSION})\n  \
-         It has not been changed. hint: update xiaoshi"
-    )]
-    Newer { path: PathBuf, version: u32 },
-
-    #[error("there is no workshop session `{name}`\n  hint: `xiaoshi workshop list` shows them")]
-    NotFound { name: String },
-
-    #[error("`{name}` could be any of {}\n  hint: give more of the session's name", matches.join(", "))]
-    Ambiguous { name: String, matches: Vec<String> },
-
-    #[error("there are no workshop sessions yet\n  hint: `xiaoshi workshop` starts one")]
+    /// The file parses but does not fit together (edited by hand).
+    Inconsistent {
+        path: PathBuf,
+        problem: Inconsistency,
+    },
+    Newer {
+        path: PathBuf,
+        version: u32,
+    },
+    NotFound {
+        name: String,
+    },
+    Ambiguous {
+        name: String,
+        matches: Vec<String>,
+    },
     NoSessions,
-
     /// A lock, a size limit, read-only media, a name.
-    #[error(transparent)]
-    Storage(#[from] StorageError),
-
+    Storage(StorageError),
     /// The file's `id` cannot be a session's name.
-    #[error(transparent)]
-    BadId(#[from] BadId),
+    BadId(BadId),
 }
+
+impl From<StorageError> for SessionError {
+    fn from(error: StorageError) -> SessionError {
+        SessionError::Storage(error)
+    }
+}
+
+impl From<BadId> for SessionError {
+    fn from(error: BadId) -> SessionError {
+        SessionError::BadId(error)
+    }
+}
+
+/// How a session file that parses does not fit together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inconsistency {
+    HandsNotParticipants,
+    TurnsWithoutTable,
+    SpotlightOutside,
+}
+
+impl Describe for SessionError {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        let t = |text: crate::i18n::Text| *text.get(lang);
+        match self {
+            SessionError::Io { path, source } => Diagnostic::new(fill_named(
+                t(text::SESSION_IO),
+                &[
+                    ("path", &path.display()),
+                    ("reason", &errors::io_reason(source, lang)),
+                ],
+            )),
+            SessionError::TooLarge { path, size } => Diagnostic::new(fill_named(
+                t(text::SESSION_TOO_LARGE),
+                &[
+                    ("path", &path.display()),
+                    ("size", size),
+                    ("limit", &MAX_FILE_BYTES),
+                ],
+            )),
+            SessionError::Corrupt {
+                path,
+                line,
+                column,
+                problem,
+            } => corrupt(path, *line, *column, &problem.describe(lang).message, lang),
+            SessionError::Inconsistent { path, problem } => {
+                let said = match problem {
+                    Inconsistency::HandsNotParticipants => text::SESSION_HANDS,
+                    Inconsistency::TurnsWithoutTable => text::SESSION_NO_TABLE,
+                    Inconsistency::SpotlightOutside => text::SESSION_SPOTLIGHT,
+                };
+                corrupt(path, 1, 1, t(said), lang)
+            }
+            SessionError::Newer { path, version } => Diagnostic::with_hint(
+                format!(
+                    "{}\n  {}",
+                    fill_named(
+                        t(text::SESSION_NEWER),
+                        &[
+                            ("path", &path.display()),
+                            ("version", version),
+                            ("max", &VERSION),
+                        ],
+                    ),
+                    t(errors::UNCHANGED)
+                ),
+                t(errors::UPDATE_HINT),
+            ),
+            SessionError::NotFound { name } => Diagnostic::with_hint(
+                fill_named(t(text::SESSION_NOT_FOUND), &[("name", name)]),
+                t(text::SESSION_LIST_HINT),
+            ),
+            SessionError::Ambiguous { name, matches } => Diagnostic::with_hint(
+                fill_named(
+                    t(text::SESSION_AMBIGUOUS),
+                    &[("name", name), ("matches", &lang.join(matches))],
+                ),
+                t(text::SESSION_AMBIGUOUS_HINT),
+            ),
+            SessionError::NoSessions => {
+                Diagnostic::with_hint(t(text::NO_SESSIONS), t(text::NO_SESSIONS_HINT))
+            }
+            SessionError::Storage(error) => error.describe(lang),
+            SessionError::BadId(error) => error.describe(lang),
+        }
+    }
+}
+
+/// A session file that does not parse, where, and how to get it back.
+fn corrupt(path: &Path, line: usize, column: usize, problem: &str, lang: Lang) -> Diagnostic {
+    Diagnostic::with_hint(
+        format!(
+            "{}:{line}:{column}{}{}\n  {}",
+            path.display(),
+            lang.colon(),
+            fill_named(text::SESSION_CORRUPT.get(lang), &[("problem", &problem)]),
+            errors::UNCHANGED.get(lang)
+        ),
+        errors::restore_hint(path, lang),
+    )
+}
+
+crate::describe_display!(SessionError);
+impl std::error::Error for SessionError {}
 
 /// A session file whose `id` is not a plain name (`../journal/2026-11`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,11 +198,7 @@ impl Describe for BadId {
     }
 }
 
-impl std::fmt::Display for BadId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        crate::i18n::diagnostic::fmt_english(self, f)
-    }
-}
+crate::describe_display!(BadId);
 
 impl std::error::Error for BadId {}
 
@@ -400,12 +496,12 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Session, SessionError> {
         Err(Unreadable::Corrupt {
             line,
             column,
-            message,
+            problem,
         }) => Err(SessionError::Corrupt {
             path: path.to_path_buf(),
             line,
             column,
-            message,
+            problem,
         }),
     }
 }
@@ -426,20 +522,18 @@ fn check_consistent(session: Session, path: &Path) -> Result<Session, SessionErr
     let participants = session.setup.participants.len();
     let problem = match (&session.table, session.phase) {
         (Some(table), _) if table.hands.len() != participants => {
-            Some("the table has a different number of hands than participants")
+            Some(Inconsistency::HandsNotParticipants)
         }
-        (None, super::session::Phase::Turns { .. }) => Some("the phase is `Turns` but no table"),
+        (None, super::session::Phase::Turns { .. }) => Some(Inconsistency::TurnsWithoutTable),
         (_, super::session::Phase::Turns { spotlight, .. }) if spotlight >= participants => {
-            Some("the spotlight is on a participant who is not there")
+            Some(Inconsistency::SpotlightOutside)
         }
         _ => None,
     };
     match problem {
-        Some(message) => Err(SessionError::Corrupt {
+        Some(problem) => Err(SessionError::Inconsistent {
             path: path.to_path_buf(),
-            line: 1,
-            column: 1,
-            message: message.to_string(),
+            problem,
         }),
         None => Ok(session),
     }

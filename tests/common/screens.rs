@@ -154,6 +154,21 @@ pub fn workshop() -> Vec<(&'static str, Vec<Step>)> {
             ],
         ),
         ("ws_help", vec![Do(Action::Deal), Do(Action::Help)]),
+        (
+            "ws_refused_swap",
+            vec![Do(Action::Deal), Do(Action::Swap), Do(Action::Swap)],
+        ),
+        (
+            "ws_refused_deal",
+            vec![
+                Do(Action::Hand(2)),
+                Do(Action::TogglePile(xiaoshi::deck::Pile::Spades)),
+                Do(Action::TogglePile(xiaoshi::deck::Pile::Clubs)),
+                Do(Action::TogglePile(xiaoshi::deck::Pile::Diamonds)),
+                Do(Action::TogglePile(xiaoshi::deck::Pile::Joker)),
+                Do(Action::Deal),
+            ],
+        ),
     ]
 }
 

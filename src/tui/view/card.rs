@@ -44,10 +44,7 @@ pub fn face(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
         return;
     }
     let (rank, symbol) = corner(card.face);
-    let other = match lang {
-        Lang::Zh => Lang::En,
-        Lang::En => Lang::Zh,
-    };
+    let other = lang.companion();
     let (name, theme_name) = match card.face.suit() {
         Some(suit) => (suit.name(), suit.theme()),
         None => (i18n::JOKER, i18n::JOKER_THEME),
@@ -78,10 +75,7 @@ pub fn face(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
     lines.push(Line::raw(""));
     lines.extend(primary_action);
     if let Some(tip) = &card.tip {
-        let colon = match lang {
-            Lang::Zh => "：",
-            Lang::En => ": ",
-        };
+        let colon = lang.colon();
         let tip = format!("{}{colon}{}", i18n::LABEL_TIP.get(lang), tip.as_str(lang));
         let mut tip_lines = vec![Line::raw("")];
         tip_lines.extend(wrapped(&tip, text_width, theme.accent()));

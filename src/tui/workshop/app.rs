@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 
 use crate::deck::{Card, Deck, Pile};
-use crate::i18n::{self, Lang, workshop as t};
+use crate::i18n::{self, Describe, Lang, workshop as t};
 use crate::tui::app::{Edit, Message};
 use crate::tui::editor::LineEditor;
 use crate::tui::theme::Theme;
@@ -149,6 +149,8 @@ pub enum Effect {
     Save,
     /// Time is up: ring the terminal bell.
     Bell,
+    /// Remember the language chosen (config.ron), for the next start.
+    SaveLang(Lang),
 }
 
 pub struct App {
@@ -263,15 +265,13 @@ impl App {
                 None
             }
             Action::ToggleLang => {
-                self.lang = match self.lang {
-                    Lang::Zh => Lang::En,
-                    Lang::En => Lang::Zh,
-                };
-                None
+                self.lang = self.lang.next();
+                Some(Effect::SaveLang(self.lang))
             }
             Action::Edit(edit) => {
                 match &mut self.overlay {
-                    Some(Overlay::Add(editor) | Overlay::Seed(editor)) => editor.apply(edit),
+                    Some(Overlay::Add(editor)) => editor.apply(pasted_list(edit)),
+                    Some(Overlay::Seed(editor)) => editor.apply(edit),
                     Some(Overlay::Pledge(form)) => {
                         form.editor_mut().apply(edit);
                         form.error = None;
@@ -443,52 +443,53 @@ impl App {
     /// The setup, or the model's reason it cannot change, said.
     fn setup_or_say(&mut self) -> Option<&mut crate::workshop::Setup> {
         if let Err(error) = self.session.setup_mut() {
-            self.say(one_line(&error), true);
+            self.refuse(&error);
             return None;
         }
         self.session.setup_mut().ok()
     }
 
+    /// Says why something was refused, on the status line, in the language.
+    pub fn refuse(&mut self, error: &dyn Describe) {
+        let said = error.describe(self.lang).one_line(self.lang);
+        self.say(said, true);
+    }
+
     fn submit(&mut self) -> Option<Effect> {
         match self.overlay.take() {
             Some(Overlay::Add(mut editor)) => {
-                let name = editor.text().trim().to_string();
-                if name.is_empty() {
+                // One name, or a list typed or pasted (`王阿姨，李叔叔`).
+                let typed = editor.text().to_string();
+                if crate::input::list(&typed).is_empty() {
                     return None;
                 }
                 let setup = self.setup_or_say()?;
-                let added = setup.add(&name).map(|()| {
-                    let last = setup.participants.len().saturating_sub(1);
-                    (
-                        last,
-                        setup.participants.get(last).cloned().unwrap_or_default(),
-                    )
-                });
+                let added = setup.add(&typed);
+                let last = setup.participants.len().saturating_sub(1);
                 match added {
-                    Ok((last, added)) => {
+                    Ok(added) => {
                         self.selected = last;
                         editor.apply(Edit::Clear);
                         self.overlay = Some(Overlay::Add(editor));
-                        self.say(i18n::fill(t::ADDED.get(self.lang), added), false);
+                        let names = self.lang.join(&added);
+                        self.say(i18n::fill(t::ADDED.get(self.lang), names), false);
                         Some(Effect::Save)
                     }
                     Err(error) => {
                         self.overlay = Some(Overlay::Add(editor));
-                        self.say(one_line(&error), true);
+                        self.refuse(&error);
                         None
                     }
                 }
             }
             Some(Overlay::Seed(editor)) => {
-                let typed = editor.text().trim().to_string();
-                let seed = typed
-                    .parse::<u64>()
-                    .ok()
-                    .or_else(|| setup::seed_of_code(&typed));
-                let Some(seed) = seed else {
-                    self.say(i18n::fill(t::BAD_SEED.get(self.lang), typed), true);
-                    self.overlay = Some(Overlay::Seed(editor));
-                    return None;
+                let seed = match setup::parse_seed(editor.text()) {
+                    Ok(seed) => seed,
+                    Err(error) => {
+                        self.refuse(&error);
+                        self.overlay = Some(Overlay::Seed(editor));
+                        return None;
+                    }
                 };
                 let setup = self.setup_or_say()?;
                 setup.seed = seed;
@@ -523,7 +524,7 @@ impl App {
                 Some(Effect::Save)
             }
             Err(error) => {
-                self.say(one_line(&error), true);
+                self.refuse(&error);
                 None
             }
         }
@@ -554,7 +555,7 @@ impl App {
                 Some(Effect::Save)
             }
             Err(error) => {
-                self.say(one_line(&error), true);
+                self.refuse(&error);
                 None
             }
         }
@@ -569,7 +570,7 @@ impl App {
                 Some(Effect::Save)
             }
             Err(error) => {
-                self.say(one_line(&error), true);
+                self.refuse(&error);
                 None
             }
         }
@@ -589,7 +590,7 @@ impl App {
                 Some(Effect::Save)
             }
             Err(error) => {
-                self.say(one_line(&error), true);
+                self.refuse(&error);
                 None
             }
         }
@@ -645,10 +646,11 @@ impl App {
         let by = if typed.is_empty() {
             None
         } else {
-            match typed.parse::<Date>() {
+            let date = crate::input::date(&typed).and_then(|date| date.resolve(self.session.date));
+            match date {
                 Ok(date) => Some(date),
-                Err(_) => {
-                    form.error = Some(i18n::fill(t::BAD_DATE.get(self.lang), typed));
+                Err(error) => {
+                    form.error = Some(error.describe(self.lang).one_line(self.lang));
                     form.field = Field::By;
                     self.overlay = Some(Overlay::Pledge(Box::new(form)));
                     return None;
@@ -680,11 +682,23 @@ impl App {
                 Some(Effect::Save)
             }
             Err(error) => {
-                form.error = Some(one_line(&error));
+                form.error = Some(error.describe(self.lang).one_line(self.lang));
                 self.overlay = Some(Overlay::Pledge(Box::new(form)));
                 None
             }
         }
+    }
+}
+
+/// A sign-up list pasted into the add field (one name a line) stays a
+/// list: its lines are joined with `，`, which the field splits on, where a
+/// one-line field would otherwise make them one name with spaces.
+fn pasted_list(edit: Edit) -> Edit {
+    match edit {
+        Edit::Insert(text) if text.contains(['\n', '\r']) => {
+            Edit::Insert(crate::input::list(&text).join("，"))
+        }
+        other => other,
     }
 }
 
@@ -702,16 +716,6 @@ pub fn corner(card: &Card) -> String {
         Some(rank) => format!("{symbol} {}", rank.label()),
         None => format!("{symbol} ★"),
     }
-}
-
-/// A model error on one line, for the status line.
-fn one_line(error: &dyn std::fmt::Display) -> String {
-    error
-        .to_string()
-        .split('\n')
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]
@@ -758,6 +762,17 @@ pub(crate) mod tests {
         assert_eq!(app.selected, 1);
         assert_eq!(app.apply(Action::Remove), Some(Effect::Save));
         assert_eq!(app.session.setup.participants, ["王阿姨", "李叔叔"]);
+    }
+
+    #[test]
+    fn a_pasted_sign_up_list_adds_everyone() {
+        let mut app = app(&[]);
+        app.apply(Action::StartAdd);
+        type_text(&mut app, "# 报名表\r\n王阿姨\r\n李叔叔\r\n\r\n小明\r\n");
+        assert_eq!(app.apply(Action::Submit), Some(Effect::Save));
+        assert_eq!(app.session.setup.participants, ["王阿姨", "李叔叔", "小明"]);
+        let message = app.message.clone().expect("said");
+        assert!(message.text.contains("王阿姨, 李叔叔, 小明"), "{message:?}");
     }
 
     #[test]
@@ -862,7 +877,8 @@ pub(crate) mod tests {
         assert!(
             form.error
                 .as_deref()
-                .is_some_and(|e| e.contains("YYYY-MM-DD"))
+                .is_some_and(|e| e.contains("2026-13-01") && e.contains("2026-12-20")),
+            "{form:?}"
         );
         app.apply(Action::Edit(Edit::Clear));
         type_text(&mut app, "2026-11-01");

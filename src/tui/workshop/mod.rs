@@ -43,6 +43,8 @@ pub struct Context {
     pub session: Session,
     pub deck: Deck,
     pub clock: Clock,
+    /// Where the language chosen with the switch key is saved.
+    pub config_file: std::path::PathBuf,
 }
 
 /// Opens the workshop TUI on `context.session` and runs it until the user quits.
@@ -52,6 +54,7 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
         session,
         deck,
         mut clock,
+        config_file,
     } = context;
     // What the file held when this screen last read or wrote it.
     let mut base = session.clone();
@@ -91,8 +94,13 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
                     base = merged.session.clone();
                     app.session = merged.session;
                 }
-                Err(error) => app.say(super::one_line(&error.into(), app.lang), true),
+                Err(error) => app.refuse(&error),
             },
+            Some(Effect::SaveLang(lang)) => {
+                if let Err(error) = crate::config::save_lang(&config_file, lang) {
+                    app.refuse(&error);
+                }
+            }
             Some(Effect::Bell) => {
                 // The bell goes straight to the terminal, between frames.
                 let mut out = std::io::stdout();

@@ -201,13 +201,12 @@ pub fn card(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
             .map(|line| center(Line::styled(line, style)))
             .collect()
     };
-    let other = match lang {
-        Lang::Zh => Lang::En,
-        Lang::En => Lang::Zh,
-    };
+    let other = lang.companion();
     let heading = wrap(&pile_heading(Pile::of(card.face), lang), suit_style);
-    let titles: Vec<Line> = [Lang::Zh, Lang::En]
+    // Both titles in the languages' order, whichever leads.
+    let titles: Vec<Line> = Lang::ALL
         .into_iter()
+        .filter(|l| *l == lang || *l == other)
         .flat_map(|l| wrap(card.title.as_str(l), theme.title()))
         .collect();
     let action = wrap(card.action.as_str(lang), Style::default());

@@ -8,6 +8,7 @@ use ratatui::widgets::Borders;
 
 use super::{name_in, window};
 use crate::deck::Pile;
+use crate::i18n::Describe;
 use crate::i18n::{self, report as r, workshop as t};
 use crate::text;
 use crate::tui::wide::{Block, Paragraph};
@@ -147,11 +148,14 @@ fn settings(app: &App, frame: &mut Frame, area: Rect) {
             format!(" {}", t::READY.get(lang)),
             app.theme.good(),
         )),
-        Err(error) => lines.extend(
-            text::wrap(&format!("✗ {error}"), width)
-                .into_iter()
-                .map(|line| Line::styled(format!(" {line}"), app.theme.bad())),
-        ),
+        Err(error) => {
+            let said = format!("✗ {}", error.describe(lang).text(lang));
+            lines.extend(
+                said.lines()
+                    .flat_map(|line| text::wrap(line, width))
+                    .map(|line| Line::styled(format!(" {line}"), app.theme.bad())),
+            );
+        }
     }
     frame.render_widget(
         Paragraph::new(lines),

@@ -55,7 +55,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
         i18n::fill(t::PARTICIPANTS_COUNT.get(lang), names.len()),
         title,
     ));
-    let joined = names.join(if lang == i18n::Lang::Zh { "、" } else { ", " });
+    let joined = lang.join(names);
     lines.extend(
         text::wrap(&joined, width)
             .into_iter()

@@ -1,0 +1,52 @@
+//! What is said when the resident's journal, an action on it, or an import
+//! cannot be done.
+
+crate::strings! {
+    JOURNAL_IO { zh: "无法使用位于 {path} 的打卡日记：{reason}", en: "cannot use the journal at {path}: {reason}" }
+    JOURNAL_CORRUPT {
+        zh: "打卡日记文件无法解析：{problem}",
+        en: "the journal file does not parse: {problem}",
+    }
+    JOURNAL_NEWER {
+        zh: "{path} 是更新版本的 xiaoshi 写的（日记第 {version} 版；这个 xiaoshi 最多读第 {max} 版）",
+        en: "{path} was written by a newer xiaoshi (journal version {version}; this one reads {max})",
+    }
+
+    // Refused actions (`journal::actions::ActionError`).
+    ALREADY_REDRAWN {
+        zh: "今天唯一一次换牌已经用过了（今天的牌是 `{card}`）",
+        en: "today's one redraw is already used (today's card is `{card}`)",
+    }
+    REDRAW_AFTER_CHECK_IN {
+        zh: "今天已经打过卡了，不能再换牌",
+        en: "today is already checked in, so the card cannot be redrawn",
+    }
+    REDRAW_AFTER_CHECK_IN_HINT {
+        zh: "先撤销今天的打卡（xiaoshi undo，或在界面里按 u），再换牌",
+        en: "undo today's check-in first (xiaoshi undo, or u on the screen), then redraw",
+    }
+    NO_BACKFILLS {
+        zh: "这一轮的 {count} 次补卡已经用完了",
+        en: "this round's {count} backfills (补卡) are used up",
+    }
+    NO_BACKFILLS_HINT { zh: "新的一轮又有 {count} 次", en: "a new round brings {count} more" }
+    EMPTY_DECK { zh: "牌组里没有可以抽的牌", en: "the deck has no cards to draw from" }
+
+    // `journal import` (`journal::transfer::ImportError`).
+    IMPORT_EVENT { zh: "第 {n} 条记录：", en: "event {n}: " }
+    IMPORT_LINE { zh: "第 {n} 行：", en: "line {n}: " }
+    IMPORT_JSON { zh: "JSON 内容不是导出文件的格式{detail}", en: "not the JSON of an export{detail}" }
+    IMPORT_CSV { zh: "这一行 CSV 无法读取{detail}", en: "this CSV row cannot be read{detail}" }
+    IMPORT_NEWER {
+        zh: "导出文件是第 {version} 版；这个 xiaoshi 最多读第 {max} 版（请更新 xiaoshi）",
+        en: "the export is version {version}; this xiaoshi reads {max} (update xiaoshi)",
+    }
+    IMPORT_EMPTY { zh: "文件是空的", en: "the file is empty" }
+    IMPORT_NEEDS { zh: "`{kind}` 记录需要 `{field}`", en: "a `{kind}` event needs a `{field}`" }
+    IMPORT_UNKNOWN_KIND { zh: "不认识的记录类型 `{kind}`", en: "unknown event kind `{kind}`" }
+    IMPORT_NO_ID { zh: "这条记录没有 id", en: "the event has no id" }
+    IMPORT_HINT {
+        zh: "导入的应是 `xiaoshi journal export` 生成的文件",
+        en: "import takes a file made by `xiaoshi journal export`",
+    }
+}
