@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use xiaoshi::deck::Deck;
+use xiaoshi::export::Printed;
 use xiaoshi::i18n::Lang;
 use xiaoshi::workshop::report::{self, Format};
 use xiaoshi::workshop::{PledgeRequest, Session, SessionError, Sessions, store};
@@ -77,9 +78,11 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     assert_eq!(opened.file.path(), file, "saved back where it was opened");
+    let zone = jiff::tz::TimeZone::UTC;
     for format in [Format::Md, Format::Csv, Format::Json, Format::Html] {
         let mut out = Vec::new();
-        report::write(&opened.session, Some(&deck), format, Lang::Zh, &mut out).expect("in memory");
+        report::write(&opened.session, Some(&deck), format, Printed::paired(Lang::Zh), &zone, &mut out)
+            .expect("in memory");
     }
     let now = opened.session.created;
     let first = opened.session.setup.participants.first().cloned();
