@@ -77,27 +77,59 @@ impl Clock {
     }
 }
 
-/// The system time zone. A `TZ` naming a zone (`Asia/Shanghai`) is read
-/// straight from its file: looking it up through jiff's database first lists
-/// the whole zoneinfo folder, which took a quarter of `xiaoshi status`.
+/// The largest zone file read: real ones are a few kilobytes.
+const MAX_TZIF_BYTES: u64 = 256 * 1024;
+
+/// The system time zone, `TZ` honoured: a zone name (`Asia/Shanghai`, read
+/// straight from its file: looking it up through jiff's database first
+/// lists the whole zoneinfo folder, which took a quarter of `xiaoshi
+/// status`), a POSIX rule (`CST-8`), or a path to a zone file. Every file is
+/// read with a size limit, so `TZ=/dev/zero` is just a zone that does not
+/// load (UTC is used, as jiff does for a `TZ` it cannot read).
 fn system_zone() -> TimeZone {
-    if let Ok(tz) = std::env::var("TZ") {
-        let name = tz.strip_prefix(':').unwrap_or(&tz);
-        let plain_name = !name.is_empty()
-            && !name.starts_with('/')
-            && name
-                .split('/')
-                .all(|part| !part.is_empty() && part != "." && part != "..");
-        if plain_name {
-            let dir = std::env::var_os("TZDIR").unwrap_or_else(|| "/usr/share/zoneinfo".into());
-            if let Ok(bytes) = std::fs::read(std::path::Path::new(&dir).join(name))
-                && let Ok(zone) = TimeZone::tzif(name, &bytes)
-            {
-                return zone;
-            }
-        }
+    let Some(tz) = std::env::var_os("TZ") else {
+        return TimeZone::system();
+    };
+    let Some(tz) = tz.to_str() else {
+        return TimeZone::UTC;
+    };
+    let name = tz.strip_prefix(':').unwrap_or(tz);
+    if name.is_empty() {
+        return TimeZone::UTC;
     }
-    TimeZone::system()
+    let read = |path: &std::path::Path| {
+        crate::fsutil::read_limited(path, MAX_TZIF_BYTES)
+            .ok()
+            .and_then(|bytes| TimeZone::tzif(name, &bytes).ok())
+    };
+    let plain_name = !name.starts_with('/')
+        && name
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..");
+    if plain_name {
+        let tzdir = std::env::var_os("TZDIR");
+        let dir = tzdir
+            .clone()
+            .unwrap_or_else(|| "/usr/share/zoneinfo".into());
+        if let Some(zone) = read(&std::path::Path::new(&dir).join(name)) {
+            return zone;
+        }
+        if let Ok(zone) = TimeZone::posix(name) {
+            return zone;
+        }
+        // jiff's own database (bundled on Windows), unless TZDIR sends it
+        // somewhere else.
+        if tzdir.is_none()
+            && let Ok(zone) = TimeZone::get(name)
+        {
+            return zone;
+        }
+        return TimeZone::UTC;
+    }
+    if let Ok(zone) = TimeZone::posix(name) {
+        return zone;
+    }
+    read(std::path::Path::new(name)).unwrap_or(TimeZone::UTC)
 }
 
 /// The day an instant belongs to: its local date, or the date before when the

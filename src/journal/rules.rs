@@ -157,6 +157,10 @@ pub enum Rule {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TraceDay {
     pub date: Date,
+    /// For a run of missed days shown as one row (`why` after a long
+    /// absence, see `view::why`): its last day. `None` for a single day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub through: Option<Date>,
     pub rules: Vec<Rule>,
     pub streak: u32,
     pub freezes: u32,
@@ -314,6 +318,7 @@ impl Progress {
         }
         TraceDay {
             date: day,
+            through: None,
             rules,
             streak: self.streak.current,
             freezes: self.streak.freezes,
