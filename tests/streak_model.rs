@@ -38,8 +38,10 @@ fn cached(events: &[Event], date: Date) -> Today {
         return Today::from_events(events, date);
     };
     let open_from = yesterday.first_of_month();
-    let (closed, open): (Vec<Event>, Vec<Event>) =
-        events.iter().cloned().partition(|event| event.day < open_from);
+    let (closed, open): (Vec<Event>, Vec<Event>) = events
+        .iter()
+        .cloned()
+        .partition(|event| event.day < open_from);
     let mut progress = Progress::default();
     if !closed.is_empty() {
         let through = open_from.yesterday().expect("date");
@@ -123,11 +125,18 @@ fn agrees(model: &Model, today: &Today) -> Result<(), TestCaseError> {
 fn why_agrees(model: &Model, events: &[Event]) -> Result<(), TestCaseError> {
     let why = view::why(events, model.today, &DECK);
     let first = why.days.first().map(|day| day.date);
-    for start in [model.round_start, model.streak_since].into_iter().flatten() {
+    for start in [model.round_start, model.streak_since]
+        .into_iter()
+        .flatten()
+    {
         prop_assert!(first.is_some_and(|first| first <= start), "why starts late");
     }
     for pair in why.days.windows(2) {
-        prop_assert_eq!(pair[0].date.tomorrow().ok(), Some(pair[1].date), "a gap in why");
+        prop_assert_eq!(
+            pair[0].date.tomorrow().ok(),
+            Some(pair[1].date),
+            "a gap in why"
+        );
     }
     prop_assert_eq!(why.days.last().map(|day| day.date), Some(model.today));
     for day in &why.days {
@@ -139,7 +148,12 @@ fn why_agrees(model: &Model, events: &[Event]) -> Result<(), TestCaseError> {
         };
         prop_assert_eq!(look(day.state()), logged.look, "why on {}", day.date);
         prop_assert_eq!(day.streak, logged.streak, "streak in why on {}", day.date);
-        prop_assert_eq!(day.freezes, logged.freezes, "freezes in why on {}", day.date);
+        prop_assert_eq!(
+            day.freezes,
+            logged.freezes,
+            "freezes in why on {}",
+            day.date
+        );
         prop_assert_eq!(day.round, logged.round, "round in why on {}", day.date);
         prop_assert_eq!(
             day.round_checked_in,
@@ -165,7 +179,12 @@ fn history_agrees(model: &Model, events: &[Event]) -> Result<(), TestCaseError> 
     for day in &history {
         let modelled = &model.days[&day.date];
         prop_assert_eq!(day.done, modelled.done, "done on {}", day.date);
-        prop_assert_eq!(day.note.as_deref(), model.note(day.date), "note on {}", day.date);
+        prop_assert_eq!(
+            day.note.as_deref(),
+            model.note(day.date),
+            "note on {}",
+            day.date
+        );
         prop_assert_eq!(Some(card_id(&day.card)), modelled.card.as_deref());
     }
     Ok(())

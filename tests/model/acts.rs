@@ -59,10 +59,7 @@ pub fn step() -> impl Strategy<Value = Step> {
 
 /// A first day anywhere in three years (month ends, a leap day), and steps.
 pub fn history(steps: std::ops::Range<usize>) -> impl Strategy<Value = (Date, Vec<Step>)> {
-    (
-        0i64..1100,
-        prop::collection::vec(step(), steps),
-    )
+    (0i64..1100, prop::collection::vec(step(), steps))
         .prop_map(|(offset, steps)| (plus(jiff::civil::date(2026, 1, 1), offset), steps))
 }
 
@@ -178,7 +175,12 @@ pub enum Raw {
 }
 
 pub const CARDS: [&str; 6] = [
-    "hearts-3", "spades-k", "clubs-a", "diamonds-10", "joker-red", "custom",
+    "hearts-3",
+    "spades-k",
+    "clubs-a",
+    "diamonds-10",
+    "joker-red",
+    "custom",
 ];
 pub const NOTES: [&str; 3] = ["", "收快递", "note"];
 
@@ -206,7 +208,9 @@ pub fn raw_history() -> impl Strategy<Value = (Date, Vec<Vec<(Raw, bool)>>, usiz
         ),
         0usize..75,
     )
-        .prop_map(|(offset, days, today)| (plus(jiff::civil::date(2026, 1, 1), offset), days, today))
+        .prop_map(|(offset, days, today)| {
+            (plus(jiff::civil::date(2026, 1, 1), offset), days, today)
+        })
 }
 
 /// The events of raw days.

@@ -341,7 +341,8 @@ impl Model {
         } else {
             round.checked_in + 1
         };
-        let completed = finished.iter().filter(|r| r.completed).count() + usize::from(completed_today);
+        let completed =
+            finished.iter().filter(|r| r.completed).count() + usize::from(completed_today);
         Model {
             today,
             streak,
