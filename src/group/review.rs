@@ -515,6 +515,25 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_from_the_review_is_the_summary() {
+        let (group, checkins) = sample();
+        for (month, today) in [
+            ("2026-12", date(2027, 1, 15)),
+            ("2026-12", date(2026, 12, 10)),
+            ("2026-11", date(2026, 12, 10)),
+            ("2027-02", date(2026, 12, 10)),
+        ] {
+            let review = review_of(&group, &checkins, month, today);
+            let month: Month = month.parse().expect("month");
+            assert_eq!(
+                crate::group::summary::from_review(&group, &review, today),
+                crate::group::summary::summarise(&group, &checkins, month, today),
+                "{month} on {today}"
+            );
+        }
+    }
+
+    #[test]
     fn without_consent_no_story() {
         let (mut group, checkins) = sample();
         for member in &mut group.members {

@@ -18,7 +18,7 @@ use super::store::{Lock, Stamp, Store};
 
 /// Bump when `Progress` or `Stamp` changes shape: an old summary is then
 /// rebuilt. (2: stamps carry the status-change time and the inode.)
-const SUMMARY_VERSION: u32 = 2;
+pub const SUMMARY_VERSION: u32 = 2;
 
 /// The largest summary read; a bigger one is ignored and rebuilt. Ten years
 /// of daily use make about 60 KB.
@@ -55,7 +55,9 @@ pub fn decode(bytes: &[u8]) -> Option<(Vec<Stamp>, Progress)> {
         .then_some((summary.months, summary.progress))
 }
 
-fn plausible(progress: &Progress) -> bool {
+/// Whether `progress` is one the rules could have reached (see [`decode`]);
+/// the group's saved folds are checked the same way.
+pub fn plausible(progress: &Progress) -> bool {
     let in_range = |day: &jiff::civil::Date| (FIRST_YEAR..=LAST_YEAR).contains(&day.year());
     let round = &progress.round;
     let dates = progress
