@@ -230,7 +230,7 @@ mod tests {
         let group = group();
         let mut checkins = Checkins::default();
         let first = export(Some("王 阿姨"), Some("d-00000000000000aa"), &[1, 2, 3]);
-        let plan = plan(&group, &checkins, &[first.clone()], None);
+        let plan = plan(&group, &checkins, std::slice::from_ref(&first), None);
         assert_eq!(plan.steps[0].whose, Whose::Name { member: key(1) });
         assert_eq!((plan.steps[0].new, plan.steps[0].checkins), (6, 3));
         assert!(plan.steps[0].links);
@@ -254,7 +254,7 @@ mod tests {
         let group = group();
         let checkins = Checkins::default();
         let old = export(None, None, &[5]);
-        let plan = super::plan(&group, &checkins, &[old.clone()], None);
+        let plan = super::plan(&group, &checkins, std::slice::from_ref(&old), None);
         assert_eq!(
             plan.steps[0].whose,
             Whose::Unknown {

@@ -55,6 +55,11 @@ pub fn card_words(card: &str, deck: &Deck, lang: Lang) -> String {
     }
 }
 
+/// `12 次`; `1 time`, `12 times`.
+pub fn times(n: u64, lang: Lang) -> String {
+    crate::i18n::count(lang, n, t::TIMES_ONE, t::TIMES)
+}
+
 fn signed(n: i64) -> String {
     if n > 0 {
         format!("+{n}")
@@ -207,7 +212,7 @@ pub fn review_md(
             "{}. {} — {}",
             n + 1,
             md(&card_words(&top.card, deck, lang)),
-            fill(t::TIMES.get(lang), top.count)
+            times(top.count, lang)
         )?;
     }
     writeln!(out)?;
@@ -440,18 +445,6 @@ pub fn tea_talk_text(
         lang.colon(),
         suits.join("  ")
     )?;
-    let earlier: Vec<&Done> = week.done.iter().filter(|d| d.date != talk.date).collect();
-    if !earlier.is_empty() {
-        writeln!(out, "{}", t::TEA_EARLIER.get(lang))?;
-        for done in earlier {
-            writeln!(
-                out,
-                "  {}  {}",
-                dates::month_day_short(lang, done.date),
-                done_line(done, deck, lang)
-            )?;
-        }
-    }
     if !talk.on_leave.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", t::TEA_ON_LEAVE.get(lang))?;
@@ -484,6 +477,19 @@ pub fn tea_talk_text(
             quiet.name,
             fill(t::TEA_QUIET_DAYS.get(lang), quiet.days)
         )?;
+    }
+    let earlier: Vec<&Done> = week.done.iter().filter(|d| d.date != talk.date).collect();
+    if !earlier.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", t::TEA_EARLIER.get(lang))?;
+        for done in earlier {
+            writeln!(
+                out,
+                "  {}  {}",
+                dates::month_day_short(lang, done.date),
+                done_line(done, deck, lang)
+            )?;
+        }
     }
     Ok(())
 }

@@ -233,7 +233,8 @@ crate::strings! {
     LABEL_LAST_MONTH { zh: "上月", en: "Last month" }
     LABEL_STREAK_NONE { zh: "没有连续打卡", en: "no streak" }
     NO_TOP_CARDS { zh: "这个月还没有写明是哪张牌的打卡", en: "No check-in this month named its card" }
-    TIMES { zh: "{} 次", en: "{} times" }
+    TIMES { zh: "{n} 次", en: "{n} times" }
+    TIMES_ONE { zh: "{n} 次", en: "{n} time" }
     NO_STORIES {
         zh: "这个月还没有可以分享的小故事（备注要本人同意才上海报）",
         en: "No stories to share this month yet (notes appear only with the member's consent)",
@@ -269,7 +270,7 @@ crate::strings! {
         zh: "下一步：xiaoshi group add 名字 加入成员；打卡用 group paste（接龙）、group import（居民的导出）或 group grid（纸质表）",
         en: "Next: add members with `xiaoshi group add NAME`; check-ins come in through `group paste` (接龙), `group import` (residents' exports) or `group grid` (paper)",
     }
-    ADDED { zh: "已加入 {name}（{key}）· {consent}", en: "Added {name} ({key}) · {consent}" }
+    ADDED { zh: "已加入 {name} {key} · {consent}", en: "Added {name} {key} · {consent}" }
     CONSENT_NOW { zh: "{name}：{consent}", en: "{name}: {consent}" }
     CONSENT_WORDS {
         zh: "名字上海报：{name}，备注上海报：{notes}",
@@ -337,10 +338,8 @@ crate::strings! {
     // The review's poster.
     POSTER_SUBTITLE { zh: "{month} 月度复盘 · 统计到 {through}", en: "Review of {month} · through {through}" }
     POSTER_NUMBERS { zh: "这个月", en: "This month" }
-    POSTER_ACTIVE {
-        zh: "{active} 位邻居参与打卡（共 {members} 位）",
-        en: "{active} of our {members} neighbours checked in",
-    }
+    POSTER_ACTIVE { zh: "{} 位邻居参与打卡", en: "{} neighbours checked in" }
+    POSTER_MEMBERS { zh: "小组共 {} 位成员", en: "of the group's {} members" }
     POSTER_CHECKINS { zh: "一共 {} 次打卡", en: "{} check-ins in all" }
     POSTER_CHANGE { zh: "比上个月 {}", en: "{} on last month" }
     POSTER_ROUNDS { zh: "完成 21 天打卡 {} 轮", en: "{} rounds of 21 days completed" }
@@ -363,8 +362,8 @@ crate::strings! {
         zh: "小组还没有成员：先用 xiaoshi group add 加入",
         en: "No members yet: add them with `xiaoshi group add`",
     }
-    GRID_LEGEND { zh: "✓ 已记录  +✓ 新打的勾  ✗ 将撤销  假 请假", en: "✓ recorded  +✓ new tick  ✗ to take back  off: day off" }
-    GRID_UNSAVED { zh: "{} 处还没保存（w 保存）", en: "{} not saved yet (w saves)" }
+    GRID_LEGEND { zh: "✓ 已记录  +✓ 新打的勾  ✗ 将撤销  假 请假", en: "✓ recorded  +✓ new  ✗ taken back  off: day off" }
+    GRID_UNSAVED { zh: "{} 处还没保存（w 保存）", en: "{} not saved (w saves)" }
     TEA_NOT_LOADED { zh: "茶话会还没读出来", en: "The tea talk could not be read" }
     GRID_CARD_TITLE { zh: "{name} · {day} 的牌", en: "{name} · card of {day}" }
     GRID_CONFIRM_SAVE {
