@@ -75,11 +75,8 @@ fn read_day(events: &[&Event]) -> Day {
                 day.drawn.push(card.clone());
             }
             EventKind::RoundStarted { .. } => day.round_started = true,
-            EventKind::Seeded { seed } => {
-                if day.seeded.is_none() {
-                    day.seeded = Some(*seed);
-                }
-            }
+            // The day's first seed is the one its draw used.
+            EventKind::Seeded { seed } if day.seeded.is_none() => day.seeded = Some(*seed),
             _ => {}
         }
     }
@@ -274,7 +271,7 @@ impl Model {
                 }
                 streak += 1;
                 best = best.max(streak);
-                if streak % FREEZE_EVERY == 0 && freezes < FREEZES_MAX {
+                if streak.is_multiple_of(FREEZE_EVERY) && freezes < FREEZES_MAX {
                     freezes += 1;
                 }
                 checked_in_days += 1;
