@@ -105,15 +105,17 @@ fn read_day(events: &[&Event]) -> Day {
     day
 }
 
-/// §7: events apply by day, then by the time recorded; the same id twice
-/// counts once (the first one written).
+/// §7: events apply by day, then in the order they were written (never by
+/// the clock, so a clock set back within a day still applies the newest
+/// intent); the same id twice on a day counts once (the first one written).
 pub fn days_of(events: &[Event]) -> BTreeMap<Date, Day> {
     let mut seen = BTreeSet::new();
     let mut kept: Vec<&Event> = events
         .iter()
-        .filter(|event| seen.insert(event.id.clone()))
+        .filter(|event| seen.insert((event.day, event.id.clone())))
         .collect();
-    kept.sort_by_key(|event| (event.day, event.at));
+    // A stable sort: within a day, the written order stays.
+    kept.sort_by_key(|event| event.day);
     let mut by_day: BTreeMap<Date, Vec<&Event>> = BTreeMap::new();
     for event in kept {
         by_day.entry(event.day).or_default().push(event);
