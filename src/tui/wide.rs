@@ -387,10 +387,24 @@ mod tests {
     #[test]
     fn a_character_cut_off_at_the_edge_gets_a_stand_in() {
         text::with_ambiguous(Ambiguous::Wide, || {
-            let buf = rendered(3, Paragraph::new("ab─"));
-            assert_eq!(symbols(&buf), ["a", "b", "-"]);
+            // As any widget may leave it: the last character's second cell
+            // is past the edge, so seal gives it a one-column stand-in.
+            for (line, stand_in) in [("ab─", "-"), ("ab♥", " ")] {
+                let mut buf = Buffer::empty(Rect::new(0, 0, 3, 1));
+                buf.set_string(0, 0, text::widen(line), ratatui::style::Style::default());
+                seal(&mut buf);
+                assert_eq!(symbols(&buf), ["a", "b", stand_in], "{line}");
+            }
+        });
+    }
+
+    #[test]
+    fn a_line_too_wide_for_its_area_ends_with_an_ellipsis() {
+        text::with_ambiguous(Ambiguous::Wide, || {
+            // The ellipsis is ambiguous too: two cells in a wide terminal.
             let buf = rendered(3, Paragraph::new("ab♥"));
-            assert_eq!(symbols(&buf), ["a", "b", " "]);
+            assert_eq!(symbols(&buf)[..2], ["a", "…"]);
+            assert!(is_forced_wide(&buf[(1, 0)]));
         });
     }
 
