@@ -7,7 +7,7 @@
 //! `XIAOSHI_NOW` (RFC 3339, e.g. `2026-11-20T08:00:00+08:00`) replaces the
 //! clock's instant for tests and demos; `TZ` chooses the zone as usual.
 
-use std::io::Read;
+use std::ffi::OsStr;
 use std::path::Path;
 
 use jiff::Timestamp;
@@ -87,36 +87,57 @@ const LOCALTIME: &str = "/etc/localtime";
 /// The largest zone file read: real ones are a few kilobytes.
 const MAX_TZIF_BYTES: u64 = 256 * 1024;
 
-/// The system time zone, read straight from its file. A `TZ` naming a zone
-/// (`Asia/Shanghai`) is read from the zone folder; with `TZ` unset (the
-/// usual case), `/etc/localtime` is read and named after its link's target.
-/// Asking jiff instead first lists the whole zoneinfo folder to build its
-/// database, which took 3 M of `xiaoshi status`'s 11 M instructions. Anything
-/// else (a POSIX rule, a path, `/etc/localtime` as a plain file) goes to jiff.
+/// The system time zone, read straight from its file: asking jiff for a
+/// zone by name first lists the whole zoneinfo folder to build its database,
+/// which took 3 M of `xiaoshi status`'s 11 M instructions. With `TZ` unset
+/// (the usual case) that is `/etc/localtime`, named after its link's target;
+/// when it is not such a link, jiff reads it. A `TZ` is honoured as
+/// [`zone_of_tz`] says.
 fn system_zone() -> TimeZone {
-    let named = match std::env::var_os("TZ") {
-        Some(tz) => tz.to_str().and_then(|tz| {
-            let dir = std::env::var_os("TZDIR").unwrap_or_else(|| "/usr/share/zoneinfo".into());
-            zone_named_by_tz(tz, Path::new(&dir))
-        }),
-        None => zone_of_localtime(Path::new(LOCALTIME)),
-    };
-    named.unwrap_or_else(TimeZone::system)
+    match std::env::var_os("TZ") {
+        None => zone_of_localtime(Path::new(LOCALTIME)).unwrap_or_else(TimeZone::system),
+        Some(tz) => zone_of_tz(&tz, std::env::var_os("TZDIR").as_deref()),
+    }
 }
 
-/// The zone a `TZ` value names, read from `dir` (`None`: not a plain name,
-/// or no such readable zone file).
-fn zone_named_by_tz(tz: &str, dir: &Path) -> Option<TimeZone> {
+/// The zone a `TZ` value names: a zone name (`Asia/Shanghai`, read from the
+/// zone folder, `tzdir` or `/usr/share/zoneinfo`), a POSIX rule (`CST-8`),
+/// or a path to a zone file. Every file is read with a size limit, so
+/// `TZ=/dev/zero` is just a zone that does not load (UTC is used, as jiff
+/// does for a `TZ` it cannot read).
+fn zone_of_tz(tz: &OsStr, tzdir: Option<&OsStr>) -> TimeZone {
+    let Some(tz) = tz.to_str() else {
+        return TimeZone::UTC;
+    };
     let name = tz.strip_prefix(':').unwrap_or(tz);
-    let plain_name = !name.is_empty()
-        && !name.starts_with('/')
+    if name.is_empty() {
+        return TimeZone::UTC;
+    }
+    let plain_name = !name.starts_with('/')
         && name
             .split('/')
             .all(|part| !part.is_empty() && part != "." && part != "..");
-    if !plain_name {
-        return None;
+    if plain_name {
+        let dir = Path::new(tzdir.unwrap_or("/usr/share/zoneinfo".as_ref()));
+        if let Some(zone) = read_zone_file(name, &dir.join(name)) {
+            return zone;
+        }
+        if let Ok(zone) = TimeZone::posix(name) {
+            return zone;
+        }
+        // jiff's own database (bundled on Windows), unless TZDIR sends it
+        // somewhere else.
+        if tzdir.is_none()
+            && let Ok(zone) = TimeZone::get(name)
+        {
+            return zone;
+        }
+        return TimeZone::UTC;
     }
-    read_zone_file(name, &dir.join(name))
+    if let Ok(zone) = TimeZone::posix(name) {
+        return zone;
+    }
+    read_zone_file(name, Path::new(name)).unwrap_or(TimeZone::UTC)
 }
 
 /// The zone of `localtime`, a symbolic link into a zone database, named as
@@ -134,17 +155,11 @@ fn zone_of_localtime(localtime: &Path) -> Option<TimeZone> {
     read_zone_file(name, localtime)
 }
 
-/// A zone file (TZif) read with a size limit, so a path to something that
-/// is not a zone file is never read whole.
+/// A zone file (TZif) named `name`, read with a size limit.
 fn read_zone_file(name: &str, path: &Path) -> Option<TimeZone> {
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|file| file.take(MAX_TZIF_BYTES + 1).read_to_end(&mut bytes))
-        .ok()?;
-    if bytes.len() as u64 > MAX_TZIF_BYTES {
-        return None;
-    }
-    TimeZone::tzif(name, &bytes).ok()
+    crate::fsutil::read_limited(path, MAX_TZIF_BYTES)
+        .ok()
+        .and_then(|bytes| TimeZone::tzif(name, &bytes).ok())
 }
 
 /// The day an instant belongs to: its local date, or the date before when the
@@ -353,28 +368,35 @@ mod tests {
     }
 
     #[test]
-    fn tz_names_a_file_in_the_zone_folder() {
+    fn tz_names_a_zone_a_rule_or_a_file() {
         let dir = tempfile::tempdir().expect("dir");
-        fake_zoneinfo(dir.path(), "Europe/London");
+        let london = fake_zoneinfo(dir.path(), "Europe/London");
         let zoneinfo = dir.path().join("zoneinfo");
+        let tzdir = Some(zoneinfo.as_os_str());
         for tz in ["Europe/London", ":Europe/London"] {
-            let zone = zone_named_by_tz(tz, &zoneinfo).expect("a zone");
+            let zone = zone_of_tz(tz.as_ref(), tzdir);
             assert_eq!(zone.iana_name(), Some("Europe/London"));
             assert_same_zone(&zone, "Europe/London");
         }
-        // Not plain names: left to jiff (a POSIX rule, a path), or nothing.
+        // A path to a zone file.
+        assert_same_zone(&zone_of_tz(london.as_os_str(), tzdir), "Europe/London");
+        // A POSIX rule.
+        let rule = zone_of_tz("CST-8".as_ref(), tzdir);
+        assert_eq!(
+            rule.to_offset(at("2026-07-01T00:00:00Z")),
+            jiff::tz::offset(8)
+        );
+        // Nothing that loads: UTC, as jiff does. `Asia/Shanghai` is not in
+        // the folder TZDIR names, and jiff's own database is not asked then.
         for tz in [
             "",
             ":",
-            "/etc/localtime",
+            "/dev/zero",
             "../zoneinfo/Europe/London",
             "Europe//London",
+            "Asia/Shanghai",
         ] {
-            assert!(zone_named_by_tz(tz, &zoneinfo).is_none(), "{tz:?}");
+            assert_eq!(zone_of_tz(tz.as_ref(), tzdir), TimeZone::UTC, "{tz:?}");
         }
-        assert!(
-            zone_named_by_tz("Asia/Shanghai", &zoneinfo).is_none(),
-            "not in the folder"
-        );
     }
 }

@@ -18,6 +18,9 @@ use crate::i18n::{self, Describe, Diagnostic, Lang, fill_named};
 use crate::ronfile::Syntax;
 use crate::text::Ambiguous;
 
+/// The largest config file read (a handful of keys is a few hundred bytes).
+pub const MAX_BYTES: u64 = 64 * 1024;
+
 /// Settings, with their defaults.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -128,6 +131,8 @@ pub enum ConfigError {
         path: String,
         source: std::io::Error,
     },
+    /// The lock of the config's folder, read-only media, a size limit.
+    Storage(crate::storage::StorageError),
 }
 
 impl Describe for ConfigError {
@@ -195,6 +200,7 @@ impl Describe for ConfigError {
                 t(text::CANNOT_WRITE),
                 &[("path", path), ("reason", &text::io_reason(source, lang))],
             )),
+            ConfigError::Storage(error) => error.describe(lang),
         }
     }
 }
@@ -267,7 +273,8 @@ impl Config {
 
 /// The config file's text; `None` when there is none.
 fn read(path: &Path) -> Result<Option<String>, ConfigError> {
-    match std::fs::read_to_string(path) {
+    // Bounded: a config.ron that is a link to /dev/zero is an error, not a hang.
+    match fsutil::read_text_limited(path, MAX_BYTES) {
         Ok(text) => Ok(Some(text)),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(source) => Err(ConfigError::Read {
@@ -282,6 +289,14 @@ fn read(path: &Path) -> Result<Option<String>, ConfigError> {
 /// error says why); a missing one is created.
 pub fn save_lang(path: &Path, lang: Lang) -> Result<(), ConfigError> {
     let shown = path.display().to_string();
+    // The storage discipline: the folder's lock across the read-change-write
+    // (two windows choosing a language at once), a backup, 0600.
+    let (dir, name) = crate::storage::FileName::split(path).ok_or_else(|| ConfigError::Write {
+        path: shown.clone(),
+        source: std::io::ErrorKind::InvalidInput.into(),
+    })?;
+    let store = crate::storage::Store::new(dir);
+    let guard = store.write_lock().map_err(ConfigError::Storage)?;
     let old = read(path)?.unwrap_or_default();
     Config::parse(&old, &shown)?;
     let new = with_lang(&old, lang);
@@ -297,14 +312,9 @@ pub fn save_lang(path: &Path, lang: Lang) -> Result<(), ConfigError> {
     if Config::parse(&new, &shown).ok() != Some(expected) {
         return Err(ConfigError::CannotEdit { path: shown, lang });
     }
-    let write_error = |source| ConfigError::Write {
-        path: shown.clone(),
-        source,
-    };
-    if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(write_error)?;
-    }
-    fsutil::write_atomic(path, new.as_bytes(), true).map_err(write_error)
+    guard
+        .replace(&name, new.as_bytes())
+        .map_err(ConfigError::Storage)
 }
 
 /// `text` (a config that parses) with `lang: "<code>"` set: the value

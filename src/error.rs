@@ -14,6 +14,8 @@ use crate::journal::JournalError;
 use crate::journal::actions::ActionError;
 use crate::journal::transfer::ImportError;
 use crate::paths::NoHome;
+use crate::service::NotApplied;
+use crate::storage::StorageError;
 use crate::workshop::{SessionError, WorkshopError};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -33,6 +35,10 @@ pub enum Error {
     /// A value typed on the command line that turned out unusable once the
     /// clock was known (`--by 2月29日` in a year without one).
     Input(InputError),
+    /// A lock, a size limit, read-only media, a name that cannot be a file.
+    Storage(StorageError),
+    /// A change written to the journal that did not take.
+    NotApplied(NotApplied),
 
     UnknownCard {
         id: String,
@@ -96,6 +102,8 @@ from!(
     Session(SessionError),
     Export(ExportError),
     Input(InputError),
+    Storage(StorageError),
+    NotApplied(NotApplied),
     Output(io::Error),
 );
 
@@ -119,6 +127,8 @@ impl Describe for Error {
             Error::Session(error) => error.describe(lang),
             Error::Export(error) => error.describe(lang),
             Error::Input(error) => error.describe(lang),
+            Error::Storage(error) => error.describe(lang),
+            Error::NotApplied(error) => error.describe(lang),
             Error::UnknownCard {
                 id,
                 deck,
@@ -172,6 +182,17 @@ impl Describe for Error {
 }
 
 impl Error {
+    /// True when the data folder cannot be written (read-only media, or a
+    /// folder of someone else's): reading still works.
+    pub fn is_read_only(&self) -> bool {
+        matches!(
+            self,
+            Error::Storage(StorageError::ReadOnly { .. })
+                | Error::Journal(JournalError::Storage(StorageError::ReadOnly { .. }))
+                | Error::Session(SessionError::Storage(StorageError::ReadOnly { .. }))
+        )
+    }
+
     /// True when the reader of our output went away (`xiaoshi deck list | head -1`):
     /// not a failure, so the binary exits 0 and prints nothing.
     pub fn is_broken_pipe(&self) -> bool {

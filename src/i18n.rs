@@ -20,6 +20,7 @@ pub mod keys;
 mod lang;
 mod localized;
 pub mod report;
+pub mod storage;
 pub mod workshop;
 
 pub use diagnostic::{Describe, Diagnostic};
@@ -201,7 +202,7 @@ pub const WEEKDAYS: Localized<[&str; 7]> = crate::text!(
 
 /// Every catalogue entry, by module and name: what the tests below check.
 pub fn catalogue() -> Vec<(String, Text)> {
-    let modules: [(&str, &[(&str, Text)]); 12] = [
+    let modules: [(&str, &[(&str, Text)]); 13] = [
         ("i18n", ALL_STRINGS),
         ("cli", cli::ALL_STRINGS),
         ("cli::HELP", cli::HELP),
@@ -213,6 +214,7 @@ pub fn catalogue() -> Vec<(String, Text)> {
         ("journal", journal::ALL_STRINGS),
         ("keys", keys::ALL_STRINGS),
         ("report", report::ALL_STRINGS),
+        ("storage", storage::ALL_STRINGS),
         ("workshop", workshop::ALL_STRINGS),
     ];
     modules

@@ -8,7 +8,9 @@
 //! - [`journal`]: the resident's check-ins: events, the streak and round
 //!   rules, and safe storage.
 //! - [`clock`], [`config`], [`paths`]: today's date, settings, where files live.
-//! - [`fsutil`]: atomic writes with a backup; [`ronfile`]: reading versioned RON files.
+//! - [`storage`]: one discipline for every file written (validated names,
+//!   locks, atomic replace with a backup, bounded reads), on [`fsutil`];
+//!   [`ronfile`]: reading versioned RON files.
 //! - [`group`]: the small-thing leader's group: members fed by paper, WeChat
 //!   接龙 lists and xiaoshi; the tea talk, the monthly review, the roll-up.
 //! - [`workshop`]: facilitator sessions: dealing, turns, the timer, pledges.
@@ -40,6 +42,7 @@ pub mod ronfile;
 #[doc(hidden)]
 pub mod sample;
 pub mod service;
+pub mod storage;
 pub mod text;
 pub mod tui;
 pub mod workshop;

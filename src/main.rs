@@ -1,15 +1,24 @@
 //! The `xiaoshi` binary: parse arguments, run, map the outcome to an exit code
 //! (0 ok, 1 runtime error, 2 usage error). Everything else is in the library.
+//!
+//! Outside text cannot steer the terminal: standard error always goes
+//! through [`TerminalSafe`] (errors and warnings echo names, paths and lines
+//! of files), and so does standard output when it is a terminal; errors are
+//! sanitised before they are printed, wherever they go.
 
 use std::ffi::OsString;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::Parser;
 use clap::error::ErrorKind;
 use xiaoshi::cli::{self, Cli, localize};
 use xiaoshi::commands::{self, Output};
-use xiaoshi::i18n::{Describe, Diagnostic, Lang, errors};
+use xiaoshi::i18n::{self, Describe, Diagnostic, Lang, errors};
+use xiaoshi::storage;
+use xiaoshi::text::sanitize::{self, Shown, TerminalSafe};
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
@@ -31,9 +40,14 @@ fn main() -> ExitCode {
         report(&said, lang);
         return ExitCode::from(2);
     }
+    say_when_waiting(lang);
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut err = io::stderr();
+    let mut out: BufWriter<Box<dyn Write>> = if stdout.is_terminal() {
+        BufWriter::new(Box::new(TerminalSafe::new(stdout.lock())))
+    } else {
+        BufWriter::new(Box::new(stdout.lock()))
+    };
+    let mut err = TerminalSafe::new(io::stderr());
     let mut output = Output {
         out: &mut out,
         err: &mut err,
@@ -83,12 +97,23 @@ fn usage_failure(args: &[OsString], error: clap::Error) -> ExitCode {
 }
 
 /// The one place an error reaches the user: `错误：…` and `提示：…` (or
-/// `error:` and `hint:`) in their language, on standard error.
+/// `error:` and `hint:`) in their language, on standard error, with every
+/// control character from outside text (a mistyped name, a line of a file)
+/// shown visibly.
 fn report(said: &Diagnostic, lang: Lang) {
-    let _ = writeln!(
-        io::stderr(),
-        "{}{}",
-        errors::ERROR.get(lang),
-        said.text(lang)
-    );
+    let text = format!("{}{}", errors::ERROR.get(lang), said.text(lang));
+    let mut err = TerminalSafe::new(io::stderr());
+    let _ = writeln!(err, "{}", sanitize::message(&text));
+}
+
+/// While another xiaoshi holds a lock, say so on standard error after a
+/// second (the full-screen TUIs turn this off while they draw).
+fn say_when_waiting(lang: Lang) {
+    storage::set_wait_notice(Some(Arc::new(move |path: &Path| {
+        let text = i18n::fill_named(
+            i18n::storage::WAITING.get(lang),
+            &[("path", &Shown(&path.display().to_string()))],
+        );
+        let _ = writeln!(io::stderr(), "{text}");
+    })));
 }

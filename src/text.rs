@@ -4,6 +4,7 @@
 //! counts bytes and `chars().count()` characters, and both misalign CJK.
 //! Everything that pads or measures text for a terminal goes through here,
 //! and [`escape_markup`] makes text safe for the HTML and SVG writers.
+//! [`sanitize`] makes outside text safe for a terminal and a spreadsheet.
 //!
 //! # Ambiguous width
 //!
@@ -15,9 +16,11 @@
 //! probe (`tui::probe`) or the `ambiguous_width` setting said wide. It is
 //! set once, at start-up, for the thread that draws ([`set_ambiguous`]);
 //! tests pick a width for one closure with [`with_ambiguous`]. The TUI's
-//! widgets ([`crate::tui::wide`]) turn the measured width into cells with
+//! widgets (`tui::wide`) turn the measured width into cells with
 //! [`widen`]. Limits in data files (a card title's 32 columns, a name's) do
 //! not depend on anyone's terminal and use [`width_narrow`].
+
+pub mod sanitize;
 
 use std::borrow::Cow;
 use std::cell::Cell;

@@ -3,95 +3,33 @@
 //! anywhere (what the summary cache relies on), and export→import is the
 //! identity.
 
+mod model;
+
 use std::collections::BTreeMap;
 
-use jiff::civil::{Date, date};
-use jiff::{Span, Timestamp};
+use jiff::Span;
+use jiff::civil::Date;
+use model::acts::{self, Step};
 use proptest::prelude::*;
 use xiaoshi::deck::Deck;
-use xiaoshi::journal::actions;
 use xiaoshi::journal::event::normalize;
 use xiaoshi::journal::rules::{self, FREEZES_MAX, Progress, ROUND_LENGTH};
 use xiaoshi::journal::transfer::{self, Format};
 use xiaoshi::journal::view::{self, Status};
 use xiaoshi::journal::{self, Event, Store, Today};
 
-/// What a resident may do on a day.
-#[derive(Debug, Clone, Copy)]
-enum Act {
-    Skip,
-    Draw,
-    Redraw,
-    Done,
-    DoneWithNote,
-    Backfill,
-    Undo,
-    StartRound,
-}
-
-fn act() -> impl Strategy<Value = Act> {
-    prop_oneof![
-        3 => Just(Act::Skip),
-        2 => Just(Act::Draw),
-        1 => Just(Act::Redraw),
-        8 => Just(Act::Done),
-        2 => Just(Act::DoneWithNote),
-        1 => Just(Act::Backfill),
-        1 => Just(Act::Undo),
-        1 => Just(Act::StartRound),
-    ]
-}
-
-/// Days of actions: each day gets one or two acts.
-fn history() -> impl Strategy<Value = Vec<Vec<Act>>> {
-    prop::collection::vec(prop::collection::vec(act(), 1..3), 1..90)
-}
-
-const START: Date = date(2026, 1, 20);
-
 /// Parsed once: the deck is the same in every case.
 static DECK: std::sync::LazyLock<Deck> =
     std::sync::LazyLock::new(|| Deck::builtin().expect("the built-in deck is valid"));
 
-fn day(index: usize) -> Date {
-    START
-        .checked_add(Span::new().days(i64::try_from(index).expect("small")))
-        .expect("date")
+/// Days of acts from a fixed first day (the model's `acts::play` checks
+/// that every refusal is one the rules call for: none is swallowed).
+fn history() -> impl Strategy<Value = (Date, Vec<Step>)> {
+    acts::history(1..90)
 }
 
-/// Plays the acts through the same action functions the CLI uses.
-fn play(deck: &Deck, days: &[Vec<Act>]) -> (Vec<Event>, Date) {
-    let mut events: Vec<Event> = Vec::new();
-    for (index, acts) in days.iter().enumerate() {
-        let date = day(index);
-        for (n, act) in acts.iter().enumerate() {
-            let now: Timestamp = jiff::tz::TimeZone::UTC
-                .to_timestamp(date.at(9, n as i8, 0, 0))
-                .expect("timestamp");
-            let today = Today::from_events(&events, date);
-            let new: Vec<Event> = match act {
-                Act::Skip => Vec::new(),
-                Act::Draw => actions::draw(&today, deck, date, now, false).unwrap_or_default(),
-                Act::Redraw => actions::draw(&today, deck, date, now, true).unwrap_or_default(),
-                Act::Done => actions::check_in(&today, deck, now, None, false)
-                    .map(|(events, _)| events)
-                    .unwrap_or_default(),
-                Act::DoneWithNote => {
-                    actions::check_in(&today, deck, now, Some("帮邻居浇花, \"好\""), false)
-                        .map(|(events, _)| events)
-                        .unwrap_or_default()
-                }
-                Act::Backfill => actions::check_in(&today, deck, now, None, true)
-                    .map(|(events, _)| events)
-                    .unwrap_or_default(),
-                Act::Undo => actions::undo(&today, now).into_iter().collect(),
-                Act::StartRound => vec![actions::start_round(&today, now)],
-            };
-            events.extend(new);
-            normalize(&mut events);
-        }
-    }
-    (events, day(days.len() - 1))
+fn day(first: Date, index: usize) -> Date {
+    acts::plus(first, i64::try_from(index).expect("small"))
 }
 
 fn status_json(status: &Status<'_>) -> serde_json::Value {
@@ -102,9 +40,9 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
     #[test]
-    fn invariants_hold_and_why_agrees_with_status(days in history()) {
+    fn invariants_hold_and_why_agrees_with_status((first, steps) in history()) {
         let deck = &*DECK;
-        let (events, last) = play(deck, &days);
+        let (events, last) = acts::play(deck, first, &steps);
         let today = Today::from_events(&events, last);
         let status = Status::new(&today, deck);
         let (progress, _) = today.with_today();
@@ -119,18 +57,34 @@ proptest! {
         let checked: u32 = status.by_suit.values().sum();
         prop_assert_eq!(checked, progress.days_checked_in);
 
+        // `why` replays every event without the summary; its days, counted
+        // by what each shows, give the status's numbers.
         let why = view::why(&events, last, deck);
         prop_assert_eq!(status_json(&why.status), status_json(&status));
-        if let Some(last_day) = why.days.last() {
-            prop_assert_eq!(last_day.streak, status.streak.current);
-            prop_assert_eq!(last_day.freezes, status.streak.freezes);
-        }
+        let last_day = why.days.last().expect("why shows today");
+        prop_assert_eq!(last_day.date, last);
+        prop_assert_eq!(last_day.streak, status.streak.current);
+        prop_assert_eq!(last_day.freezes, status.streak.freezes);
+        let shown_done = why
+            .days
+            .iter()
+            .filter(|day| progress.round.start.is_some_and(|start| day.date >= start))
+            .filter(|day| day.state() == rules::DayState::Done)
+            .count();
+        prop_assert_eq!(shown_done as u32, status.round.checked_in, "why's done days in the round");
+        let streak_days = why
+            .days
+            .iter()
+            .filter(|day| progress.streak.since.is_some_and(|since| day.date >= since))
+            .filter(|day| day.state() == rules::DayState::Done)
+            .count();
+        prop_assert_eq!(streak_days as u32, status.streak.current, "why's streak days");
     }
 
     #[test]
-    fn no_card_repeats_within_a_round_until_the_deck_is_used_up(days in history()) {
+    fn no_card_repeats_within_a_round_until_the_deck_is_used_up((first, steps) in history()) {
         let deck = &*DECK;
-        let (events, last) = play(deck, &days);
+        let (events, last) = acts::play(deck, first, &steps);
         let (progress, _) = Today::from_events(&events, last).with_today();
         let cards = &progress.round.cards;
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
@@ -143,14 +97,14 @@ proptest! {
     }
 
     #[test]
-    fn the_fold_can_be_cut_at_any_day(days in history(), cut in 0usize..90) {
+    fn the_fold_can_be_cut_at_any_day((first, steps) in history(), cut in 0usize..400) {
         let deck = &*DECK;
-        let (events, last) = play(deck, &days);
+        let (events, last) = acts::play(deck, first, &steps);
         let facts = rules::facts_by_day(&events);
         let mut whole = Progress::default();
         whole.advance(&facts, last, None);
 
-        let cut = day(cut).min(last);
+        let cut = day(first, cut).min(last);
         let mut halves = Progress::default();
         halves.advance(&facts, cut, None);
         // Saved and loaded the way the summary cache does.
@@ -161,9 +115,9 @@ proptest! {
     }
 
     #[test]
-    fn export_then_import_is_the_identity(days in history(), csv in any::<bool>()) {
+    fn export_then_import_is_the_identity((first, steps) in history(), csv in any::<bool>()) {
         let deck = &*DECK;
-        let (events, _) = play(deck, &days);
+        let (events, _) = acts::play(deck, first, &steps);
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("export");
         let mut bytes = Vec::new();
@@ -182,11 +136,11 @@ proptest! {
 
     #[test]
     fn the_stored_journal_and_its_summary_agree_with_a_full_replay(
-        days in prop::collection::vec(prop::collection::vec(act(), 1..3), 30..120),
+        (first, steps) in acts::history(30..120),
         later in 0usize..40,
     ) {
         let deck = &*DECK;
-        let (events, last) = play(deck, &days);
+        let (events, last) = acts::play(deck, first, &steps);
         let dir = tempfile::tempdir().expect("dir");
         let store = Store::new(dir.path().to_path_buf());
         let lock = store.lock_exclusive().expect("lock");

@@ -1,6 +1,8 @@
-//! The journal under stress: concurrent writers, writers killed at any
-//! moment, damaged month files, and export/import round trips. Every test
-//! drives the real binary with its own temporary home.
+//! The journal and workshop sessions under stress: concurrent writers,
+//! writers killed at any moment (1,000 journal writes and 500 workshop
+//! writes, each checked against a ledger of what was acknowledged), damaged
+//! month files, and export/import round trips. Every test drives the real
+//! binary with its own temporary home.
 
 mod common;
 
@@ -72,6 +74,11 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 
 /// Names in `dir` that are temporary files of an atomic write.
 fn temp_files(dir: &Path) -> Vec<String> {
+    temp_files_matching(dir, ".xiaoshi-tmp-")
+}
+
+/// Names in `dir` that contain `mark`.
+fn temp_files_matching(dir: &Path, mark: &str) -> Vec<String> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -82,7 +89,7 @@ fn temp_files(dir: &Path) -> Vec<String> {
                 .to_string_lossy()
                 .into_owned()
         })
-        .filter(|name| name.contains(".tmp-"))
+        .filter(|name| name.contains(mark))
         .collect()
 }
 
@@ -254,34 +261,41 @@ fn finish(child: Child, what: &str) -> (i32, String, String) {
     )
 }
 
-/// One writer for the kill test, chosen by `rng`: a check-in with a note of
-/// 20 bytes to ~3 KB, or an import of 30 to 500 events (JSON or CSV) spread
-/// over four months. Returns the command and what it is, for messages.
+/// What a writer in the kill tests promised by exiting 0: something that
+/// must be found in every later read.
+#[derive(Debug, Clone)]
+enum Promise {
+    /// A `note_set` event with this note (`done --note`).
+    Note(String),
+    /// Events with these ids (`journal import`).
+    Ids(Vec<String>),
+}
+
+/// One writer for the journal kill test, chosen by `rng`: a check-in with a
+/// note of 20 bytes to ~3 KB, or an import of 30 to 500 events (JSON or
+/// CSV) spread over four months. Returns the command, what it is, and what
+/// it promises if it finishes.
 fn kill_test_writer(
     home: &Path,
     scratch: &Path,
     iteration: u64,
     rng: &mut XorShift,
-) -> (std::process::Command, String) {
+) -> (std::process::Command, String, Promise) {
     let mut writer = spawnable(home);
     writer.stdout(Stdio::null()).stderr(Stdio::null());
     if rng.below(3) == 0 {
-        // The day wanders over two months; a day earlier than the journal's
-        // latest counts as that latest day, which only changes the note.
         let day = jiff::civil::date(2026, 11, 1)
             .checked_add(jiff::Span::new().days((iteration % 45) as i64))
             .expect("day");
         let note = format!(
-            "{iteration} {}",
+            "ack-{iteration} {}",
             "帮邻居, 搬\"米\"。".repeat(1 + rng.below(150) as usize)
         );
         writer
             .args(["done", "--note", &note])
             .env("XIAOSHI_NOW", ten_am(day));
-        (
-            writer,
-            format!("done on {day} with a {}-byte note", note.len()),
-        )
+        let what = format!("done on {day} with a {}-byte note", note.len());
+        (writer, what, Promise::Note(note))
     } else {
         let count = 30 + rng.below(471) as usize;
         let csv = rng.below(2) == 0;
@@ -295,119 +309,435 @@ fn kill_test_writer(
             .arg(&file)
             .env("XIAOSHI_NOW", "2026-12-31T12:00:00+08:00");
         let kind = if csv { "CSV" } else { "JSON" };
-        (writer, format!("import of {count} events ({kind})"))
+        let ids = (0..count)
+            .map(|n| format!("import-{iteration}-{n}"))
+            .collect();
+        (
+            writer,
+            format!("import of {count} events ({kind})"),
+            Promise::Ids(ids),
+        )
     }
 }
 
-#[test]
-fn sigkill_at_any_moment_leaves_a_journal_that_loads() {
-    const ITERATIONS: u64 = 200;
-    // A fresh home every so often keeps the journal small enough to stay fast.
-    const HOME_EVERY: u64 = 10;
+/// How a killed writer ended.
+#[derive(Debug, Default)]
+struct Tally {
+    /// Killed before it wrote anything.
+    unchanged: u32,
+    /// Killed with its temporary file on disk.
+    mid_write: u32,
+    /// Killed after a write.
+    changed: u32,
+    /// Finished (exit 0) before the kill: its promise joins the ledger.
+    finished: u32,
+}
 
-    let started = Instant::now();
-    let scratch = home();
-    let reader_now = "2026-12-31T12:00:00+08:00";
-    let mut home = common::home();
-    let (mut unchanged, mut changed, mut mid_write, mut finished) = (0, 0, 0, 0);
-    // Temporary files the killed writers left beside summary.json, which no
-    // writer cleans up (only the journal folder is cleaned): reported only.
-    let mut home_temps = Vec::new();
-    for iteration in 0..ITERATIONS {
-        if iteration % HOME_EVERY == 0 && iteration > 0 {
-            home_temps.extend(temp_files(home.path()));
-            home = common::home();
+/// Spawns `writer` and kills it (SIGKILL): one time in four 0-3 ms after
+/// the start (start-up); otherwise after its first temporary file appears in
+/// `watch`: 0-3 ms after (while it writes, syncs, keeps the backup, renames,
+/// or writes the next file), or one time in four 0-30 ms after (so that
+/// many finish, and the ledger has much to check). Returns whether it
+/// finished first, and the delay.
+fn spawn_and_kill(
+    writer: &mut std::process::Command,
+    watch: &Path,
+    iteration: u64,
+    rng: &mut XorShift,
+    tally: &mut Tally,
+) -> (bool, Duration) {
+    let delay = Duration::from_micros(if iteration % 4 == 1 {
+        rng.below(30_001)
+    } else {
+        rng.below(3_001)
+    });
+    let before = snapshot(watch);
+    let stale = temp_files(watch);
+    let mut child = writer.spawn().expect("spawn writer");
+    if !iteration.is_multiple_of(4) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while temp_files(watch).iter().all(|name| stale.contains(name))
+            && child.try_wait().expect("try_wait").is_none()
+            && Instant::now() < deadline
+        {
+            std::thread::sleep(Duration::from_micros(100));
         }
-        let journal = home.path().join("journal");
-        let mut rng = XorShift::new(iteration);
-        let (mut writer, what) = kill_test_writer(home.path(), scratch.path(), iteration, &mut rng);
-        let delay = Duration::from_micros(rng.below(3_001));
-        // A debug binary spends tens of milliseconds loading the built-in
-        // deck before it touches the journal, so a kill 0-3 ms after the
-        // start only ever hits start-up. One kill in four does that; the
-        // others wait (polling) until the writer's first temporary file
-        // appears in the journal folder, then kill 0-3 ms later: while it
-        // writes, syncs, keeps the backup, renames, or writes the next month.
-        let aim_at_write = iteration % 4 != 0;
-        let before = snapshot(&journal);
-        let stale = temp_files(&journal);
-        let mut child = writer.spawn().expect("spawn writer");
-        if aim_at_write {
-            let deadline = Instant::now() + Duration::from_secs(10);
-            while temp_files(&journal).iter().all(|name| stale.contains(name))
-                && child.try_wait().expect("try_wait").is_none()
-                && Instant::now() < deadline
-            {
-                std::thread::sleep(Duration::from_micros(100));
-            }
-        }
-        std::thread::sleep(delay);
-        // SIGKILL on Unix; an error means it had already exited, which is fine.
-        let _ = child.kill();
-        let status = child.wait().expect("wait for the writer");
-        if status.success() {
-            finished += 1;
-        } else if temp_files(&journal).len() > stale.len() {
-            mid_write += 1;
-        } else if snapshot(&journal) == before {
-            unchanged += 1;
-        } else {
-            changed += 1;
-        }
+    }
+    std::thread::sleep(delay);
+    // SIGKILL on Unix; an error means it had already exited, which is fine.
+    let _ = child.kill();
+    let status = child.wait().expect("wait for the writer");
+    if status.success() {
+        tally.finished += 1;
+    } else if temp_files(watch).len() > stale.len() {
+        tally.mid_write += 1;
+    } else if snapshot(watch) == before {
+        tally.unchanged += 1;
+    } else {
+        tally.changed += 1;
+    }
+    (status.success(), delay)
+}
 
-        // Both readers at once: they share the read lock.
-        let context = format!("iteration {iteration}: {what}, killed after {delay:?}");
-        let spawn_reader = |args: &[&str]| {
-            spawnable(home.path())
-                .args(args)
-                .env("XIAOSHI_NOW", reader_now)
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .expect("spawn reader")
-        };
-        let status_child = spawn_reader(&["status", "--json"]);
-        let history_child = spawn_reader(&["history", "--json"]);
-        for (name, child) in [("status", status_child), ("history", history_child)] {
-            let (code, out, err) = finish(child, name);
-            assert_eq!(
-                code, 0,
-                "{name} after {context}\nstdout: {out}\nstderr: {err}"
-            );
-            assert!(!err.contains("panicked"), "{name} after {context}: {err}");
-            let value: serde_json::Value = serde_json::from_str(&out)
-                .unwrap_or_else(|error| panic!("{name} JSON after {context}: {error}\n{out}"));
-            if name == "history" {
-                assert!(value.is_array(), "{context}: {value}");
+/// Runs `xiaoshi` and returns its JSON output, insisting on exit 0.
+fn json_of(mut command: std::process::Command, context: &str) -> serde_json::Value {
+    let output = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run a reader");
+    let out = String::from_utf8_lossy(&output.stdout);
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "{context}: {:?}\nstdout: {out}\nstderr: {err}",
+        output.status
+    );
+    assert!(!err.contains("panicked"), "{context}: {err}");
+    serde_json::from_str(&out).unwrap_or_else(|error| panic!("{context}: {error}\n{out}"))
+}
+
+/// Every acknowledged promise is in the journal's export.
+fn check_ledger(home: &Path, ledger: &[Promise], context: &str) {
+    let mut export = spawnable(home);
+    export.args(["journal", "export", "--format", "json"]);
+    let export = json_of(export, &format!("export after {context}"));
+    let events = export["events"].as_array().expect("events");
+    let ids: std::collections::HashSet<&str> = events
+        .iter()
+        .filter_map(|event| event["id"].as_str())
+        .collect();
+    let notes: std::collections::HashSet<&str> = events
+        .iter()
+        .filter_map(|event| event["note"].as_str())
+        .collect();
+    for promise in ledger {
+        match promise {
+            Promise::Note(note) => assert!(
+                notes.contains(note.as_str()),
+                "{context}: an acknowledged note is lost: {}",
+                note.chars().take(20).collect::<String>()
+            ),
+            Promise::Ids(wanted) => {
+                let lost: Vec<&String> = wanted
+                    .iter()
+                    .filter(|id| !ids.contains(id.as_str()))
+                    .collect();
+                assert!(
+                    lost.is_empty(),
+                    "{context}: {} acknowledged imported events lost, e.g. {:?}",
+                    lost.len(),
+                    lost.first()
+                );
             }
         }
     }
+}
 
-    home_temps.extend(temp_files(home.path()));
-    // One more write that is allowed to finish cleans up after the killed ones.
-    let out = ok(
-        at(home.path(), "2027-01-05T10:00:00+08:00").args(["done", "--note", "the last one"]),
-        "the final write",
-    );
-    assert!(out.contains("2027-01-05"), "{out}");
-    let journal = home.path().join("journal");
-    assert_eq!(
-        temp_files(&journal),
-        Vec::<String>::new(),
-        "temporary files left in {}",
-        journal.display()
-    );
+/// `iterations` journal writers killed at random moments, in homes of 10
+/// writes each. After every kill the journal must load and hold every
+/// write that was acknowledged (exit 0); after a write that finishes, no
+/// temporary file may be left anywhere in the home.
+fn kill_journal_writes(first: u64, iterations: u64) {
+    const HOME_EVERY: u64 = 10;
+    let started = Instant::now();
+    let scratch = home();
+    let reader_now = "2026-12-31T12:00:00+08:00";
+    let mut tally = Tally::default();
+    let mut acknowledged = 0usize;
+    let mut home = common::home();
+    let mut ledger: Vec<Promise> = Vec::new();
+    let finish_home = |home: &Path, ledger: &[Promise], acknowledged: &mut usize| {
+        // One more write that is allowed to finish cleans up after the
+        // killed ones, and must leave no temporary file anywhere.
+        let out = ok(
+            at(home, "2027-01-05T10:00:00+08:00").args(["done", "--note", "the last one"]),
+            "the final write",
+        );
+        assert!(out.contains("2027-01-05"), "{out}");
+        for dir in [home.to_path_buf(), home.join("journal")] {
+            assert_eq!(
+                temp_files(&dir),
+                Vec::<String>::new(),
+                "temporary files left in {} after the next write",
+                dir.display()
+            );
+        }
+        check_ledger(home, ledger, "the final write");
+        *acknowledged += ledger
+            .iter()
+            .map(|promise| match promise {
+                Promise::Note(_) => 1,
+                Promise::Ids(ids) => ids.len(),
+            })
+            .sum::<usize>();
+    };
+    for iteration in first..first + iterations {
+        if iteration % HOME_EVERY == 0 && iteration > first {
+            finish_home(home.path(), &ledger, &mut acknowledged);
+            home = common::home();
+            ledger.clear();
+        }
+        let journal = home.path().join("journal");
+        fs::create_dir_all(&journal).expect("journal folder");
+        let mut rng = XorShift::new(iteration);
+        let (mut writer, what, promise) =
+            kill_test_writer(home.path(), scratch.path(), iteration, &mut rng);
+        let (finished, delay) =
+            spawn_and_kill(&mut writer, &journal, iteration, &mut rng, &mut tally);
+        if finished {
+            ledger.push(promise);
+        }
+        let context = format!("iteration {iteration}: {what}, killed after {delay:?}");
+        check_ledger(home.path(), &ledger, &context);
+        if iteration % 5 == 0 {
+            // Both readers at once: they share the read lock.
+            let spawn_reader = |args: &[&str]| {
+                spawnable(home.path())
+                    .args(args)
+                    .env("XIAOSHI_NOW", reader_now)
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("spawn reader")
+            };
+            let status_child = spawn_reader(&["status", "--json"]);
+            let why_child = spawn_reader(&["why"]);
+            for (name, child) in [("status", status_child), ("why", why_child)] {
+                let (code, out, err) = finish(child, name);
+                assert_eq!(
+                    code, 0,
+                    "{name} after {context}\nstdout: {out}\nstderr: {err}"
+                );
+                assert!(!err.contains("panicked"), "{name} after {context}: {err}");
+            }
+        }
+    }
+    finish_home(home.path(), &ledger, &mut acknowledged);
     eprintln!(
-        "{ITERATIONS} kills in {:?}: {unchanged} before any write, \
-         {mid_write} left a temporary file, {changed} after a write, \
-         {finished} finished first; temporary files left in the home folders: {:?}",
+        "{iterations} kills of journal writes in {:?}: {} before any write, \
+         {} left a temporary file, {} after a write, {} finished first; \
+         {acknowledged} acknowledged events (notes and imported events), 0 lost",
         started.elapsed(),
-        home_temps,
+        tally.unchanged,
+        tally.mid_write,
+        tally.changed,
+        tally.finished,
     );
     assert!(
-        unchanged > 0 && changed + mid_write > 0,
-        "the kills should land both before and after writes"
+        tally.unchanged > 0 && tally.changed + tally.mid_write > 0,
+        "the kills should land both before and after writes: {tally:?}"
     );
+}
+
+#[test]
+fn sigkill_journal_writes_first_500() {
+    kill_journal_writes(0, 500);
+}
+
+#[test]
+fn sigkill_journal_writes_second_500() {
+    kill_journal_writes(100_000, 500);
+}
+
+/// `iterations` workshop writers killed at random moments: pledges into a
+/// session of 40 participants (each iteration pledges for its own
+/// participant, so every acknowledged pledge must stay exactly as made),
+/// new sessions, and pledge exports to a folder of the user's. After every
+/// kill every session file must load and hold every acknowledged pledge; a
+/// pledge export is whole or absent; after a write that finishes, no
+/// temporary file is left.
+#[test]
+fn sigkill_workshop_writes_500() {
+    const ITERATIONS: u64 = 500;
+    const PARTICIPANTS: u64 = 40;
+    let started = Instant::now();
+    let mut tally = Tally::default();
+    let mut acknowledged = 0usize;
+    let names: Vec<String> = (1..=PARTICIPANTS).map(|n| format!("居民{n}")).collect();
+    let now = "2026-11-24T10:00:00+08:00";
+    let workshop = |home: &Path, args: &[&str]| {
+        let mut command = spawnable(home);
+        command.arg("workshop").args(args).env("XIAOSHI_NOW", now);
+        command
+    };
+    let mut home = common::home();
+    let mut out_dir = common::home();
+    let mut session = String::new();
+    let mut ledger: Vec<(String, String)> = Vec::new();
+    let check = |home: &Path, session: &str, ledger: &[(String, String)], context: &str| {
+        let report = json_of(
+            workshop(home, &["report", session, "--format", "json"]),
+            &format!("report after {context}"),
+        );
+        let participants = report["participants"].as_array().expect("participants");
+        for (name, words) in ledger {
+            let found = participants
+                .iter()
+                .find(|p| p["name"] == name.as_str())
+                .and_then(|p| p["pledge"]["words"].as_str());
+            assert_eq!(
+                found,
+                Some(words.as_str()),
+                "{context}: {name}'s acknowledged pledge is lost"
+            );
+        }
+        let list = json_of(workshop(home, &["list", "--json"]), context);
+        for row in list.as_array().expect("rows") {
+            assert!(row.get("error").is_none(), "{context}: {row}");
+        }
+    };
+    for iteration in 0..ITERATIONS {
+        let slot = iteration % PARTICIPANTS;
+        if slot == 0 {
+            if !session.is_empty() {
+                acknowledged += ledger.len();
+                finish_session(home.path(), out_dir.path(), &session, &names, &mut ledger);
+                check(home.path(), &session, &ledger, "the final writes");
+                home = common::home();
+                out_dir = common::home();
+                ledger.clear();
+            }
+            let dealt = json_of(
+                workshop(
+                    home.path(),
+                    &[
+                        "deal",
+                        "--participants",
+                        &names.join(","),
+                        "--hand",
+                        "1",
+                        "--seed",
+                        &iteration.to_string(),
+                        "--save",
+                        "--json",
+                    ],
+                ),
+                "a new session",
+            );
+            session = dealt["session"].as_str().expect("session").to_string();
+        }
+        let sessions = home.path().join("workshops");
+        let mut rng = XorShift::new(1_000_000 + iteration);
+        let name = &names[slot as usize];
+        let words = format!(
+            "w-{iteration}-{}",
+            "修好楼道灯".repeat(rng.below(20) as usize)
+        );
+        let choice = rng.below(10);
+        let (mut writer, watch, what) = if choice < 7 || ledger.is_empty() {
+            let writer = workshop(
+                home.path(),
+                &["pledge", &session, name, "joker-red", "--words", &words],
+            );
+            (writer, sessions.clone(), format!("pledge for {name}"))
+        } else if choice < 9 {
+            let (pledged, _) = &ledger[rng.below(ledger.len() as u64) as usize];
+            let out = out_dir.path().join(format!("pledge-{iteration}.json"));
+            let writer = workshop(
+                home.path(),
+                &[
+                    "pledge-export",
+                    &session,
+                    pledged,
+                    "--out",
+                    out.to_str().expect("path"),
+                ],
+            );
+            (
+                writer,
+                out_dir.path().to_path_buf(),
+                format!("pledge export for {pledged}"),
+            )
+        } else {
+            let writer = workshop(
+                home.path(),
+                &["deal", "--participants", "甲,乙", "--seed", "7", "--save"],
+            );
+            (writer, sessions.clone(), "a new session".to_string())
+        };
+        writer.stdout(Stdio::null()).stderr(Stdio::null());
+        let (finished, delay) =
+            spawn_and_kill(&mut writer, &watch, iteration, &mut rng, &mut tally);
+        if finished && what.starts_with("pledge for") {
+            ledger.push((name.clone(), words));
+        }
+        let context = format!("iteration {iteration}: {what}, killed after {delay:?}");
+        check(home.path(), &session, &ledger, &context);
+        // An export is whole or absent, never half a file.
+        for entry in fs::read_dir(out_dir.path()).expect("out folder") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|ext| ext == "json") {
+                let text = fs::read_to_string(&path).expect("read export");
+                serde_json::from_str::<serde_json::Value>(&text)
+                    .unwrap_or_else(|error| panic!("{context}: {}: {error}", path.display()));
+            }
+        }
+    }
+    acknowledged += ledger.len();
+    finish_session(home.path(), out_dir.path(), &session, &names, &mut ledger);
+    check(home.path(), &session, &ledger, "the final writes");
+    eprintln!(
+        "{ITERATIONS} kills of workshop writes in {:?}: {} before any write, \
+         {} left a temporary file, {} after a write, {} finished first; \
+         {acknowledged} acknowledged pledges, 0 lost",
+        started.elapsed(),
+        tally.unchanged,
+        tally.mid_write,
+        tally.changed,
+        tally.finished,
+    );
+    assert!(
+        tally.unchanged > 0 && tally.changed + tally.mid_write > 0,
+        "the kills should land both before and after writes: {tally:?}"
+    );
+}
+
+/// A pledge and a pledge export that finish: afterwards no temporary file
+/// is left in the sessions' folder or the export folder.
+fn finish_session(
+    home: &Path,
+    out_dir: &Path,
+    session: &str,
+    names: &[String],
+    ledger: &mut Vec<(String, String)>,
+) {
+    let mut pledge = spawnable(home);
+    pledge
+        .args([
+            "workshop",
+            "pledge",
+            session,
+            &names[0],
+            "joker-black",
+            "--words",
+            "最后一个",
+        ])
+        .env("XIAOSHI_NOW", "2026-11-24T10:00:00+08:00");
+    let status = pledge.stdout(Stdio::null()).status().expect("pledge");
+    assert!(status.success(), "the final pledge");
+    ledger.retain(|(name, _)| *name != names[0]);
+    ledger.push((names[0].clone(), "最后一个".to_string()));
+    let out = out_dir.join("final.json");
+    let mut export = spawnable(home);
+    export
+        .args(["workshop", "pledge-export", session, &names[0], "--out"])
+        .arg(&out)
+        .env("XIAOSHI_NOW", "2026-11-24T10:00:00+08:00");
+    let status = export.stdout(Stdio::null()).status().expect("export");
+    assert!(status.success(), "the final export");
+    for dir in [
+        home.join("workshops"),
+        out_dir.to_path_buf(),
+        home.to_path_buf(),
+    ] {
+        assert_eq!(
+            temp_files(&dir),
+            Vec::<String>::new(),
+            "temporary files left in {} after the next write",
+            dir.display()
+        );
+    }
 }
 
 /// How a damaged month file must be reported.

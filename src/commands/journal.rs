@@ -20,7 +20,7 @@ pub fn import(resident: &Resident, file: &Path, lang: Lang, io: &mut Output<'_>)
     let events = transfer::read_import(file)?;
     let total = events.len();
     let lock = resident.store.lock_exclusive()?;
-    let added = resident.store.append(events, &lock)?;
+    let added = resident.store.merge(events, &lock)?;
     let message = i18n::fill_named(
         i18n::IMPORTED.get(lang),
         &[("added", &added), ("total", &total)],

@@ -9,6 +9,7 @@ use crate::journal::Today;
 use crate::journal::rules::{DayState, Rule};
 use crate::journal::view::{self, CardView, Occasion, Status};
 use crate::service::Resident;
+use crate::text::sanitize::{Shown, spreadsheet_cell};
 use crate::text::{pad, width};
 
 /// `xiaoshi status [--json]`.
@@ -68,7 +69,12 @@ pub fn write_status(status: &Status<'_>, lang: Lang, io: &mut Output<'_>) -> Res
         )?,
     }
     if let Some(note) = &status.today.note {
-        writeln!(io.out, "{}  {note}", label(i18n::LABEL_NOTE.get(lang)))?;
+        writeln!(
+            io.out,
+            "{}  {}",
+            label(i18n::LABEL_NOTE.get(lang)),
+            Shown(note)
+        )?;
     }
 
     let day = i18n::fill_named(
@@ -77,10 +83,7 @@ pub fn write_status(status: &Status<'_>, lang: Lang, io: &mut Output<'_>) -> Res
     );
     writeln!(io.out, "{}  {day}", label(&round_label))?;
     for week in status.round.days.chunks(7) {
-        let cells: Vec<String> = week
-            .iter()
-            .map(|cell| cell.state.symbol().to_string())
-            .collect();
+        let cells: Vec<String> = week.iter().map(|cell| cell.text(lang)).collect();
         writeln!(io.out, "{indent}{}", cells.join(" "))?;
     }
     if status.round.complete {
@@ -136,6 +139,7 @@ pub fn history(
         return write_json(&days, io);
     }
     if csv {
+        // A CSV for people: every cell safe to open in a spreadsheet.
         let mut writer = ::csv::Writer::from_writer(&mut *io.out);
         writer
             .write_record(["date", "card", "done", "note"])
@@ -148,9 +152,9 @@ pub fn history(
             writer
                 .write_record([
                     day.date.to_string().as_str(),
-                    card,
+                    &spreadsheet_cell(card),
                     if day.done { "true" } else { "false" },
-                    day.note.as_deref().unwrap_or(""),
+                    &spreadsheet_cell(day.note.as_deref().unwrap_or("")),
                 ])
                 .map_err(std::io::Error::other)?;
         }
@@ -184,7 +188,7 @@ pub fn history(
             card_title(&day.card, lang)
         )?;
         match &day.note {
-            Some(note) => writeln!(io.out, "  ({note})")?,
+            Some(note) => writeln!(io.out, "  ({})", Shown(note))?,
             None => writeln!(io.out)?,
         }
     }
@@ -222,7 +226,7 @@ pub fn why(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
             (
                 format!(
                     "{}  {}  {}",
-                    day.date,
+                    view::trace_date(day, lang),
                     day.state().symbol(),
                     view::rules_text(day, lang)
                 ),
@@ -248,7 +252,8 @@ pub fn card_title(card: &CardView<'_>, lang: Lang) -> String {
             };
             format!("{face}  {}  ({})", card.title.as_str(lang), card.id)
         }
-        CardView::Unknown { id } => id.clone(),
+        // A card the deck does not have: its id came from a journal file.
+        CardView::Unknown { id } => Shown(id).to_string(),
     }
 }
 

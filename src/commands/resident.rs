@@ -46,7 +46,8 @@ pub fn draw(
             io,
         );
     }
-    let heading = if redraw {
+    // `--redraw` on a day without a card draws its first card: say so.
+    let heading = if redraw && facts.redrawn {
         i18n::REDRAWN_NOW
     } else {
         i18n::DRAWN_TODAY

@@ -18,9 +18,10 @@ use crate::error::{Error, Result};
 use crate::i18n::{self, Describe, Lang};
 use crate::journal::transfer;
 use crate::paths::Paths;
+use crate::text::sanitize::{self, Shown};
 use crate::workshop::report::{self, card_label};
 use crate::workshop::setup::{self, Setup};
-use crate::workshop::{PledgeRequest, Session, Sessions, deal, pledge_export};
+use crate::workshop::{Opened, PledgeRequest, Session, Sessions, deal, pledge_export};
 
 /// What the facilitator's commands work with.
 pub struct Facilitator {
@@ -49,13 +50,25 @@ impl Facilitator {
         self.clock.today(self.config.day_starts_at)
     }
 
-    /// A new session being set up, saved at once so it can be resumed.
-    pub fn create(&self, setup: Setup, deck: &Deck, deck_file: Option<PathBuf>) -> Result<Session> {
+    /// A new session, saved at once (so it can be resumed) under a name no
+    /// other session has; `deal` deals it first.
+    pub fn create(
+        &self,
+        setup: Setup,
+        deck: &Deck,
+        deck_file: Option<PathBuf>,
+        deal: bool,
+    ) -> Result<Opened> {
         let today = self.today();
-        let id = self.sessions.new_id(today, &setup.code());
-        let session = Session::new(id, setup, deck, deck_file, today, self.clock.now);
-        self.sessions.save(&session)?;
-        Ok(session)
+        let code = setup.code();
+        let now = self.clock.now;
+        self.sessions.create(today, &code, |id| -> Result<Session> {
+            let mut session = Session::new(id, setup, deck, deck_file, today, now);
+            if deal {
+                session.deal(deck)?;
+            }
+            Ok(session)
+        })
     }
 }
 
@@ -76,13 +89,13 @@ pub fn run(
             }
             let deck = load_deck(cli.deck.as_deref())?;
             let setup = setup_from(setup, true)?;
-            let session = facilitator.create(setup, &deck, absolute(cli.deck.as_deref()))?;
-            open_tui(cli, facilitator, session, deck, lang, io)
+            let opened = facilitator.create(setup, &deck, absolute(cli.deck.as_deref()), false)?;
+            open_tui(cli, facilitator, opened, deck, lang, io)
         }
         Some(WorkshopCommand::Resume { session }) => {
-            let session = facilitator.sessions.find_or_latest(session.as_deref())?;
-            let deck = session_deck(cli, &session)?;
-            open_tui(cli, facilitator, session, deck, lang, io)
+            let opened = facilitator.sessions.find_or_latest(session.as_deref())?;
+            let deck = session_deck(cli, &opened.session)?;
+            open_tui(cli, facilitator, opened, deck, lang, io)
         }
         Some(WorkshopCommand::Deal { setup, json, save }) => {
             let deck = load_deck(cli.deck.as_deref())?;
@@ -90,11 +103,13 @@ pub fn run(
             let table = deal::deal(&setup, &setup.pool(&deck))
                 .map_err(crate::workshop::WorkshopError::from)?;
             let saved = if *save {
-                let mut session =
-                    facilitator.create(setup.clone(), &deck, absolute(cli.deck.as_deref()))?;
-                session.deal(&deck)?;
-                facilitator.sessions.save(&session)?;
-                Some(session.id)
+                let opened = facilitator.create(
+                    setup.clone(),
+                    &deck,
+                    absolute(cli.deck.as_deref()),
+                    true,
+                )?;
+                Some(opened.session.id)
             } else {
                 None
             };
@@ -123,9 +138,8 @@ pub fn run(
             note,
             words,
         }) => {
-            let mut session = facilitator.sessions.find(session)?;
-            let deck = session_deck(cli, &session)?;
-            let participant = session.participant(name)?;
+            let opened = facilitator.sessions.find(session)?;
+            let deck = session_deck(cli, &opened.session)?;
             let by = by.map(|by| by.resolve(facilitator.today())).transpose()?;
             let request = PledgeRequest {
                 card: crate::input::fold(card).trim().to_string(),
@@ -133,10 +147,13 @@ pub fn run(
                 by,
                 note: note.clone(),
             };
-            let pledge = session
-                .pledge(participant, request, &deck, facilitator.clock.now)?
-                .clone();
-            facilitator.sessions.save(&session)?;
+            // On the session as it is on disk now, under its lock: a pledge
+            // made at the same moment elsewhere is kept.
+            let now = facilitator.clock.now;
+            let (_, pledge) = opened.file.update(|session| -> Result<_> {
+                let participant = session.participant(name)?;
+                Ok(session.pledge(participant, request, &deck, now)?.clone())
+            })?;
             let by = pledge
                 .by
                 .map(|by| i18n::fill(i18n::report::BY.get(lang), by))
@@ -147,8 +164,8 @@ pub fn run(
                 i18n::fill_named(
                     i18n::report::PLEDGED.get(lang),
                     &[
-                        ("name", &pledge.participant),
-                        ("card", &card_label(&pledge, lang)),
+                        ("name", &Shown(&pledge.participant)),
+                        ("card", &Shown(&card_label(&pledge, lang))),
                         ("by", &by),
                     ],
                 )
@@ -161,7 +178,10 @@ pub fn run(
             out,
             paper,
         }) => {
-            let session = facilitator.sessions.find_or_latest(session.as_deref())?;
+            let session = facilitator
+                .sessions
+                .find_or_latest(session.as_deref())?
+                .session;
             let zone = &facilitator.clock.zone;
             // A printed notice follows the reader as `export` does; the
             // other formats are in the reader's language.
@@ -192,7 +212,7 @@ pub fn run(
             day,
             out,
         }) => {
-            let session = facilitator.sessions.find(session)?;
+            let session = facilitator.sessions.find(session)?.session;
             let participant = session.participant(name)?;
             let day = day
                 .map(|day| day.resolve(facilitator.today()))
@@ -215,8 +235,8 @@ pub fn run(
                     i18n::fill_named(
                         i18n::report::PLEDGE_EXPORTED.get(lang),
                         &[
-                            ("name", &session.name(participant)),
-                            ("file", &out.display())
+                            ("name", &Shown(session.name(participant))),
+                            ("file", &Shown(&out.display().to_string()))
                         ],
                     )
                 )?;
@@ -230,14 +250,15 @@ pub fn run(
 fn open_tui(
     cli: &Cli,
     facilitator: Facilitator,
-    session: Session,
+    opened: Opened,
     deck: Deck,
     lang: Lang,
     io: &mut Output<'_>,
 ) -> Result<()> {
+    let Opened { session, file } = opened;
     if is_terminal() {
         let context = crate::tui::workshop::Context {
-            sessions: facilitator.sessions,
+            file,
             session,
             deck,
             clock: facilitator.clock,
@@ -302,9 +323,12 @@ pub fn setup_from(args: &SetupArgs, may_be_empty: bool) -> Result<Setup> {
     let participants = match (&args.participants, &args.participants_file) {
         (Some(names), _) => names.0.clone(),
         (None, Some(file)) => {
-            let text = std::fs::read_to_string(file).map_err(|source| Error::ParticipantsFile {
-                path: file.display().to_string(),
-                source,
+            // One name a line: a megabyte is thousands of names.
+            let text = crate::fsutil::read_text_limited(file, 1024 * 1024).map_err(|source| {
+                Error::ParticipantsFile {
+                    path: file.display().to_string(),
+                    source,
+                }
             })?;
             crate::input::names(&text)
                 .map_err(setup::SetupError::Input)
@@ -398,11 +422,11 @@ fn print_deal(
         )
     )?;
     for (participant, hand) in setup.participants.iter().zip(hands) {
-        writeln!(io.out, "\n{participant}")?;
+        writeln!(io.out, "\n{}", Shown(participant))?;
         for id in hand {
             let line = match deck.card(id) {
                 Some(card) => report::card_text(card, lang),
-                None => id.clone(),
+                None => Shown(id).to_string(),
             };
             writeln!(io.out, "  {line}")?;
         }
@@ -445,19 +469,25 @@ fn list(
     }
     for (path, session) in &listed {
         match session {
-            Ok(session) => writeln!(io.out, "{}", report::summary_line(session, lang, zone))?,
+            Ok(session) => writeln!(
+                io.out,
+                "{}",
+                sanitize::inline(&report::summary_line(session, lang, zone))
+            )?,
             Err(error) => writeln!(
                 io.out,
                 "{}  {}{}{}",
-                path.display(),
+                Shown(&path.display().to_string()),
                 i18n::report::UNREADABLE.get(lang),
                 lang.colon(),
-                error
-                    .describe(lang)
-                    .message
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
+                Shown(
+                    error
+                        .describe(lang)
+                        .message
+                        .lines()
+                        .next()
+                        .unwrap_or_default()
+                )
             )?,
         }
     }
@@ -469,7 +499,7 @@ fn list(
 fn file_safe(name: &str) -> String {
     name.chars()
         .map(|c| {
-            if c.is_control() || "/\\:*?\"<>|".contains(c) || c == ' ' {
+            if sanitize::is_unsafe(c) || c.is_control() || "/\\:*?\"<>|".contains(c) || c == ' ' {
                 '_'
             } else {
                 c

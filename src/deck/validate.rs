@@ -176,7 +176,12 @@ pub fn validate(
     if raw.cards.is_empty() {
         deck_problem(ProblemKind::NoCards);
     }
-    let version = raw.version.unwrap_or_else(|| "1".to_string());
+    // Free text shown on card backs and in reports: control characters and
+    // bidirectional overrides in it are shown visibly, never passed on.
+    let version = raw.version.map_or_else(
+        || "1".to_string(),
+        |version| crate::text::sanitize::inline(&version).into_owned(),
+    );
 
     let mut cards = Vec::with_capacity(raw.cards.len());
     let mut seen_ids = HashSet::new();
@@ -370,7 +375,10 @@ fn text_problem(value: &str, max: usize) -> Option<TextProblem> {
         Some(TextProblem::Empty)
     } else if value.trim() != value {
         Some(TextProblem::Spaces)
-    } else if let Some(c) = value.chars().find(|c| c.is_control()) {
+    } else if let Some(c) = value
+        .chars()
+        .find(|&c| c.is_control() || crate::text::sanitize::is_unsafe(c))
+    {
         Some(TextProblem::Control(c))
     } else if width > max {
         Some(TextProblem::TooWide { width })
@@ -381,7 +389,11 @@ fn text_problem(value: &str, max: usize) -> Option<TextProblem> {
 
 /// How a card is named in problems: its id, or its position if the id is unusable.
 fn card_label(id: &str, index: usize) -> String {
-    if id.trim().is_empty() || id.chars().any(char::is_control) {
+    if id.trim().is_empty()
+        || id
+            .chars()
+            .any(|c| c.is_control() || crate::text::sanitize::is_unsafe(c))
+    {
         format!("card #{}", index + 1)
     } else {
         id.to_string()

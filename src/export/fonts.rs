@@ -172,7 +172,17 @@ impl Fonts {
                 limit: MAX_FONT_BYTES,
             });
         }
-        let data: krilla::Data = std::fs::read(path).map_err(read)?.into();
+        // Bounded: the size above is 0 for a pipe or a device.
+        let data: krilla::Data = crate::fsutil::read_limited(path, MAX_FONT_BYTES)
+            .map_err(|error| match error {
+                crate::fsutil::ReadError::Io(error) => read(error),
+                crate::fsutil::ReadError::TooLarge { .. } => FontError::TooLarge {
+                    path: origin.clone(),
+                    size: MAX_FONT_BYTES + 1,
+                    limit: MAX_FONT_BYTES,
+                },
+            })?
+            .into();
         let index = chinese_face(data.as_ref());
         let regular = Face::load(data, index, &origin)?;
         let origin = format!("{origin} ({})", regular.family);

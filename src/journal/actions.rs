@@ -168,6 +168,24 @@ pub fn undo(today: &Today, now: Timestamp) -> Option<Event> {
         .then(|| Event::new(today.date, now, EventKind::Undone))
 }
 
+/// Whether `event`, appended last for its day, shows in `today`'s facts:
+/// what a command checks before it reports success (a change that did not
+/// take is an error, never a "done" that did nothing).
+pub fn in_effect(today: &Today, event: &Event) -> bool {
+    let facts = today.facts(event.day);
+    match &event.kind {
+        EventKind::Seeded { .. } => true,
+        EventKind::RoundStarted { seed } => facts.round_started == Some(*seed),
+        EventKind::Drawn { .. } => facts.card.is_some(),
+        EventKind::Redrawn { card } => facts.card.as_ref() == Some(card) && facts.redrawn,
+        EventKind::CheckedIn { .. } => facts.checked_in,
+        EventKind::NoteSet { note } => {
+            facts.note.as_deref() == Some(note.as_str()).filter(|n| !n.is_empty())
+        }
+        EventKind::Undone => !facts.checked_in,
+    }
+}
+
 /// Starts a new round from today with a fresh card order.
 pub fn start_round(today: &Today, now: Timestamp) -> Event {
     Event::new(

@@ -66,20 +66,37 @@ impl Event {
         }
     }
 
-    /// The order events are applied in: by day, then by time recorded.
-    pub fn sort_key(&self) -> (Date, Timestamp) {
-        (self.day, self.at)
+    /// Whether the event's day is one a journal can hold ([`FIRST_YEAR`]
+    /// to [`LAST_YEAR`]).
+    pub fn in_range(&self) -> bool {
+        (FIRST_YEAR..=LAST_YEAR).contains(&self.day.year())
     }
 }
 
-/// Sorts events into applying order and drops repeated ids (the first kept).
+/// The first year a journal event may be dated in.
+pub const FIRST_YEAR: i16 = 1900;
+/// The last year a journal event may be dated in.
+pub const LAST_YEAR: i16 = 2200;
+
+/// Sorts events into applying order and drops repeated events (the same
+/// id on the same day; the first is kept).
 ///
-/// The sort is stable: events recorded at the same instant keep the order
-/// they were appended in. One command writes its events at one instant
-/// (round started, drawn, checked in, note), and a fixed `XIAOSHI_NOW` makes
-/// every command share one, so their order must come from the file.
+/// **Applying order is by day, then the order recorded** — the order of the
+/// events in the month file, which is the order the commands that wrote
+/// them ran in (they take the journal's lock one after another, and append).
+/// It is never the clock's time: a clock set back within a day (a flight
+/// west, a correction) would otherwise put a later `undo` before the
+/// check-in it undoes, and the command would report success having changed
+/// nothing. `at` is kept as information only. The sort is stable, so the
+/// recorded order within a day is kept; events a command appends go after
+/// the day's earlier events. (An import, which brings events recorded on
+/// another machine, interleaves them by time: see `Store::merge`.)
+///
+/// Duplicates are found by id *and* day, which never spans two month
+/// files: so the fold over a few months (`status`) and the fold over all of
+/// them (`why`) drop exactly the same events and cannot disagree.
 pub fn normalize(events: &mut Vec<Event>) {
     let mut seen = std::collections::HashSet::new();
-    events.retain(|event| seen.insert(event.id.clone()));
-    events.sort_by_key(Event::sort_key);
+    events.retain(|event| seen.insert((event.day, event.id.clone())));
+    events.sort_by_key(|event| event.day);
 }

@@ -23,7 +23,7 @@ use jiff::civil::Date;
 
 pub use event::{Event, EventKind};
 pub use rules::{DayFacts, Progress};
-pub use store::{JournalError, Lock, Store};
+pub use store::{JournalError, Lock, Store, WriteLock};
 
 /// The journal as of today: progress up to yesterday, and the recent days' facts.
 #[derive(Debug, Clone)]

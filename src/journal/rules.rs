@@ -157,6 +157,10 @@ pub enum Rule {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TraceDay {
     pub date: Date,
+    /// For a run of missed days shown as one row (`why` after a long
+    /// absence, see `view::why`): its last day. `None` for a single day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub through: Option<Date>,
     pub rules: Vec<Rule>,
     pub streak: u32,
     pub freezes: u32,
@@ -212,9 +216,11 @@ impl Default for Progress {
 }
 
 impl Progress {
-    /// Rounds completed with all 21 check-ins.
+    /// Rounds completed with all 21 check-ins, including one completed
+    /// today (which the fold finishes only once the day is over).
     pub fn rounds_completed(&self) -> usize {
-        self.finished.iter().filter(|round| round.completed).count()
+        let finished = self.finished.iter().filter(|round| round.completed).count();
+        finished + usize::from(self.round.is_complete())
     }
 
     /// Folds in every day after `through` up to and including `until`, as
@@ -287,6 +293,9 @@ impl Progress {
         }
         self.round.cards.extend(facts.drawn.iter().cloned());
 
+        // The round the day belongs to: the day that completes a round is
+        // that round's 21st, even though the round is finished with it.
+        let mut round_of_day = None;
         if facts.checked_in {
             rules.push(if facts.backfill {
                 Rule::Backfilled
@@ -296,6 +305,7 @@ impl Progress {
             self.check_in(day, facts, &mut rules);
             if self.round.is_complete() {
                 rules.push(Rule::RoundCompleted);
+                round_of_day = Some((self.round.number, self.round.checked_in));
                 // Today's completed round stays on show until the day is over.
                 if final_day {
                     self.finish_round(true);
@@ -312,13 +322,16 @@ impl Progress {
         if final_day {
             self.through = Some(day);
         }
+        let (round, round_checked_in) =
+            round_of_day.unwrap_or((self.round.number, self.round.checked_in));
         TraceDay {
             date: day,
+            through: None,
             rules,
             streak: self.streak.current,
             freezes: self.streak.freezes,
-            round: self.round.number,
-            round_checked_in: self.round.checked_in,
+            round,
+            round_checked_in,
         }
     }
 
@@ -493,6 +506,157 @@ mod tests {
         let trace = progress.apply_today(date(2026, 1, 4), &DayFacts::default());
         assert_eq!(trace.rules, vec![Rule::StillOpen]);
         assert_eq!(progress.streak.current, 3);
+    }
+
+    /// Day `n` (0-based) from 2026-01-01.
+    fn nth(n: i64) -> Date {
+        date(2026, 1, 1)
+            .checked_add(jiff::Span::new().days(n))
+            .expect("date")
+    }
+
+    /// Days of facts from `(day, what)`: `c` check-in, `b` backfill, `r`
+    /// round start, each with card `clubs-<n>` so suits can be told apart.
+    fn days(list: &[(i64, &str)]) -> BTreeMap<Date, DayFacts> {
+        list.iter()
+            .map(|&(n, what)| {
+                let card = if what.contains('h') {
+                    format!("hearts-{n}")
+                } else {
+                    format!("clubs-{n}")
+                };
+                (
+                    nth(n),
+                    DayFacts {
+                        card: Some(card.clone()),
+                        drawn: vec![card],
+                        checked_in: what.contains('c') || what.contains('b'),
+                        backfill: what.contains('b'),
+                        round_started: what.contains('r').then_some(9),
+                        ..DayFacts::default()
+                    },
+                )
+            })
+            .collect()
+    }
+
+    fn fold(list: &[(i64, &str)], through: i64) -> (Progress, Vec<TraceDay>) {
+        let mut progress = Progress::default();
+        let mut trace = Vec::new();
+        progress.advance(&days(list), nth(through), Some(&mut trace));
+        (progress, trace)
+    }
+
+    #[test]
+    fn round_start_on_a_round_with_no_check_ins_keeps_its_number() {
+        let (progress, trace) = fold(&[(0, "r"), (1, "rc")], 1);
+        assert_eq!(progress.round.number, 1);
+        assert!(progress.finished.is_empty());
+        assert!(!trace[1].rules.contains(&Rule::RoundRestarted));
+    }
+
+    #[test]
+    fn round_start_mid_round_ends_the_round_early() {
+        let (progress, trace) = fold(&[(0, "c"), (1, "c"), (2, "rc")], 2);
+        assert_eq!(progress.round.number, 2);
+        assert_eq!(progress.round.checked_in, 1);
+        assert_eq!(progress.round.start, Some(nth(2)));
+        assert_eq!(
+            progress.finished,
+            vec![FinishedRound {
+                number: 1,
+                start: nth(0),
+                end: nth(1),
+                checked_in: 2,
+                completed: false,
+            }]
+        );
+        assert_eq!(progress.rounds_completed(), 0);
+        assert!(trace[2].rules.contains(&Rule::RoundRestarted));
+    }
+
+    #[test]
+    fn a_freeze_spent_between_rounds_is_not_in_the_new_rounds_grid() {
+        // 21 check-ins complete round 1 (and bank two freezes); day 21 is
+        // missed and frozen before round 2 has a check-in.
+        let list: Vec<(i64, &str)> = (0..21).map(|n| (n, "c")).chain([(22, "c")]).collect();
+        let (progress, trace) = fold(&list, 22);
+        assert_eq!(trace[21].rules, vec![Rule::Frozen]);
+        assert_eq!(progress.round.number, 2);
+        assert_eq!(progress.round.marks, vec![(nth(22), DayState::Done)]);
+        assert_eq!(progress.round.start, Some(nth(22)));
+        assert_eq!(progress.streak.current, 22);
+    }
+
+    #[test]
+    fn a_rounds_start_is_its_first_check_in() {
+        let (progress, _) = fold(&[(3, "c"), (4, "c"), (6, "c")], 6);
+        assert_eq!(progress.round.start, Some(nth(3)));
+    }
+
+    #[test]
+    fn backfills_are_counted_in_the_round() {
+        let (progress, trace) = fold(&[(0, "c"), (1, "b"), (2, "b"), (3, "c")], 3);
+        assert_eq!(progress.round.backfills, 2);
+        assert_eq!(trace[1].rules, vec![Rule::Backfilled]);
+        assert_eq!(trace[1].state(), DayState::Done);
+        assert_eq!(trace[0].state(), DayState::Done);
+    }
+
+    #[test]
+    fn the_streak_starts_at_its_first_check_in() {
+        let (progress, _) = fold(&[(0, "c"), (2, "c"), (3, "c"), (4, "c")], 4);
+        assert_eq!(progress.streak.since, Some(nth(2)));
+        assert_eq!(progress.streak.current, 3);
+    }
+
+    #[test]
+    fn check_ins_count_per_suit() {
+        let (progress, _) = fold(&[(0, "c"), (1, "ch"), (2, "ch"), (3, "")], 3);
+        assert_eq!(progress.by_suit.get("hearts"), Some(&2));
+        assert_eq!(progress.by_suit.get("clubs"), Some(&1));
+        assert_eq!(progress.days_checked_in, 3);
+    }
+
+    #[test]
+    fn completed_rounds_are_counted_each() {
+        let list: Vec<(i64, &str)> = (0..63).map(|n| (n, "c")).collect();
+        let (progress, _) = fold(&list, 62);
+        assert_eq!(progress.rounds_completed(), 3);
+        let (progress, _) = fold(&list[..42], 41);
+        assert_eq!(progress.rounds_completed(), 2);
+        // Completed today: counted on the day, before it is over.
+        let (mut progress, _) = fold(&list[..20], 19);
+        let today = days(&[(20, "c")]).remove(&nth(20)).expect("day");
+        let trace = progress.apply_today(nth(20), &today);
+        assert_eq!(progress.rounds_completed(), 1);
+        assert_eq!((trace.round, trace.round_checked_in), (1, 21));
+    }
+
+    #[test]
+    fn the_day_that_completes_a_round_is_its_21st() {
+        let list: Vec<(i64, &str)> = (0..22).map(|n| (n, "c")).collect();
+        let (progress, trace) = fold(&list, 21);
+        assert!(trace[20].rules.contains(&Rule::RoundCompleted));
+        assert_eq!((trace[20].round, trace[20].round_checked_in), (1, 21));
+        assert_eq!((trace[21].round, trace[21].round_checked_in), (2, 1));
+        assert_eq!(progress.finished[0].end, nth(20));
+    }
+
+    #[test]
+    fn an_empty_note_is_no_note() {
+        let at: jiff::Timestamp = "2026-01-01T09:00:00Z".parse().expect("ts");
+        let day = nth(0);
+        let note = |text: &str| Event {
+            id: text.to_string(),
+            day,
+            at,
+            kind: EventKind::NoteSet { note: text.into() },
+        };
+        let facts = facts_by_day(&[note("收快递")]);
+        assert_eq!(facts[&day].note.as_deref(), Some("收快递"));
+        let facts = facts_by_day(&[note("收快递"), note("")]);
+        assert_eq!(facts[&day].note, None);
     }
 
     #[test]

@@ -1,33 +1,40 @@
 //! The journal on disk: one RON file of events per month, in
-//! `<data>/journal/YYYY-MM.ron`, plus a lock file and a derived summary.
+//! `<data>/journal/YYYY-MM.ron`, the lock file `<data>/journal.lock`, and a
+//! derived summary `<data>/journal/summary.json`.
 //!
 //! Why monthly files: a daily command must read little. ron parses about
 //! 55 MB/s, and ten years of events would take ~30 ms to read whole, ten
 //! times the budget; a month is a few kilobytes. Older months are folded into
-//! `summary.json` (see [`super::summary`]), which is only a cache: delete it
+//! the summary (see [`super::summary`]), which is only a cache: delete it
 //! and it is rebuilt from the events.
 //!
-//! Safety: every write is atomic and keeps the previous file as `.bak`
-//! ([`crate::fsutil`]); writers hold an exclusive lock on `journal.lock` (a
-//! separate file, because a lock on a file replaced by rename stops
-//! excluding), readers a shared one. A file that does not parse is never
-//! written over: the command stops with its path, line and column.
+//! Safety is [`crate::storage`]'s discipline: every write is atomic and
+//! keeps the previous file as `.bak`; writers hold `journal.lock`
+//! exclusively (a separate file, because a lock on a file replaced by rename
+//! stops excluding), readers share it, and read without it on read-only
+//! media. A file that does not parse — or holds an event that cannot be
+//! there: dated outside 1900–2200, or in another month — is never written
+//! over: the command stops with its path, line and column.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::event::{Event, normalize};
-use crate::fsutil;
+use super::event::{Event, FIRST_YEAR, LAST_YEAR, normalize};
 use crate::i18n::journal as text;
 use crate::i18n::{Describe, Diagnostic, Lang, errors, fill_named};
 use crate::ronfile::{self, Syntax, Unreadable};
+use crate::storage::{self, FileName, StorageError};
+use crate::text::sanitize::Shown;
 
 /// The newest journal file version this build reads and writes.
 pub const VERSION: u32 = 1;
+
+/// Largest month file read: a month of a very busy journal is ~30 KB.
+pub const MAX_MONTH_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Why the journal could not be read or written.
 #[derive(Debug)]
@@ -46,6 +53,23 @@ pub enum JournalError {
         path: PathBuf,
         version: u32,
     },
+    /// A lock, a size limit, read-only media.
+    Storage(StorageError),
+    /// An event that cannot be in a journal (dated out of range, in the
+    /// wrong month file).
+    Event(EventError),
+}
+
+impl From<StorageError> for JournalError {
+    fn from(error: StorageError) -> JournalError {
+        JournalError::Storage(error)
+    }
+}
+
+impl From<EventError> for JournalError {
+    fn from(error: EventError) -> JournalError {
+        JournalError::Event(error)
+    }
 }
 
 impl Describe for JournalError {
@@ -91,12 +115,93 @@ impl Describe for JournalError {
                 ),
                 *errors::UPDATE_HINT.get(lang),
             ),
+            JournalError::Storage(error) => error.describe(lang),
+            JournalError::Event(error) => error.describe(lang),
         }
     }
 }
 
 crate::describe_display!(JournalError);
 impl std::error::Error for JournalError {}
+
+/// Where an event is: a line of a file, or the n-th record of an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    Line(usize),
+    Record(usize),
+}
+
+/// Why an event cannot be in the journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventError {
+    /// Dated before 1900 or after 2200.
+    OutOfRange {
+        file: PathBuf,
+        place: Place,
+        id: String,
+        day: Date,
+    },
+    /// In the file of another month (a hand edit).
+    WrongMonth {
+        file: PathBuf,
+        place: Place,
+        id: String,
+        day: Date,
+        month: String,
+    },
+}
+
+impl Describe for EventError {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        use crate::i18n::storage as t;
+        let (file, place, id, day) = match self {
+            EventError::OutOfRange {
+                file,
+                place,
+                id,
+                day,
+            }
+            | EventError::WrongMonth {
+                file,
+                place,
+                id,
+                day,
+                ..
+            } => (file, place, id, day),
+        };
+        let place = match place {
+            Place::Line(line) => format!("{}:{line}", Shown(&file.display().to_string())),
+            Place::Record(n) => fill_named(
+                t::RECORD.get(lang),
+                &[("file", &Shown(&file.display().to_string())), ("n", n)],
+            ),
+        };
+        let pairs: [(&str, &dyn std::fmt::Display); 5] = [
+            ("place", &place),
+            ("id", &Shown(id)),
+            ("day", day),
+            ("first", &FIRST_YEAR),
+            ("last", &LAST_YEAR),
+        ];
+        match self {
+            EventError::OutOfRange { .. } => Diagnostic::with_hint(
+                fill_named(t::OUT_OF_RANGE.get(lang), &pairs),
+                *t::OUT_OF_RANGE_HINT.get(lang),
+            ),
+            EventError::WrongMonth { month, .. } => Diagnostic::with_hint(
+                fill_named(
+                    &fill_named(t::WRONG_MONTH.get(lang), &pairs),
+                    &[("month", month)],
+                ),
+                *t::WRONG_MONTH_HINT.get(lang),
+            ),
+        }
+    }
+}
+
+crate::describe_display!(EventError);
+
+impl std::error::Error for EventError {}
 
 /// One month's file.
 #[derive(Debug, Serialize, Deserialize)]
@@ -114,6 +219,12 @@ pub struct Stamp {
     pub len: u64,
     /// Modification time, in nanoseconds since 1970 (u64 lasts to 2554).
     pub modified_ns: u64,
+    /// Status-change time (Unix `ctime`): unlike the modification time, no
+    /// program can set it back, so an edit that keeps the size and restores
+    /// the modification time still shows.
+    pub changed_ns: u64,
+    /// The file's inode: a file put in place by rename is a new one.
+    pub inode: u64,
 }
 
 impl Stamp {
@@ -123,10 +234,22 @@ impl Stamp {
     }
 }
 
-/// `YYYY-MM` → the first day of that month.
+/// `YYYY-MM` (years 1900 to 2200) → the first day of that month.
 fn first_day_of(month: &str) -> Option<Date> {
-    let (year, month) = month.split_once('-')?;
-    Date::new(year.parse().ok()?, month.parse().ok()?, 1).ok()
+    let (year, month_number) = month.split_once('-')?;
+    if month.len() != 7
+        || !year
+            .bytes()
+            .chain(month_number.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let year: i16 = year.parse().ok()?;
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        return None;
+    }
+    Date::new(year, month_number.parse().ok()?, 1).ok()
 }
 
 /// The `YYYY-MM` a day falls in.
@@ -134,21 +257,22 @@ pub fn month_of(day: Date) -> String {
     format!("{:04}-{:02}", day.year(), day.month())
 }
 
-/// A held lock on the journal; released when dropped.
-#[derive(Debug)]
-pub struct Lock {
-    _file: File,
-}
+/// A held read lock on the journal (or, on read-only media, none).
+pub type Lock<'s> = storage::ReadGuard<'s>;
+/// A held write lock on the journal; a [`Lock`] too.
+pub type WriteLock<'s> = storage::WriteGuard<'s>;
 
 /// The journal folder and its files.
 #[derive(Debug, Clone)]
 pub struct Store {
     data: PathBuf,
+    files: storage::Store,
 }
 
 impl Store {
     pub fn new(data: PathBuf) -> Store {
-        Store { data }
+        let files = storage::Store::with_lock_file(data.join("journal"), data.join("journal.lock"));
+        Store { data, files }
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -156,61 +280,33 @@ impl Store {
     }
 
     pub fn months_dir(&self) -> PathBuf {
-        self.data.join("journal")
+        self.files.dir().to_path_buf()
     }
 
     pub fn month_path(&self, month: &str) -> PathBuf {
-        self.months_dir().join(format!("{month}.ron"))
+        self.files.dir().join(format!("{month}.ron"))
     }
 
     pub fn summary_path(&self) -> PathBuf {
-        self.data.join("summary.json")
+        self.files.path(&summary_name())
     }
 
-    fn io_error(&self, path: &Path) -> impl Fn(io::Error) -> JournalError {
-        let path = path.to_path_buf();
-        move |source| JournalError::Io {
-            path: path.clone(),
-            source,
-        }
+    pub fn lock_path(&self) -> &Path {
+        self.files.lock_path()
     }
 
     /// Takes the write lock, creating the folders on first use.
-    pub fn lock_exclusive(&self) -> Result<Lock, JournalError> {
-        let dir = self.months_dir();
-        fs::create_dir_all(&dir).map_err(self.io_error(&dir))?;
-        let file = self.open_lock_file()?;
-        file.lock().map_err(self.io_error(&self.lock_path()))?;
-        // Leftovers of a killed writer: month files here, the summary above.
-        fsutil::remove_stale_temps(&dir).map_err(self.io_error(&dir))?;
-        fsutil::remove_stale_temps(&self.data).map_err(self.io_error(&self.data))?;
-        Ok(Lock { _file: file })
+    pub fn lock_exclusive(&self) -> Result<WriteLock<'_>, JournalError> {
+        let guard = self.files.write_lock()?;
+        // The summary lived beside the folder before: a stale copy there
+        // would only mislead someone reading the folder.
+        let _ = fs::remove_file(self.data.join("summary.json"));
+        Ok(guard)
     }
 
-    /// Takes the read lock; `None` when there is no journal yet.
-    pub fn lock_shared(&self) -> Result<Option<Lock>, JournalError> {
-        if !self.lock_path().exists() {
-            return Ok(None);
-        }
-        let file = self.open_lock_file()?;
-        file.lock_shared()
-            .map_err(self.io_error(&self.lock_path()))?;
-        Ok(Some(Lock { _file: file }))
-    }
-
-    fn lock_path(&self) -> PathBuf {
-        self.data.join("journal.lock")
-    }
-
-    fn open_lock_file(&self) -> Result<File, JournalError> {
-        let path = self.lock_path();
-        OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .read(true)
-            .write(true)
-            .open(&path)
-            .map_err(self.io_error(&path))
+    /// Takes the read lock; an unlocked read on read-only media.
+    pub fn lock_shared(&self) -> Result<Lock<'_>, JournalError> {
+        Ok(self.files.read_lock()?)
     }
 
     /// The month files present, oldest first.
@@ -219,45 +315,56 @@ impl Store {
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(error) => return Err(self.io_error(&dir)(error)),
+            Err(error) => return Err(self.io_error(&dir, error)),
         };
         let mut stamps = Vec::new();
         for entry in entries {
-            let entry = entry.map_err(self.io_error(&dir))?;
+            let entry = entry.map_err(|error| self.io_error(&dir, error))?;
             let name = entry.file_name().to_string_lossy().into_owned();
             let Some(month) = name.strip_suffix(".ron") else {
                 continue;
             };
-            if first_day_of(month).is_none() || month.len() != 7 {
+            if first_day_of(month).is_none() {
                 continue;
             }
-            let metadata = entry.metadata().map_err(self.io_error(&entry.path()))?;
-            let modified_ns = metadata
-                .modified()
-                .ok()
-                .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
-                .map_or(0, |elapsed| {
-                    u64::try_from(elapsed.as_nanos()).unwrap_or(u64::MAX)
-                });
-            stamps.push(Stamp {
-                month: month.to_string(),
-                len: metadata.len(),
-                modified_ns,
-            });
+            let metadata = entry
+                .metadata()
+                .map_err(|error| self.io_error(&entry.path(), error))?;
+            stamps.push(stamp_of(month, &metadata));
         }
         stamps.sort_by(|a, b| a.month.cmp(&b.month));
         Ok(stamps)
     }
 
+    fn io_error(&self, path: &Path, source: io::Error) -> JournalError {
+        JournalError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
     /// Reads one month's events; a missing file is an empty month.
-    pub fn read_month(&self, month: &str, _lock: &Lock) -> Result<Vec<Event>, JournalError> {
-        let path = self.month_path(month);
-        let bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(error) => return Err(self.io_error(&path)(error)),
+    pub fn read_month(&self, month: &str, lock: &Lock) -> Result<Vec<Event>, JournalError> {
+        let name = month_name(month)?;
+        let Some(bytes) = lock.read(&name, MAX_MONTH_BYTES)? else {
+            return Ok(Vec::new());
         };
-        parse_month(&bytes, &path)
+        let path = self.files.path(&name);
+        let events = parse_month(&bytes, &path)?;
+        let first = first_day_of(month);
+        let in_month =
+            |day: Date| first.is_some_and(|f| (day.year(), day.month()) == (f.year(), f.month()));
+        if let Some(event) = events.iter().find(|event| !in_month(event.day)) {
+            return Err(EventError::WrongMonth {
+                file: path,
+                place: Place::Line(line_of_id(&bytes, &event.id)),
+                id: event.id.clone(),
+                day: event.day,
+                month: month.to_string(),
+            }
+            .into());
+        }
+        Ok(events)
     }
 
     /// Reads several months' events, in applying order.
@@ -274,10 +381,51 @@ impl Store {
         Ok(events)
     }
 
-    /// Adds events to their months' files (by day), skipping ids already
-    /// present. Returns how many were new. Each month file is read first: one
-    /// that does not parse stops the write before anything changes.
-    pub fn append(&self, events: Vec<Event>, lock: &Lock) -> Result<usize, JournalError> {
+    /// Adds what a command just did to their months' files (by day), after
+    /// the events each day has already: the newest command applies last,
+    /// whatever the clock says (see [`normalize`]). Returns how many were
+    /// new. Each month file is read first: one that does not parse stops the
+    /// write before anything changes; so does an event dated outside
+    /// 1900–2200.
+    pub fn append(&self, events: Vec<Event>, lock: &WriteLock) -> Result<usize, JournalError> {
+        self.add(events, Placement::After, lock)
+    }
+
+    /// Merges events from another journal (an import) into their months'
+    /// files, skipping ids already there. Each day's events from either side
+    /// keep their own order; between the two sides, by the time recorded —
+    /// the only order two machines share. Returns how many were new.
+    pub fn merge(&self, events: Vec<Event>, lock: &WriteLock) -> Result<usize, JournalError> {
+        // An event is known by its id anywhere in the journal, whatever day
+        // the incoming copy says.
+        let stamps = self.stamps(lock)?;
+        let known: std::collections::HashSet<String> = self
+            .read_months(stamps.iter().map(|s| s.month.as_str()), lock)?
+            .into_iter()
+            .map(|event| event.id)
+            .collect();
+        let events = events
+            .into_iter()
+            .filter(|event| !known.contains(&event.id))
+            .collect();
+        self.add(events, Placement::ByTime, lock)
+    }
+
+    fn add(
+        &self,
+        events: Vec<Event>,
+        placement: Placement,
+        lock: &WriteLock,
+    ) -> Result<usize, JournalError> {
+        if let Some((index, event)) = events.iter().enumerate().find(|(_, e)| !e.in_range()) {
+            return Err(EventError::OutOfRange {
+                file: self.months_dir(),
+                place: Place::Record(index + 1),
+                id: event.id.clone(),
+                day: event.day,
+            }
+            .into());
+        }
         let mut by_month: std::collections::BTreeMap<String, Vec<Event>> = Default::default();
         for event in events {
             by_month.entry(month_of(event.day)).or_default().push(event);
@@ -287,9 +435,15 @@ impl Store {
         for (month, new_events) in by_month {
             let existing = self.read_month(&month, lock)?;
             let before = existing.len();
-            let mut all = existing;
-            all.extend(new_events);
-            normalize(&mut all);
+            let all = match placement {
+                Placement::After => {
+                    let mut all = existing;
+                    all.extend(new_events);
+                    normalize(&mut all);
+                    all
+                }
+                Placement::ByTime => merge_by_time(existing, new_events),
+            };
             if all.len() > before {
                 merged.push((month, all.len() - before, all));
             }
@@ -300,15 +454,114 @@ impl Store {
                 version: VERSION,
                 events,
             };
-            let text = ron::ser::to_string_pretty(&file, pretty()).map_err(|error| {
-                self.io_error(&self.month_path(&month))(io::Error::other(error))
-            })?;
             let path = self.month_path(&month);
-            fsutil::write_atomic(&path, text.as_bytes(), true).map_err(self.io_error(&path))?;
+            let text = ron::ser::to_string_pretty(&file, pretty())
+                .map_err(|error| self.io_error(&path, io::Error::other(error)))?;
+            lock.replace(&month_name(&month)?, text.as_bytes())?;
             added += count;
         }
         Ok(added)
     }
+
+    /// The summary cache's bytes, if there is one (and it is not huge).
+    pub(super) fn read_summary(&self, lock: &Lock) -> Option<Vec<u8>> {
+        lock.read(&summary_name(), super::summary::MAX_BYTES)
+            .ok()
+            .flatten()
+    }
+
+    /// Writes the summary cache; quietly does nothing where it cannot.
+    pub(super) fn write_summary(&self, bytes: &[u8], lock: &Lock) -> bool {
+        lock.write_cache(&summary_name(), bytes)
+    }
+}
+
+/// Where added events go within their day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Placement {
+    /// After the day's events: what a command just did.
+    After,
+    /// Interleaved by time recorded: events from another journal.
+    ByTime,
+}
+
+/// `existing` (in applying order) with the `incoming` events it does not
+/// have: each side keeps its order within a day, and an incoming event goes
+/// before the first existing event of its day recorded later than it.
+fn merge_by_time(existing: Vec<Event>, incoming: Vec<Event>) -> Vec<Event> {
+    let known: std::collections::HashSet<(Date, String)> =
+        existing.iter().map(|e| (e.day, e.id.clone())).collect();
+    let mut incoming: Vec<Event> = incoming
+        .into_iter()
+        .filter(|e| !known.contains(&(e.day, e.id.clone())))
+        .collect();
+    normalize(&mut incoming);
+    let mut out = Vec::with_capacity(existing.len() + incoming.len());
+    let mut incoming = incoming.into_iter().peekable();
+    for event in existing {
+        while let Some(next) = incoming
+            .next_if(|next| next.day < event.day || (next.day == event.day && next.at < event.at))
+        {
+            out.push(next);
+        }
+        out.push(event);
+    }
+    out.extend(incoming);
+    out
+}
+
+fn summary_name() -> FileName {
+    // A constant name: this cannot fail.
+    FileName::fixed("summary.json").unwrap_or_else(|_| unreachable!("a plain name"))
+}
+
+/// `YYYY-MM.ron` for a month named by [`month_of`] or found by `stamps`.
+fn month_name(month: &str) -> Result<FileName, JournalError> {
+    if first_day_of(month).is_none() {
+        return Err(StorageError::BadName {
+            name: month.to_string(),
+            problem: storage::NameProblem::Character('-'),
+        }
+        .into());
+    }
+    Ok(FileName::fixed(&format!("{month}.ron"))?)
+}
+
+fn stamp_of(month: &str, metadata: &fs::Metadata) -> Stamp {
+    let nanos = |time: io::Result<std::time::SystemTime>| {
+        time.ok()
+            .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |elapsed| {
+                u64::try_from(elapsed.as_nanos()).unwrap_or(u64::MAX)
+            })
+    };
+    #[cfg(unix)]
+    let (changed_ns, inode) = {
+        use std::os::unix::fs::MetadataExt;
+        let seconds = u64::try_from(metadata.ctime()).unwrap_or(0);
+        let nanos = u64::try_from(metadata.ctime_nsec()).unwrap_or(0);
+        (
+            seconds.saturating_mul(1_000_000_000).saturating_add(nanos),
+            metadata.ino(),
+        )
+    };
+    #[cfg(not(unix))]
+    let (changed_ns, inode) = (nanos(metadata.created()), 0);
+    Stamp {
+        month: month.to_string(),
+        len: metadata.len(),
+        modified_ns: nanos(metadata.modified()),
+        changed_ns,
+        inode,
+    }
+}
+
+/// The line of a month file where the event `id` is written (1 if not found).
+fn line_of_id(bytes: &[u8], id: &str) -> usize {
+    let text = String::from_utf8_lossy(bytes);
+    let needle = format!("id: {}", ron::to_string(id).unwrap_or_default());
+    text.find(&needle)
+        .map_or(1, |at| text[..at].matches('\n').count() + 1)
 }
 
 /// One event per line keeps month files readable and diffs small.
@@ -318,25 +571,40 @@ fn pretty() -> ron::ser::PrettyConfig {
         .indentor("  ".to_string())
 }
 
-/// Parses a month file's bytes; `path` names it in errors.
+/// Parses a month file's bytes; `path` names it in errors. An event dated
+/// outside 1900–2200 is an error with its line.
 pub fn parse_month(bytes: &[u8], path: &Path) -> Result<Vec<Event>, JournalError> {
-    match ronfile::parse_versioned(bytes, VERSION, |file: &MonthFile| file.version) {
-        Ok(file) => Ok(file.events),
-        Err(Unreadable::Newer { version }) => Err(JournalError::Newer {
-            path: path.to_path_buf(),
-            version,
-        }),
+    let events = match ronfile::parse_versioned(bytes, VERSION, |file: &MonthFile| file.version) {
+        Ok(file) => file.events,
+        Err(Unreadable::Newer { version }) => {
+            return Err(JournalError::Newer {
+                path: path.to_path_buf(),
+                version,
+            });
+        }
         Err(Unreadable::Corrupt {
             line,
             column,
             problem,
-        }) => Err(JournalError::Corrupt {
-            path: path.to_path_buf(),
-            line,
-            column,
-            problem,
-        }),
+        }) => {
+            return Err(JournalError::Corrupt {
+                path: path.to_path_buf(),
+                line,
+                column,
+                problem,
+            });
+        }
+    };
+    if let Some(event) = events.iter().find(|event| !event.in_range()) {
+        return Err(EventError::OutOfRange {
+            file: path.to_path_buf(),
+            place: Place::Line(line_of_id(bytes, &event.id)),
+            id: event.id.clone(),
+            day: event.day,
+        }
+        .into());
     }
+    Ok(events)
 }
 
 #[cfg(test)]
@@ -378,6 +646,78 @@ mod tests {
     }
 
     #[test]
+    fn a_later_command_applies_after_earlier_ones_whatever_the_clock_says() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::new(dir.path().to_path_buf());
+        let lock = store.lock_exclusive().expect("lock");
+        let day = date(2026, 11, 20);
+        let checked = Event::new(
+            day,
+            "2026-11-20T10:00:00Z".parse().expect("ts"),
+            EventKind::CheckedIn { backfill: false },
+        );
+        // The clock went back an hour before `undo`.
+        let undone = Event::new(
+            day,
+            "2026-11-20T09:00:00Z".parse().expect("ts"),
+            EventKind::Undone,
+        );
+        store
+            .append(vec![checked.clone()], &lock)
+            .expect("check in");
+        store.append(vec![undone.clone()], &lock).expect("undo");
+        let read = store.read_months(["2026-11"], &lock).expect("read");
+        assert_eq!(read, [checked, undone], "in the order recorded");
+    }
+
+    #[test]
+    fn an_import_is_merged_by_time_keeping_each_sides_order() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::new(dir.path().to_path_buf());
+        let lock = store.lock_exclusive().expect("lock");
+        let day = date(2026, 11, 25);
+        let at = |time: &str| format!("2026-11-25T{time}:00Z").parse().expect("ts");
+        let mine = Event::new(
+            day,
+            at("08:00"),
+            EventKind::Drawn {
+                card: "hearts-7".into(),
+            },
+        );
+        let later_mine = Event::new(day, at("07:00"), EventKind::Undone);
+        store
+            .append(vec![mine.clone(), later_mine.clone()], &lock)
+            .expect("mine");
+        // From a workshop the day before: recorded earlier than anything here.
+        let pledge = Event::new(
+            day,
+            at("01:00"),
+            EventKind::Drawn {
+                card: "clubs-4".into(),
+            },
+        );
+        let late = Event::new(day, at("09:00"), EventKind::NoteSet { note: "x".into() });
+        assert_eq!(
+            store
+                .merge(vec![pledge.clone(), late.clone()], &lock)
+                .expect("merge"),
+            2
+        );
+        assert_eq!(store.merge(vec![pledge.clone()], &lock).expect("again"), 0);
+        let moved = Event {
+            day: date(2026, 10, 1),
+            ..pledge.clone()
+        };
+        assert_eq!(
+            store.merge(vec![moved], &lock).expect("same id"),
+            0,
+            "known by id"
+        );
+        let read = store.read_months(["2026-11"], &lock).expect("read");
+        assert_eq!(read, [pledge, mine, later_mine, late]);
+    }
+
+    #[test]
     fn a_corrupt_month_is_reported_and_left_alone() {
         let dir = tempfile::tempdir().expect("dir");
         let store = Store::new(dir.path().to_path_buf());
@@ -391,6 +731,40 @@ mod tests {
         assert_eq!(
             fs::read_to_string(&path).expect("read"),
             "(version: 1, events: [(id: \"x\", day: "
+        );
+    }
+
+    #[test]
+    fn events_out_of_range_or_out_of_place_are_refused() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::new(dir.path().to_path_buf());
+        let lock = store.lock_exclusive().expect("lock");
+        let ancient = event(date(1, 1, 1), EventKind::Undone);
+        let error = store.append(vec![ancient], &lock).expect_err("year 1");
+        assert!(
+            matches!(error, JournalError::Event(EventError::OutOfRange { .. })),
+            "{error}"
+        );
+        assert!(error.to_string().contains("0001-01-01"), "{error}");
+        assert!(
+            store.stamps(&lock).expect("stamps").is_empty(),
+            "nothing written"
+        );
+
+        store
+            .append(vec![event(date(2026, 11, 2), EventKind::Undone)], &lock)
+            .expect("append");
+        let path = store.month_path("2026-11");
+        let text = fs::read_to_string(&path).expect("read");
+        fs::write(&path, text.replace("2026-11-02", "2026-09-02")).expect("edit");
+        let error = store.read_month("2026-11", &lock).expect_err("misplaced");
+        assert!(
+            matches!(error, JournalError::Event(EventError::WrongMonth { .. })),
+            "{error}"
+        );
+        assert!(
+            error.to_string().contains("2026-11.ron:4: the event"),
+            "{error}"
         );
     }
 
@@ -409,5 +783,8 @@ mod tests {
         assert_eq!(month_of(date(2026, 3, 9)), "2026-03");
         assert_eq!(first_day_of("2026-03"), Some(date(2026, 3, 1)));
         assert_eq!(first_day_of("2026-13"), None);
+        assert_eq!(first_day_of("0001-01"), None, "out of range");
+        assert_eq!(first_day_of("-001-01"), None);
+        assert_eq!(first_day_of("2026-3"), None);
     }
 }

@@ -5,15 +5,24 @@
 //!
 //! It is JSON, not RON like the files people read: nobody edits a cache, and
 //! serde_json reads it about ten times faster, which `status` feels.
+//!
+//! A summary that is damaged, of another version, built from other files,
+//! or holding numbers the rules can never reach (an edit, a bug of another
+//! build) is ignored and rebuilt, never trusted: see [`decode`].
 
 use serde::{Deserialize, Serialize};
 
-use super::rules::Progress;
+use super::event::{FIRST_YEAR, LAST_YEAR};
+use super::rules::{self, Progress};
 use super::store::{Lock, Stamp, Store};
-use crate::fsutil;
 
-/// Bump when `Progress` changes shape: an old summary is then rebuilt.
-const SUMMARY_VERSION: u32 = 1;
+/// Bump when `Progress` or `Stamp` changes shape: an old summary is then
+/// rebuilt. (2: stamps carry the status-change time and the inode.)
+const SUMMARY_VERSION: u32 = 2;
+
+/// The largest summary read; a bigger one is ignored and rebuilt. Ten years
+/// of daily use make about 60 KB.
+pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Summary {
@@ -23,23 +32,60 @@ struct Summary {
 }
 
 /// The saved progress over exactly `months`, if the summary matches them.
-pub fn load(store: &Store, months: &[Stamp], _lock: &Lock) -> Option<Progress> {
-    let bytes = std::fs::read(store.summary_path()).ok()?;
-    let summary: Summary = serde_json::from_slice(&bytes).ok()?;
-    (summary.version == SUMMARY_VERSION && summary.months == months).then_some(summary.progress)
+pub fn load(store: &Store, months: &[Stamp], lock: &Lock) -> Option<Progress> {
+    parse(&store.read_summary(lock)?, months)
+}
+
+/// The progress in a summary's bytes, if they are a summary of this
+/// version over exactly `months`. Anything else (damaged, edited, from
+/// another version) is `None`: the caller folds the months again.
+pub fn parse(bytes: &[u8], months: &[Stamp]) -> Option<Progress> {
+    let (stamps, progress) = decode(bytes)?;
+    (stamps == months).then_some(progress)
+}
+
+/// The months and progress a summary's bytes hold, if they are a summary of
+/// this version whose progress the rules could have reached: dates in
+/// 1900–2200 and in order, no more freezes, check-ins or backfills than a
+/// round allows. A progress that fails these would make `status` and `why`
+/// walk or print without bound.
+pub fn decode(bytes: &[u8]) -> Option<(Vec<Stamp>, Progress)> {
+    let summary: Summary = serde_json::from_slice(bytes).ok()?;
+    (summary.version == SUMMARY_VERSION && plausible(&summary.progress))
+        .then_some((summary.months, summary.progress))
+}
+
+fn plausible(progress: &Progress) -> bool {
+    let in_range = |day: &jiff::civil::Date| (FIRST_YEAR..=LAST_YEAR).contains(&day.year());
+    let round = &progress.round;
+    let dates = progress
+        .through
+        .iter()
+        .chain(&progress.streak.since)
+        .chain(&round.start)
+        .chain(round.marks.iter().map(|(day, _)| day))
+        .chain(progress.finished.iter().flat_map(|f| [&f.start, &f.end]));
+    let marks_in_order = round.marks.windows(2).all(|pair| pair[0].0 < pair[1].0);
+    dates.into_iter().all(in_range)
+        && marks_in_order
+        && progress.streak.freezes <= rules::FREEZES_MAX
+        && progress.streak.current <= progress.streak.best
+        && round.checked_in <= rules::ROUND_LENGTH
+        && round.backfills <= rules::BACKFILLS_PER_ROUND
+        && round.marks.len() <= 4 * rules::ROUND_LENGTH as usize
 }
 
 /// Saves progress over `months`. Failing to save a cache is not an error
 /// worth stopping for (a read-only disk still shows the status), so the
 /// result is only reported to the caller to ignore.
-pub fn save(store: &Store, months: &[Stamp], progress: &Progress, _lock: &Lock) -> bool {
+pub fn save(store: &Store, months: &[Stamp], progress: &Progress, lock: &Lock) -> bool {
     let summary = Summary {
         version: SUMMARY_VERSION,
         months: months.to_vec(),
         progress: progress.clone(),
     };
     match serde_json::to_vec(&summary) {
-        Ok(bytes) => fsutil::write_atomic(&store.summary_path(), &bytes, false).is_ok(),
+        Ok(bytes) => store.write_summary(&bytes, lock),
         Err(_) => false,
     }
 }
@@ -48,6 +94,29 @@ pub fn save(store: &Store, months: &[Stamp], progress: &Progress, _lock: &Lock) 
 mod tests {
     use super::*;
     use crate::journal::{Event, EventKind, load_today};
+
+    #[test]
+    fn an_impossible_summary_is_not_trusted() {
+        let good = Progress::default();
+        let bytes = |progress: &Progress| {
+            serde_json::to_vec(&Summary {
+                version: SUMMARY_VERSION,
+                months: Vec::new(),
+                progress: progress.clone(),
+            })
+            .expect("json")
+        };
+        assert!(decode(&bytes(&good)).is_some());
+        let mut frozen_forever = good.clone();
+        frozen_forever.streak.freezes = u32::MAX;
+        frozen_forever.streak.current = 1;
+        frozen_forever.streak.best = 1;
+        assert!(decode(&bytes(&frozen_forever)).is_none());
+        let mut ancient = good.clone();
+        ancient.through = Some(jiff::civil::date(1, 1, 1));
+        assert!(decode(&bytes(&ancient)).is_none());
+        assert!(decode(b"{\"version\": 2, \"months\": [").is_none());
+    }
     use jiff::civil::date;
 
     #[test]

@@ -11,9 +11,15 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::event::{Event, EventKind};
-use super::store::{self, JournalError, VERSION};
+use super::store::{self, EventError, JournalError, Place, VERSION};
 use crate::i18n::journal as text;
 use crate::i18n::{Describe, Diagnostic, Lang, errors, fill_named};
+use crate::storage::{self, StorageError};
+use crate::text::sanitize::{machine_cell, undo_spreadsheet_cell};
+
+/// The largest file `journal import` reads: ten years of a busy journal
+/// export is about 5 MB.
+pub const MAX_IMPORT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// One event as a flat record: the same shape for JSON and CSV, so the two
 /// exports carry exactly the same information.
@@ -62,6 +68,16 @@ impl From<&Event> for Record {
 }
 
 impl Record {
+    /// The record with `change` applied to its free text (id, card, note).
+    fn map_text(&self, change: impl Fn(&str) -> String) -> Record {
+        Record {
+            id: change(&self.id),
+            card: self.card.as_deref().map(&change),
+            note: self.note.as_deref().map(&change),
+            ..self.clone()
+        }
+    }
+
     /// The event, or what is missing from the record.
     pub fn to_event(&self) -> Result<Event, RecordProblem> {
         let need = |value: &Option<String>, field: &'static str| {
@@ -151,7 +167,10 @@ pub fn export(events: &[Event], format: Format, out: &mut dyn Write) -> std::io:
                 .write_record(CSV_HEADER)
                 .map_err(std::io::Error::other)?;
             for record in &records {
-                writer.serialize(record).map_err(std::io::Error::other)?;
+                // Exact text, read back by `journal import`: this CSV is
+                // for programs, not spreadsheets (see `machine_cell`).
+                let record = record.map_text(|text| machine_cell(text).into_owned());
+                writer.serialize(&record).map_err(std::io::Error::other)?;
             }
             writer.flush()
         }
@@ -171,11 +190,19 @@ pub enum ImportError {
         problem: RecordProblem,
     },
     Journal(JournalError),
+    /// Too large, or unreadable.
+    Storage(StorageError),
 }
 
 impl From<JournalError> for ImportError {
     fn from(error: JournalError) -> ImportError {
         ImportError::Journal(error)
+    }
+}
+
+impl From<StorageError> for ImportError {
+    fn from(error: StorageError) -> ImportError {
+        ImportError::Storage(error)
     }
 }
 
@@ -227,6 +254,7 @@ impl Describe for ImportError {
                 &[("path", path), ("reason", &errors::io_reason(source, lang))],
             )),
             ImportError::Journal(error) => error.describe(lang),
+            ImportError::Storage(error) => error.describe(lang),
             ImportError::Invalid {
                 path,
                 location,
@@ -283,10 +311,11 @@ impl std::error::Error for ImportError {}
 /// telling them apart by their first character.
 pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
-        path: shown.clone(),
-        source,
-    })?;
+    let bytes =
+        storage::read_bounded(path, MAX_IMPORT_BYTES)?.ok_or_else(|| ImportError::Read {
+            path: shown.clone(),
+            source: std::io::ErrorKind::NotFound.into(),
+        })?;
     let invalid = |location: Location, problem: RecordProblem| ImportError::Invalid {
         path: shown.clone(),
         location,
@@ -324,33 +353,53 @@ pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
         Some(b'(') => return Ok(store::parse_month(&bytes, path)?),
         Some(_) => {
             let mut reader = csv::Reader::from_reader(bytes.as_slice());
+            let csv_error = |error: csv::Error| {
+                let line = error
+                    .position()
+                    .map_or(Location::File, |p| Location::Line(p.line()));
+                invalid(
+                    line,
+                    RecordProblem::Csv {
+                        detail: error.to_string(),
+                    },
+                )
+            };
+            let headers = reader.headers().map_err(csv_error)?.clone();
             let mut records = Vec::new();
-            for row in reader.deserialize::<Record>() {
-                let record = row.map_err(|error| {
-                    let line = error
-                        .position()
-                        .map_or(Location::File, |p| Location::Line(p.line()));
-                    invalid(
-                        line,
-                        RecordProblem::Csv {
-                            detail: error.to_string(),
-                        },
-                    )
-                })?;
-                records.push((Location::Line(records.len() as u64 + 2), record));
+            let mut row = csv::StringRecord::new();
+            while reader.read_record(&mut row).map_err(csv_error)? {
+                let line = row.position().map_or(0, |p| p.line());
+                let record: Record = row.deserialize(Some(&headers)).map_err(csv_error)?;
+                // A `'` a spreadsheet-safe CSV put before `=`, `+`, `-`, `@`.
+                let record = record.map_text(|text| undo_spreadsheet_cell(text).to_string());
+                records.push((Location::Line(line), record));
             }
             records
         }
         None => return Err(invalid(Location::File, RecordProblem::Empty)),
     };
-    records
-        .into_iter()
-        .map(|(location, record)| {
-            record
-                .to_event()
-                .map_err(|problem| invalid(location, problem))
-        })
-        .collect()
+    let mut events = Vec::with_capacity(records.len());
+    for (location, record) in records {
+        let event = record
+            .to_event()
+            .map_err(|problem| invalid(location, problem))?;
+        if !event.in_range() {
+            let place = match location {
+                Location::Line(line) => Place::Line(usize::try_from(line).unwrap_or(usize::MAX)),
+                Location::Event(n) => Place::Record(n),
+                Location::File | Location::At { .. } => Place::Record(events.len() + 1),
+            };
+            return Err(JournalError::from(EventError::OutOfRange {
+                file: path.to_path_buf(),
+                place,
+                id: event.id,
+                day: event.day,
+            })
+            .into());
+        }
+        events.push(event);
+    }
+    Ok(events)
 }
 
 #[cfg(test)]

@@ -69,10 +69,43 @@ pub struct TodayView<'d> {
     pub redrawn: bool,
 }
 
+/// A cell of the round grid: one day, or a run of missed days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct DayCell {
+    /// The day (the first of a run).
     pub date: Date,
     pub state: DayState,
+    /// How many days the cell stands for: [`COLLAPSE_FROM`] or more missed
+    /// days in a row are one cell, so a long absence (or an import dated
+    /// far back) keeps the grid a few lines long. Omitted in JSON when 1.
+    #[serde(skip_serializing_if = "is_one")]
+    pub count: u32,
+}
+
+fn is_one(count: &u32) -> bool {
+    *count == 1
+}
+
+/// Missed days in a row from which the grid and `why` show them as one.
+pub const COLLAPSE_FROM: u32 = 7;
+
+impl DayCell {
+    fn one(date: Date, state: DayState) -> DayCell {
+        DayCell {
+            date,
+            state,
+            count: 1,
+        }
+    }
+
+    /// The cell as the grid shows it: `✓`, or `✗ 63 天` for a run.
+    pub fn text(&self, lang: Lang) -> String {
+        if self.count == 1 {
+            self.state.symbol().to_string()
+        } else {
+            format!("{} {}", self.state.symbol(), i18n::days(self.count, lang))
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -154,19 +187,13 @@ impl<'d> Status<'d> {
         let complete = round.is_complete();
         let mut days = round_days(round, date);
         if !facts.checked_in && !complete {
-            days.push(DayCell {
-                date,
-                state: DayState::Today,
-            });
+            days.push(DayCell::one(date, DayState::Today));
         }
         let needed = ROUND_LENGTH.saturating_sub(round.checked_in + u32::from(!facts.checked_in));
         let mut next = date;
         for _ in 0..if complete { 0 } else { needed } {
             next = next.tomorrow().unwrap_or(next);
-            days.push(DayCell {
-                date: next,
-                state: DayState::Future,
-            });
+            days.push(DayCell::one(next, DayState::Future));
         }
         let day = if complete || facts.checked_in {
             round.checked_in
@@ -203,27 +230,47 @@ impl<'d> Status<'d> {
 }
 
 /// The round's days from its start up to today (today only if it is
-/// marked): the stored done and frozen days, and the missed days between.
+/// marked): the stored done and frozen days, and the missed days between,
+/// a run of [`COLLAPSE_FROM`] or more as one cell.
 fn round_days(round: &rules::Round, today: Date) -> Vec<DayCell> {
     let Some(start) = round.start else {
         return Vec::new();
     };
-    let mut marks = round.marks.iter().peekable();
     let mut days = Vec::new();
-    let mut date = start;
-    while date <= today {
-        let state = match marks.next_if(|(day, _)| *day == date) {
-            Some(&(_, state)) => state,
-            None if date == today => break,
-            None => DayState::Missed,
-        };
-        days.push(DayCell { date, state });
-        match date.tomorrow() {
-            Ok(next) => date = next,
-            Err(_) => break,
-        }
+    let mut next = start;
+    for &(date, state) in round.marks.iter().filter(|(date, _)| *date <= today) {
+        push_missed(&mut days, next, date);
+        days.push(DayCell::one(date, state));
+        next = date.tomorrow().unwrap_or(date);
     }
+    push_missed(&mut days, next, today);
     days
+}
+
+/// The missed days from `from` up to (not including) `until`.
+fn push_missed(days: &mut Vec<DayCell>, from: Date, until: Date) {
+    let count = days_between(from, until);
+    if count >= COLLAPSE_FROM {
+        days.push(DayCell {
+            date: from,
+            state: DayState::Missed,
+            count,
+        });
+        return;
+    }
+    let mut date = from;
+    for _ in 0..count {
+        days.push(DayCell::one(date, DayState::Missed));
+        date = date.tomorrow().unwrap_or(date);
+    }
+}
+
+/// Days from `from` up to (not including) `until`; 0 if `until` is not later.
+fn days_between(from: Date, until: Date) -> u32 {
+    from.until((jiff::Unit::Day, until))
+        .ok()
+        .and_then(|span| u32::try_from(span.get_days()).ok())
+        .unwrap_or(0)
 }
 
 /// One row of `history`: a day that has a card.
@@ -293,25 +340,102 @@ pub fn why<'d>(events: &[Event], today: Date, deck: &'d Deck) -> Why<'d> {
 
 /// The fold skips quiet days outside a streak (nothing changes on them);
 /// the replay shows them as missed, with the numbers of the day before.
+/// Then every run of [`COLLAPSE_FROM`] or more missed days (quiet, or with
+/// a card drawn and no check-in) is one row, so `why` stays short however
+/// long an absence was.
 fn with_quiet_days(trace: Vec<TraceDay>) -> Vec<TraceDay> {
-    let mut days: Vec<TraceDay> = Vec::with_capacity(trace.len());
+    let mut rows: Vec<TraceDay> = Vec::with_capacity(trace.len());
     for day in trace {
-        while let Some(previous) = days.last() {
-            let Ok(next) = previous.date.tomorrow() else {
-                break;
-            };
-            if next >= day.date {
-                break;
-            }
-            days.push(TraceDay {
+        if let Some(previous) = rows.last()
+            && let Ok(next) = previous.through.unwrap_or(previous.date).tomorrow()
+            && next < day.date
+        {
+            let gap = TraceDay {
                 date: next,
+                through: day.date.yesterday().ok().filter(|last| *last > next),
                 rules: vec![Rule::Missed],
                 ..previous.clone()
-            });
+            };
+            rows.push(gap);
         }
-        days.push(day);
+        rows.push(day);
     }
-    days
+    collapse_missed(rows)
+}
+
+/// Merges rows of missed days in a row (same numbers) into runs; a run
+/// shorter than [`COLLAPSE_FROM`] days is shown day by day.
+fn collapse_missed(rows: Vec<TraceDay>) -> Vec<TraceDay> {
+    let quiet = |row: &TraceDay| row.rules == [Rule::Missed];
+    let same_numbers = |a: &TraceDay, b: &TraceDay| {
+        (a.streak, a.freezes, a.round, a.round_checked_in)
+            == (b.streak, b.freezes, b.round, b.round_checked_in)
+    };
+    let mut out: Vec<TraceDay> = Vec::with_capacity(rows.len());
+    let mut run: Vec<TraceDay> = Vec::new();
+    let flush = |run: &mut Vec<TraceDay>, out: &mut Vec<TraceDay>| {
+        let Some(first) = run.first() else {
+            return;
+        };
+        let last = run
+            .last()
+            .map_or(first.date, |row| row.through.unwrap_or(row.date));
+        let count = days_between(first.date, last) + 1;
+        if count >= COLLAPSE_FROM {
+            out.push(TraceDay {
+                through: Some(last),
+                ..first.clone()
+            });
+        } else {
+            for row in run.iter() {
+                let mut date = row.date;
+                loop {
+                    out.push(TraceDay {
+                        date,
+                        through: None,
+                        ..row.clone()
+                    });
+                    match date.tomorrow() {
+                        Ok(next) if next <= row.through.unwrap_or(row.date) => date = next,
+                        _ => break,
+                    }
+                }
+            }
+        }
+        run.clear();
+    };
+    for row in rows {
+        let joins = quiet(&row)
+            && run.last().is_none_or(|last: &TraceDay| {
+                same_numbers(last, &row)
+                    && last.through.unwrap_or(last.date).tomorrow().ok() == Some(row.date)
+            });
+        if joins {
+            run.push(row);
+            continue;
+        }
+        flush(&mut run, &mut out);
+        if quiet(&row) {
+            run.push(row);
+        } else {
+            out.push(row);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// The date column of a `why` row: `2026-11-20`, or for a run of missed
+/// days `2026-01-02 ~ 2026-03-05  (63 天)`.
+pub fn trace_date(day: &TraceDay, lang: Lang) -> String {
+    match day.through {
+        None => day.date.to_string(),
+        Some(last) => format!(
+            "{} ~ {last} ({})",
+            day.date,
+            i18n::days(days_between(day.date, last) + 1, lang)
+        ),
+    }
 }
 
 impl rules::FinishedRound {
@@ -402,6 +526,101 @@ mod tests {
             assert_eq!(crate::text::width(&symbol), 1);
             assert_eq!(crate::text::width_cjk(&symbol), 1);
         }
+    }
+
+    fn event(day: Date, kind: crate::journal::EventKind) -> Event {
+        Event::new(day, "2026-11-20T08:00:00Z".parse().expect("ts"), kind)
+    }
+
+    #[test]
+    fn a_long_absence_is_a_few_cells_and_a_few_rows() {
+        use crate::journal::EventKind;
+        let deck = Deck::builtin().expect("deck");
+        let mut events = Vec::new();
+        // Checked in on 1900-01-01, then a card drawn (never done) every
+        // 20th day for a century, then checked in 3 days ago.
+        events.push(event(
+            date(1900, 1, 1),
+            EventKind::CheckedIn { backfill: false },
+        ));
+        let mut day = date(1900, 1, 21);
+        while day < date(2026, 11, 1) {
+            events.push(event(
+                day,
+                EventKind::Drawn {
+                    card: "hearts-a".into(),
+                },
+            ));
+            day = day.checked_add(jiff::Span::new().days(20)).expect("day");
+        }
+        events.push(event(
+            date(2026, 11, 17),
+            EventKind::CheckedIn { backfill: false },
+        ));
+        events.push(event(
+            date(2026, 11, 18),
+            EventKind::CheckedIn { backfill: false },
+        ));
+        crate::journal::event::normalize(&mut events);
+        let today = date(2026, 11, 20);
+        let why = why(&events, today, &deck);
+        assert!(why.days.len() < 20, "{} rows", why.days.len());
+        let run = why
+            .days
+            .iter()
+            .find(|row| row.through.is_some())
+            .expect("a collapsed run");
+        assert_eq!(trace_date(run, Lang::En).split(" ~ ").count(), 2);
+        let cells = &why.status.round.days;
+        assert!(cells.len() < 40, "{} cells", cells.len());
+        let long = cells.iter().find(|cell| cell.count > 1).expect("a run");
+        assert_eq!(long.state, DayState::Missed);
+        assert_eq!(long.text(Lang::Zh), format!("✗ {} 天", long.count));
+        // Every day from the first check-in to today is in a cell, once.
+        let covered: u32 = cells
+            .iter()
+            .filter(|cell| cell.state != DayState::Future)
+            .map(|cell| cell.count)
+            .sum();
+        assert_eq!(covered, days_between(date(1900, 1, 1), today) + 1);
+        let json = serde_json::to_value(cells).expect("json");
+        assert_eq!(json[1]["count"], long.count);
+        assert!(json[0].get("count").is_none(), "omitted for one day");
+    }
+
+    #[test]
+    fn short_gaps_are_shown_day_by_day() {
+        let rows = with_quiet_days(vec![
+            TraceDay {
+                date: date(2026, 11, 1),
+                through: None,
+                rules: vec![Rule::CheckedIn],
+                streak: 1,
+                freezes: 0,
+                round: 1,
+                round_checked_in: 1,
+            },
+            TraceDay {
+                date: date(2026, 11, 5),
+                through: None,
+                rules: vec![Rule::CheckedIn],
+                streak: 1,
+                freezes: 0,
+                round: 1,
+                round_checked_in: 2,
+            },
+        ]);
+        let dates: Vec<String> = rows.iter().map(|row| trace_date(row, Lang::En)).collect();
+        assert_eq!(
+            dates,
+            [
+                "2026-11-01",
+                "2026-11-02",
+                "2026-11-03",
+                "2026-11-04",
+                "2026-11-05"
+            ]
+        );
     }
 
     #[test]

@@ -5,4 +5,4 @@
 
 mod resident;
 
-pub use resident::Resident;
+pub use resident::{NotApplied, Resident};

@@ -11,8 +11,36 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::deck::Deck;
 use crate::error::Result;
-use crate::journal::{self, Store, Today};
+use crate::i18n::diagnostic::{Describe, Diagnostic};
+use crate::i18n::{Lang, fill_named};
+use crate::journal::{self, Store, Today, actions};
 use crate::paths::Paths;
+
+/// A change written to the journal that does not show when it is read
+/// back: reported as an error rather than as success.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotApplied {
+    pub day: Date,
+    /// The event's kind as exports name it (`undone`, `note_set`, …).
+    pub kind: &'static str,
+}
+
+impl Describe for NotApplied {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        use crate::i18n::storage as t;
+        Diagnostic::with_hint(
+            fill_named(
+                t::NOT_APPLIED.get(lang),
+                &[("day", &self.day), ("kind", &self.kind)],
+            ),
+            *t::NOT_APPLIED_HINT.get(lang),
+        )
+    }
+}
+
+crate::describe_display!(NotApplied);
+
+impl std::error::Error for NotApplied {}
 
 /// What the resident's commands work with.
 pub struct Resident {
@@ -52,28 +80,35 @@ impl Resident {
         if events.is_empty() {
             return Ok((today, outcome));
         }
-        self.store.append(events, &lock)?;
-        // Re-read so the report shows exactly what is now on disk.
+        self.store.append(events.clone(), &lock)?;
+        // Re-read so the report shows exactly what is now on disk, and check
+        // that every change took: a command never reports what it did not do.
         let today = journal::load_today(&self.store, self.clock_day(), &lock)?;
+        if let Some(event) = events
+            .iter()
+            .find(|event| event.day >= today.yesterday() && !actions::in_effect(&today, event))
+        {
+            return Err(NotApplied {
+                day: event.day,
+                kind: event.kind.name(),
+            }
+            .into());
+        }
         Ok((today, outcome))
     }
 }
 
 impl Resident {
-    /// Today's journal under the read lock; an empty one if nothing is recorded.
+    /// Today's journal under the read lock (an empty one if nothing is
+    /// recorded; read without a lock on read-only media).
     pub fn read_today(&self) -> Result<Today> {
-        let clock_day = self.clock_day();
-        match self.store.lock_shared()? {
-            Some(lock) => Ok(journal::load_today(&self.store, clock_day, &lock)?),
-            None => Ok(Today::empty(clock_day)),
-        }
+        let lock = self.store.lock_shared()?;
+        Ok(journal::load_today(&self.store, self.clock_day(), &lock)?)
     }
 
     /// Every event under the read lock.
     pub fn read_all(&self) -> Result<Vec<journal::Event>> {
-        match self.store.lock_shared()? {
-            Some(lock) => Ok(journal::load_all(&self.store, &lock)?),
-            None => Ok(Vec::new()),
-        }
+        let lock = self.store.lock_shared()?;
+        Ok(journal::load_all(&self.store, &lock)?)
     }
 }

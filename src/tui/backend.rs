@@ -16,6 +16,10 @@
 //!   written there first, then the character: a wide terminal draws the
 //!   character over both, a terminal that draws it narrow after all shows
 //!   the blank, and the line stays aligned either way.
+//!
+//! It is also where outside text meets the screen last: a cell holding a
+//! character [`crate::text::sanitize::is_unsafe`] names (a bidirectional
+//! override riding on a name) is drawn without it.
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Cell, CellDiffOption};
@@ -60,16 +64,15 @@ fn is_ambiguous(cell: &Cell) -> bool {
     crate::text::ambiguous_extra(cell.symbol()) > 0
 }
 
-impl<B: Backend> Backend for AmbiguousSafe<B> {
-    type Error = B::Error;
-
-    fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
-    where
-        I: Iterator<Item = (u16, u16, &'a Cell)>,
-    {
+impl<B: Backend> AmbiguousSafe<B> {
+    /// Draws cells already cleaned, as the terminal's width needs.
+    fn draw_clean<'c>(
+        &mut self,
+        content: impl Iterator<Item = (u16, u16, &'c Cell)>,
+    ) -> Result<(), B::Error> {
         match self.width {
             Ambiguous::Narrow => {
-                let mut run: Vec<(u16, u16, &'a Cell)> = Vec::new();
+                let mut run: Vec<(u16, u16, &'c Cell)> = Vec::new();
                 for item in content {
                     let split = is_ambiguous(item.2);
                     run.push(item);
@@ -80,7 +83,7 @@ impl<B: Backend> Backend for AmbiguousSafe<B> {
                 self.inner.draw(run.into_iter())
             }
             Ambiguous::Wide => {
-                let content: Vec<(u16, u16, &'a Cell)> = content.collect();
+                let content: Vec<(u16, u16, &'c Cell)> = content.collect();
                 // A blank for the cells under each wide character's right half,
                 // made first so that the cells sent can borrow them.
                 let blanks: Vec<Cell> = content
@@ -109,6 +112,38 @@ impl<B: Backend> Backend for AmbiguousSafe<B> {
                 self.inner.draw(ordered.into_iter())
             }
         }
+    }
+}
+
+/// The cell without characters that must not reach a terminal, if it had any.
+fn clean(cell: &Cell) -> Option<Cell> {
+    match crate::text::sanitize::strip(cell.symbol()) {
+        std::borrow::Cow::Borrowed(_) => None,
+        std::borrow::Cow::Owned(symbol) => {
+            let mut cell = cell.clone();
+            cell.set_symbol(if symbol.is_empty() { " " } else { &symbol });
+            Some(cell)
+        }
+    }
+}
+
+impl<B: Backend> Backend for AmbiguousSafe<B> {
+    type Error = B::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
+    where
+        I: Iterator<Item = (u16, u16, &'a Cell)>,
+    {
+        let content: Vec<(u16, u16, &'a Cell)> = content.collect();
+        // ratatui drops control characters itself, but not bidirectional
+        // overrides (zero-width, so they ride along in a cell's symbol):
+        // the same predicate as every other printing path takes them out.
+        let cleaned: Vec<Option<Cell>> = content.iter().map(|(_, _, cell)| clean(cell)).collect();
+        let content = content
+            .iter()
+            .zip(&cleaned)
+            .map(|(&(x, y, cell), clean)| (x, y, clean.as_ref().unwrap_or(cell)));
+        self.draw_clean(content)
     }
 
     fn hide_cursor(&mut self) -> Result<(), Self::Error> {
@@ -241,6 +276,11 @@ mod tests {
     #[test]
     fn plain_and_chinese_text_stay_in_one_run() {
         assert_eq!(runs(&["A", "B", "邻", "", "C"]), ["AB邻C"]);
+    }
+
+    #[test]
+    fn bidirectional_overrides_never_reach_the_terminal() {
+        assert_eq!(runs(&["王", "a\u{202e}", "\u{2066}", "b"]), ["王a b"]);
     }
 
     #[test]

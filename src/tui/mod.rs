@@ -51,11 +51,20 @@ pub struct Options {
 /// Opens the TUI and runs it until the user quits.
 pub fn run(mut resident: Resident, lang: Lang, options: Options) -> Result<()> {
     let theme = Theme::from_env(options.no_color);
-    let (today, drew) = open_day(&resident)?;
+    // A journal on read-only media is shown as it is (today's card cannot
+    // be drawn there): the screen says why.
+    let (today, drew, read_only) = match open_day(&resident) {
+        Ok((today, drew)) => (today, drew, None),
+        Err(error) if error.is_read_only() => (resident.read_today()?, false, Some(error)),
+        Err(error) => return Err(error),
+    };
     let deck = resident.deck.clone();
     let mut app = App::new(deck, today, lang, theme, options.animate && theme.color);
     if drew && app.animate {
         app.reveal = Some(0);
+    }
+    if let Some(error) = read_only {
+        app.refuse(&error);
     }
     let mut guard = terminal::Guard::enter(options.ambiguous)?;
     loop {
@@ -94,8 +103,13 @@ pub fn run(mut resident: Resident, lang: Lang, options: Options) -> Result<()> {
     }
 }
 
-/// Today's journal, drawing today's card if it has none yet.
+/// Today's journal, drawing today's card if it has none yet (a day that
+/// has its card is only read).
 fn open_day(resident: &Resident) -> Result<(Today, bool)> {
+    let today = resident.read_today()?;
+    if today.facts(today.date).card.is_some() {
+        return Ok((today, false));
+    }
     let now = resident.clock.now;
     resident.write(|today| {
         let events = actions::draw(today, &resident.deck, today.date, now, false)?;
@@ -190,8 +204,5 @@ fn carry_out(resident: &Resident, app: &mut App, effect: Effect) {
 }
 
 fn load_past(resident: &Resident) -> Result<Vec<journal::Event>> {
-    match resident.store.lock_shared()? {
-        Some(lock) => Ok(journal::load_all(&resident.store, &lock)?),
-        None => Ok(Vec::new()),
-    }
+    resident.read_all()
 }

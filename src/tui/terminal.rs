@@ -24,6 +24,11 @@ pub type Term = Terminal<AmbiguousSafe<CrosstermBackend<BufWriter<Stdout>>>>;
 /// Restores the terminal when dropped, however the TUI ends.
 pub struct Guard {
     pub terminal: Term,
+    /// What a wait for a lock said before the screen took over: a line on
+    /// standard error would land in the middle of the screen, so while the
+    /// TUI runs, a wait says nothing (and a long one ends in an error on
+    /// the status line).
+    notice: Option<crate::storage::lock::Notice>,
 }
 
 impl Guard {
@@ -32,6 +37,7 @@ impl Guard {
     pub fn enter(setting: AmbiguousWidth) -> io::Result<Guard> {
         install_panic_hook();
         enable_raw_mode()?;
+        let notice = crate::storage::set_wait_notice(None);
         // From here on, any early return drops nothing that restores: do it by hand.
         let entered =
             execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste).and_then(|()| {
@@ -45,8 +51,9 @@ impl Guard {
                 Terminal::new(AmbiguousSafe::new(CrosstermBackend::new(out), ambiguous))
             });
         match entered {
-            Ok(terminal) => Ok(Guard { terminal }),
+            Ok(terminal) => Ok(Guard { terminal, notice }),
             Err(error) => {
+                crate::storage::set_wait_notice(notice);
                 restore();
                 Err(error)
             }
@@ -57,6 +64,7 @@ impl Guard {
 impl Drop for Guard {
     fn drop(&mut self) {
         restore();
+        crate::storage::set_wait_notice(self.notice.take());
     }
 }
 

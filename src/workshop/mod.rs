@@ -5,7 +5,8 @@
 //! - [`deal`]: hands from one shuffled deck; swaps; reshuffling the discards.
 //! - [`timer`]: the turn timer, with time passed in.
 //! - [`session`]: a whole session and the changes made to it.
-//! - [`store`]: session files, saved atomically after every change.
+//! - [`store`]: session files, saved atomically after every change, under a lock.
+//! - [`merge`]: a session changed on the screen and on disk at once, merged.
 //! - [`report`]: the session's report as Markdown, CSV, JSON, HTML or PDF.
 //! - [`notice`]: the pledge notice for the stairwell board, as a poster.
 //! - [`pledge_export`]: a pledge as journal events for the participant.
@@ -14,6 +15,7 @@
 
 pub mod deal;
 mod describe;
+pub mod merge;
 pub mod notice;
 pub mod pledge_export;
 pub mod report;
@@ -25,4 +27,4 @@ pub mod timer;
 pub use deal::{DealError, Swap, Table};
 pub use session::{Phase, Pledge, PledgeRequest, Session, WorkshopError};
 pub use setup::{Setup, SetupError};
-pub use store::{SessionError, Sessions};
+pub use store::{Opened, SessionError, SessionFile, Sessions};

@@ -16,6 +16,7 @@ use crate::deck::{Card, Deck, Pile};
 use crate::i18n::Printed;
 use crate::i18n::{self, Lang, report as t};
 use crate::text::escape_markup as escape;
+use crate::text::sanitize::{self, spreadsheet_cell};
 
 /// The formats of `workshop report --format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -50,7 +51,14 @@ pub fn write(
 ) -> io::Result<()> {
     let first = lang.langs()[0];
     match format {
-        Format::Md => markdown(session, deck, first, zone, out),
+        Format::Md => {
+            // Text for people, often shown in a terminal: names, notes and
+            // titles come from a session file, so control characters in
+            // them are shown visibly.
+            let mut text = Vec::new();
+            markdown(session, deck, first, zone, &mut text)?;
+            out.write_all(sanitize::message(&String::from_utf8_lossy(&text)).as_bytes())
+        }
         Format::Csv => csv(session, out),
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &ReportJson::new(session))?;
@@ -252,15 +260,24 @@ fn pledge_sentence(pledge: &Pledge, lang: Lang) -> String {
 }
 
 /// One row per participant: pledges grouped by suit first, then those who
-/// did not pledge.
+/// did not pledge. A CSV for people: a cell that would start a formula
+/// (`=`, `+`, `-`, `@`) is written with a `'` in front.
 fn csv(session: &Session, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
+    // A CSV for people: a cell that would start a formula (`=`, `+`, `-`,
+    // `@`) is written with a `'` in front.
+    let mut write = |cells: &[&str]| {
+        let safe: Vec<_> = cells.iter().map(|cell| spreadsheet_cell(cell)).collect();
+        writer
+            .write_record(safe.iter().map(|cell| cell.as_ref()))
+            .map_err(io::Error::other)
+    };
     // A title column per language: title_zh, title_en.
     let titles = Lang::ALL.map(|lang| format!("title_{}", lang.code()));
     let mut header = vec!["session", "date", "participant", "suit", "card"];
     header.extend(titles.iter().map(String::as_str));
     header.extend(["words", "by", "note"]);
-    writer.write_record(&header).map_err(io::Error::other)?;
+    write(&header)?;
     let date = session.date.to_string();
     for (pile, pledges) in session.pledges_by_pile() {
         for pledge in pledges {
@@ -278,14 +295,14 @@ fn csv(session: &Session, out: &mut dyn Write) -> io::Result<()> {
                 &by,
                 pledge.note.as_deref().unwrap_or(""),
             ]);
-            writer.write_record(row).map_err(io::Error::other)?;
+            write(&row)?;
         }
     }
     for (index, name) in session.setup.participants.iter().enumerate() {
         if session.pledge_of(index).is_none() {
             let mut row = vec![session.id.as_str(), &date, name.as_str()];
             row.resize(header.len(), "");
-            writer.write_record(row).map_err(io::Error::other)?;
+            write(&row)?;
         }
     }
     writer.flush()

@@ -1,22 +1,32 @@
-//! Session files: one RON file per session in `<data>/workshops/`, written
-//! atomically with the previous version kept as a backup, like the journal.
-//! A file that does not parse is reported with its line and column and is
-//! never written over.
+//! Session files: one RON file per session in `<data>/workshops/`, kept by
+//! [`crate::storage`]'s discipline like the journal: every change is a
+//! read-modify-write under the folder's lock (`workshops/.xiaoshi.lock`),
+//! written atomically with the previous version kept as a backup. A file
+//! that does not parse is reported with its line and column and is never
+//! written over.
+//!
+//! Where a session is saved never comes from inside a file: a session lives
+//! in a [`SessionFile`], the folder and file it was found in (or created
+//! as). A session's `id` must be a plain name ([`check_token`]); a file
+//! whose id is `../journal/2026-11` or `/etc/x` is refused when read.
+//! A session opened by its path (`workshop pledge /shared/x.ron …`) is saved
+//! back to that path, under a lock file in that folder.
 
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
+use super::merge::{self, Merged};
 use super::session::{Session, VERSION};
-use crate::fsutil;
 use crate::i18n::workshop as text;
 use crate::i18n::{Describe, Diagnostic, Lang, errors, fill_named};
 use crate::ronfile::{self, Syntax, Unreadable};
+use crate::storage::{self, FileName, NameProblem, StorageError, check_token};
+use crate::text::sanitize::Shown;
 
 /// Largest session file read: 60 participants with pledges is ~30 KB.
-const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Why a session file cannot be used.
 #[derive(Debug)]
@@ -52,6 +62,22 @@ pub enum SessionError {
         matches: Vec<String>,
     },
     NoSessions,
+    /// A lock, a size limit, read-only media, a name.
+    Storage(StorageError),
+    /// The file's `id` cannot be a session's name.
+    BadId(BadId),
+}
+
+impl From<StorageError> for SessionError {
+    fn from(error: StorageError) -> SessionError {
+        SessionError::Storage(error)
+    }
+}
+
+impl From<BadId> for SessionError {
+    fn from(error: BadId) -> SessionError {
+        SessionError::BadId(error)
+    }
 }
 
 /// How a session file that parses does not fit together.
@@ -124,6 +150,8 @@ impl Describe for SessionError {
             SessionError::NoSessions => {
                 Diagnostic::with_hint(t(text::NO_SESSIONS), t(text::NO_SESSIONS_HINT))
             }
+            SessionError::Storage(error) => error.describe(lang),
+            SessionError::BadId(error) => error.describe(lang),
         }
     }
 }
@@ -145,10 +173,53 @@ fn corrupt(path: &Path, line: usize, column: usize, problem: &str, lang: Lang) -
 crate::describe_display!(SessionError);
 impl std::error::Error for SessionError {}
 
+/// A session file whose `id` is not a plain name (`../journal/2026-11`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadId {
+    pub path: PathBuf,
+    pub id: String,
+    pub problem: NameProblem,
+}
+
+impl Describe for BadId {
+    fn describe(&self, lang: Lang) -> Diagnostic {
+        use crate::i18n::storage as t;
+        Diagnostic::with_hint(
+            fill_named(
+                t::BAD_SESSION_ID.get(lang),
+                &[
+                    ("path", &Shown(&self.path.display().to_string())),
+                    ("id", &Shown(&self.id)),
+                    ("problem", &self.problem.describe(lang)),
+                ],
+            ),
+            *t::BAD_SESSION_ID_HINT.get(lang),
+        )
+    }
+}
+
+crate::describe_display!(BadId);
+
+impl std::error::Error for BadId {}
+
 /// The folder of session files.
 #[derive(Debug, Clone)]
 pub struct Sessions {
-    dir: PathBuf,
+    store: storage::Store,
+}
+
+/// Where a session lives: a folder (with its lock) and a file in it.
+#[derive(Debug, Clone)]
+pub struct SessionFile {
+    store: storage::Store,
+    name: FileName,
+}
+
+/// A session and the file it was read from.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub session: Session,
+    pub file: SessionFile,
 }
 
 /// A session file found by [`Sessions::list`]: the session, or why it
@@ -159,57 +230,82 @@ impl Sessions {
     /// The sessions kept under the data folder `data`.
     pub fn new(data: &Path) -> Sessions {
         Sessions {
-            dir: data.join("workshops"),
+            store: storage::Store::new(data.join("workshops")),
         }
     }
 
     pub fn dir(&self) -> &Path {
-        &self.dir
+        self.store.dir()
     }
 
-    /// The file of session `id`.
-    pub fn path(&self, id: &str) -> PathBuf {
-        self.dir.join(format!("{id}.ron"))
+    /// The file of session `id` in this folder; `id` must be a plain name.
+    pub fn file(&self, id: &str) -> Result<SessionFile, SessionError> {
+        Ok(SessionFile {
+            store: self.store.clone(),
+            name: FileName::token(id, "ron")?,
+        })
     }
 
-    /// A name for a new session that no file has yet: the date and the
-    /// seed's code, then `-2`, `-3`… for the same deal again that day.
-    pub fn new_id(&self, date: Date, code: &str) -> String {
+    /// Saves a new session under a name no file has yet: the date and the
+    /// seed's code, then `-2`, `-3`… for the same deal again that day. The
+    /// name is chosen and the file written under the folder's lock, so two
+    /// facilitators starting the same deal at once get two sessions.
+    /// `make` builds the session for the id chosen.
+    pub fn create<E: From<SessionError>>(
+        &self,
+        date: Date,
+        code: &str,
+        make: impl FnOnce(String) -> Result<Session, E>,
+    ) -> Result<Opened, E> {
+        let guard = self.store.write_lock().map_err(SessionError::from)?;
         let base = format!("{date}-{code}");
-        (1..)
-            .map(|n| match n {
+        let mut chosen = None;
+        for n in 1..10_000 {
+            let id = match n {
                 1 => base.clone(),
                 n => format!("{base}-{n}"),
-            })
-            .find(|id| !self.path(id).exists() && !fsutil::backup_path(&self.path(id)).exists())
-            .unwrap_or(base)
-    }
-
-    /// Writes the session, keeping the previous version as a backup.
-    pub fn save(&self, session: &Session) -> Result<PathBuf, SessionError> {
-        let path = self.path(&session.id);
-        let io_error = |source| SessionError::Io {
-            path: path.clone(),
-            source,
-        };
-        fs::create_dir_all(&self.dir).map_err(io_error)?;
-        let pretty = ron::ser::PrettyConfig::new().indentor("  ".to_string());
-        let text = ron::ser::to_string_pretty(session, pretty)
-            .map_err(|error| io_error(io::Error::other(error)))?;
-        fsutil::write_atomic(&path, text.as_bytes(), true).map_err(io_error)?;
-        Ok(path)
+            };
+            let name = FileName::token(&id, "ron").map_err(SessionError::from)?;
+            let path = self.store.path(&name);
+            if !path.exists() && !self.store.path(&name.backup()).exists() {
+                chosen = Some((id, name));
+                break;
+            }
+        }
+        let (id, name) = chosen.ok_or(SessionError::NotFound { name: base })?;
+        let session = make(id)?;
+        guard
+            .replace(&name, render(&session)?.as_bytes())
+            .map_err(SessionError::from)?;
+        Ok(Opened {
+            session,
+            file: SessionFile {
+                store: self.store.clone(),
+                name,
+            },
+        })
     }
 
     /// A session by id, by the start of its id or its code, or by the path
-    /// of a session file.
-    pub fn find(&self, name: &str) -> Result<Session, SessionError> {
-        let as_path = Path::new(name);
-        if name.ends_with(".ron") && as_path.is_file() {
-            return read(as_path);
+    /// of a session file (saved back to that path).
+    pub fn find(&self, name: &str) -> Result<Opened, SessionError> {
+        if check_token(name).is_ok() {
+            let file = self.file(name)?;
+            if file.path().is_file() {
+                return file.open();
+            }
         }
-        let exact = self.path(name);
-        if exact.is_file() {
-            return read(&exact);
+        let as_path = Path::new(name);
+        let looks_like_path = name.ends_with(".ron") || name.contains(std::path::is_separator);
+        if looks_like_path && as_path.is_file() {
+            let (dir, file) = FileName::split(as_path).ok_or_else(|| SessionError::NotFound {
+                name: name.to_string(),
+            })?;
+            return SessionFile {
+                store: storage::Store::new(dir),
+                name: file,
+            }
+            .open();
         }
         let wanted = name.to_lowercase();
         let matches: Vec<String> = self
@@ -224,7 +320,7 @@ impl Sessions {
             [] => Err(SessionError::NotFound {
                 name: name.to_string(),
             }),
-            [id] => read(&self.path(id)),
+            [id] => self.file(id)?.open(),
             _ => Err(SessionError::Ambiguous {
                 name: name.to_string(),
                 matches,
@@ -233,18 +329,21 @@ impl Sessions {
     }
 
     /// The session created last, or the named one.
-    pub fn find_or_latest(&self, name: Option<&str>) -> Result<Session, SessionError> {
+    pub fn find_or_latest(&self, name: Option<&str>) -> Result<Opened, SessionError> {
         if let Some(name) = name {
             return self.find(name);
         }
-        let mut newest: Option<Session> = None;
-        for (_, listed) in self.list()? {
+        let guard = self.store.read_lock()?;
+        let mut newest: Option<Opened> = None;
+        for file in self.files()? {
             // A broken file is reported when asked for by name; "the latest"
             // means the latest that can be read.
-            if let Ok(session) = listed
-                && newest.as_ref().is_none_or(|n| session.created > n.created)
+            if let Ok(session) = file.read_under(&guard)
+                && newest
+                    .as_ref()
+                    .is_none_or(|n| session.created > n.session.created)
             {
-                newest = Some(session);
+                newest = Some(Opened { session, file });
             }
         }
         newest.ok_or(SessionError::NoSessions)
@@ -252,56 +351,138 @@ impl Sessions {
 
     /// Every session file, oldest name first.
     pub fn list(&self) -> Result<Vec<Listed>, SessionError> {
+        let guard = self.store.read_lock()?;
         Ok(self
-            .ids()?
+            .files()?
             .into_iter()
-            .map(|id| {
-                let path = self.path(&id);
-                let session = read(&path);
-                (path, session)
+            .map(|file| {
+                let session = file.read_under(&guard);
+                (file.path(), session)
             })
             .collect())
     }
 
-    fn ids(&self) -> Result<Vec<String>, SessionError> {
-        let entries = match fs::read_dir(&self.dir) {
+    /// The `.ron` files of the folder (any name: a file someone copied in
+    /// is listed too), oldest name first.
+    fn files(&self) -> Result<Vec<SessionFile>, SessionError> {
+        let entries = match std::fs::read_dir(self.store.dir()) {
             Ok(entries) => entries,
-            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(source) => {
                 return Err(SessionError::Io {
-                    path: self.dir.clone(),
+                    path: self.store.dir().to_path_buf(),
                     source,
                 });
             }
         };
-        let mut ids: Vec<String> = entries
+        let mut files: Vec<SessionFile> = entries
             .filter_map(|entry| entry.ok())
             .filter_map(|entry| {
-                let name = entry.file_name().to_string_lossy().into_owned();
-                let id = name.strip_suffix(".ron")?;
-                (!id.starts_with('.')).then(|| id.to_string())
+                let name = entry.file_name();
+                let text = name.to_string_lossy();
+                (text.ends_with(".ron") && !text.starts_with('.')).then_some(())?;
+                Some(SessionFile {
+                    store: self.store.clone(),
+                    name: FileName::of(&name)?,
+                })
             })
             .collect();
-        ids.sort();
-        Ok(ids)
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(files)
+    }
+
+    /// The ids that can be asked for by name: files named `<token>.ron`.
+    fn ids(&self) -> Result<Vec<String>, SessionError> {
+        Ok(self
+            .files()?
+            .into_iter()
+            .map(|file| file.name.stem())
+            .filter(|id| check_token(id).is_ok())
+            .collect())
     }
 }
 
-/// Reads and parses one session file.
-pub fn read(path: &Path) -> Result<Session, SessionError> {
-    let io_error = |source| SessionError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let size = fs::metadata(path).map_err(io_error)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(SessionError::TooLarge {
-            path: path.to_path_buf(),
-            size,
-        });
+impl SessionFile {
+    /// The file's path.
+    pub fn path(&self) -> PathBuf {
+        self.store.path(&self.name)
     }
-    let bytes = fs::read(path).map_err(io_error)?;
-    parse(&bytes, path)
+
+    /// Reads the session under the folder's read lock.
+    pub fn open(self) -> Result<Opened, SessionError> {
+        let session = {
+            let guard = self.store.read_lock()?;
+            self.read_under(&guard)?
+        };
+        Ok(Opened {
+            session,
+            file: self,
+        })
+    }
+
+    fn read_under(&self, guard: &storage::ReadGuard) -> Result<Session, SessionError> {
+        match guard.read(&self.name, MAX_FILE_BYTES)? {
+            Some(bytes) => parse(&bytes, &self.path()),
+            None => Err(SessionError::Io {
+                path: self.path(),
+                source: std::io::ErrorKind::NotFound.into(),
+            }),
+        }
+    }
+
+    /// Changes the session as it is on disk now, under the lock, and saves
+    /// it: what a command-line change does, so that changes made at the same
+    /// time elsewhere (another pledge, the facilitator's screen) are kept.
+    /// When `change` fails, nothing is written.
+    pub fn update<T, E: From<SessionError>>(
+        &self,
+        change: impl FnOnce(&mut Session) -> Result<T, E>,
+    ) -> Result<(Session, T), E> {
+        let guard = self.store.write_lock().map_err(SessionError::from)?;
+        let mut session = self.read_under(&guard)?;
+        let outcome = change(&mut session)?;
+        guard
+            .replace(&self.name, render(&session)?.as_bytes())
+            .map_err(SessionError::from)?;
+        Ok((session, outcome))
+    }
+
+    /// Saves `ours`, a session changed in memory since it was `base`
+    /// (the facilitator's screen), merging what was changed on disk in the
+    /// meantime: pledges made or withdrawn elsewhere are kept unless `ours`
+    /// changed the same participant's pledge (see [`merge::pledges`]). A
+    /// file that no longer parses is left alone and reported. Returns what
+    /// was saved, and what came from elsewhere.
+    pub fn save_merged(&self, base: &Session, ours: &Session) -> Result<Merged, SessionError> {
+        let guard = self.store.write_lock()?;
+        let theirs = match guard.read(&self.name, MAX_FILE_BYTES)? {
+            Some(bytes) => Some(parse(&bytes, &self.path())?),
+            None => None,
+        };
+        let merged = merge::pledges(base, ours, theirs.as_ref());
+        guard.replace(&self.name, render(&merged.session)?.as_bytes())?;
+        Ok(merged)
+    }
+}
+
+/// A session as its file's text.
+fn render(session: &Session) -> Result<String, SessionError> {
+    let pretty = ron::ser::PrettyConfig::new().indentor("  ".to_string());
+    ron::ser::to_string_pretty(session, pretty).map_err(|error| SessionError::Io {
+        path: PathBuf::from(&session.id),
+        source: std::io::Error::other(error),
+    })
+}
+
+/// Reads and parses one session file (at most [`MAX_FILE_BYTES`]).
+pub fn read(path: &Path) -> Result<Session, SessionError> {
+    match storage::read_bounded(path, MAX_FILE_BYTES)? {
+        Some(bytes) => parse(&bytes, path),
+        None => Err(SessionError::Io {
+            path: path.to_path_buf(),
+            source: std::io::ErrorKind::NotFound.into(),
+        }),
+    }
 }
 
 /// Parses a session file's bytes; `path` names it in errors.
@@ -325,10 +506,19 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Session, SessionError> {
     }
 }
 
-/// A file edited by hand may parse yet not fit together (a hand for a
-/// participant who is not there, a spotlight past the end): refuse it
-/// rather than panic later.
+/// A file edited by hand (or made to attack) may parse yet not fit
+/// together (a hand for a participant who is not there, a spotlight past
+/// the end, an id that is a path): refuse it rather than panic or write
+/// where it says later.
 fn check_consistent(session: Session, path: &Path) -> Result<Session, SessionError> {
+    if let Err(problem) = check_token(&session.id) {
+        return Err(BadId {
+            path: path.to_path_buf(),
+            id: session.id,
+            problem,
+        }
+        .into());
+    }
     let participants = session.setup.participants.len();
     let problem = match (&session.table, session.phase) {
         (Some(table), _) if table.hands.len() != participants => {
@@ -355,56 +545,120 @@ mod tests {
     use crate::deck::Deck;
     use crate::workshop::setup::Setup;
     use jiff::civil::date;
+    use std::fs;
 
-    fn sample(store: &Sessions, seed: u64) -> Session {
+    fn create(store: &Sessions, seed: u64) -> Opened {
         let deck = Deck::builtin().expect("deck");
         let mut setup = Setup::new(vec!["王阿姨".into(), "李叔叔".into()]);
         setup.seed = seed;
         let day = date(2026, 11, 24);
-        let id = store.new_id(day, &setup.code());
-        let mut session = Session::new(id, setup, &deck, None, day, jiff::Timestamp::now());
-        session.deal(&deck).expect("deal");
-        session
+        store
+            .create(day, &setup.code(), |id| -> Result<Session, SessionError> {
+                let mut session = Session::new(id, setup, &deck, None, day, jiff::Timestamp::now());
+                session.deal(&deck).expect("deal");
+                Ok(session)
+            })
+            .expect("create")
     }
 
     #[test]
-    fn saves_finds_and_lists() {
+    fn creates_finds_and_lists() {
         let dir = tempfile::tempdir().expect("dir");
         let store = Sessions::new(dir.path());
         assert!(matches!(
             store.find_or_latest(None),
             Err(SessionError::NoSessions)
         ));
-        let first = sample(&store, 42);
-        store.save(&first).expect("save");
-        let again = sample(&store, 42);
-        assert_eq!(again.id, "2026-11-24-001A-2", "same deal, same day");
-        store.save(&again).expect("save");
-        assert_eq!(store.find("2026-11-24-001A").expect("exact"), first);
+        let first = create(&store, 42);
+        let again = create(&store, 42);
+        assert_eq!(again.session.id, "2026-11-24-001A-2", "same deal, same day");
+        assert_eq!(
+            store.find("2026-11-24-001A").expect("exact").session,
+            first.session
+        );
         assert!(matches!(
             store.find("001A"),
             Err(SessionError::Ambiguous { .. })
         ));
-        assert_eq!(store.find("001a-2").expect("by code"), again);
-        assert_eq!(store.find_or_latest(None).expect("latest").id, again.id);
+        assert_eq!(
+            store.find("001a-2").expect("by code").session,
+            again.session
+        );
+        assert_eq!(
+            store.find_or_latest(None).expect("latest").session.id,
+            again.session.id
+        );
         assert_eq!(store.list().expect("list").len(), 2);
+        assert!(store.file("../journal/2026-11").is_err());
     }
 
     #[test]
     fn a_corrupt_file_is_named_and_kept() {
         let dir = tempfile::tempdir().expect("dir");
         let store = Sessions::new(dir.path());
-        let session = sample(&store, 7);
-        let path = store.save(&session).expect("save");
+        let opened = create(&store, 7);
+        let path = opened.file.path();
         let text = fs::read_to_string(&path).expect("read");
         let broken = text.replacen("hand:", "hand=", 1);
         fs::write(&path, &broken).expect("write");
-        let error = store.find(&session.id).expect_err("corrupt").to_string();
+        let error = store
+            .find(&opened.session.id)
+            .expect_err("corrupt")
+            .to_string();
         assert!(error.contains(&format!("{}:", path.display())), "{error}");
         assert!(error.contains("It has not been changed"), "{error}");
+        let saved = opened
+            .file
+            .save_merged(&opened.session, &opened.session)
+            .expect_err("not over a corrupt file");
+        assert!(matches!(saved, SessionError::Corrupt { .. }));
         assert_eq!(fs::read_to_string(&path).expect("read"), broken);
         let listed = store.list().expect("list");
         assert!(listed[0].1.is_err(), "listed, with its error");
+    }
+
+    #[test]
+    fn an_id_that_is_a_path_is_refused() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Sessions::new(dir.path());
+        let opened = create(&store, 7);
+        let text = fs::read_to_string(opened.file.path()).expect("read");
+        let shared = dir.path().join("shared.ron");
+        fs::write(
+            &shared,
+            text.replace(&opened.session.id, "../journal/2026-11"),
+        )
+        .expect("write");
+        let error = store
+            .find(&shared.display().to_string())
+            .expect_err("bad id");
+        assert!(matches!(error, SessionError::BadId(_)), "{error}");
+        assert!(error.to_string().contains("../journal/2026-11"), "{error}");
+    }
+
+    #[test]
+    fn a_session_opened_by_path_is_saved_back_there() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Sessions::new(dir.path());
+        let opened = create(&store, 7);
+        let shared_dir = dir.path().join("shared");
+        fs::create_dir(&shared_dir).expect("mkdir");
+        let shared = shared_dir.join("我们的 工作坊.ron");
+        fs::copy(opened.file.path(), &shared).expect("copy");
+        let found = store.find(&shared.display().to_string()).expect("by path");
+        assert_eq!(found.file.path(), shared);
+        found
+            .file
+            .update(|session| -> Result<(), SessionError> {
+                session.end(jiff::Timestamp::now());
+                Ok(())
+            })
+            .expect("update");
+        assert!(read(&shared).expect("read").is_ended());
+        assert!(
+            !read(&opened.file.path()).expect("read").is_ended(),
+            "the original is untouched"
+        );
     }
 
     #[test]

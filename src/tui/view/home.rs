@@ -107,10 +107,7 @@ fn panel_lines(app: &App, status: &Status<'_>, frame: &mut Frame, area: Rect) {
             .iter()
             .flat_map(|cell| {
                 [
-                    Span::styled(
-                        cell.state.symbol().to_string(),
-                        day_style(cell.state, theme),
-                    ),
+                    Span::styled(cell.text(lang), day_style(cell.state, theme)),
                     Span::raw(" "),
                 ]
             })

@@ -23,7 +23,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
     for day in &past.why {
         let state = day.state();
         lines.push(Line::from(vec![
-            Span::raw(format!("{}  ", day.date)),
+            Span::raw(format!("{}  ", view::trace_date(day, lang))),
             Span::styled(
                 format!("{} ", state.symbol()),
                 super::home::day_style(state, &app.theme),

@@ -6,6 +6,10 @@
 //! [`view`] draws, and this module runs the loop: it saves the session after
 //! every change and rings the bell when a turn's time is up.
 //!
+//! Saving merges: a pledge made from the command line (or another screen)
+//! while this screen is open is kept, and the facilitator is told (see
+//! [`crate::workshop::merge`]).
+//!
 //! The loop blocks on input. Only while the timer runs does it wake, when
 //! the shown second changes ([`Timer::next_tick`]); an idle workshop, or one
 //! with the timer paused, uses no CPU.
@@ -28,12 +32,14 @@ use crate::clock::Clock;
 use crate::deck::Deck;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::workshop::{Session, Sessions};
+use crate::i18n::{self, storage as t};
+use crate::workshop::merge::Merged;
+use crate::workshop::{Session, SessionFile};
 
 /// What the workshop TUI works with: the session (saved after every
-/// change), where sessions are kept, its deck and the clock.
+/// change), the file it lives in, its deck and the clock.
 pub struct Context {
-    pub sessions: Sessions,
+    pub file: SessionFile,
     pub session: Session,
     pub deck: Deck,
     pub clock: Clock,
@@ -44,12 +50,14 @@ pub struct Context {
 /// Opens the workshop TUI on `context.session` and runs it until the user quits.
 pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> {
     let Context {
-        sessions,
+        file,
         session,
         deck,
         mut clock,
         config_file,
     } = context;
+    // What the file held when this screen last read or wrote it.
+    let mut base = session.clone();
     let theme = Theme::from_env(options.no_color);
     let mut app = App::new(session, deck, lang, theme, clock.now);
     app.zone = clock.zone.clone();
@@ -78,11 +86,16 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
         clock.refresh();
         app.set_time(elapsed(), clock.now);
         match app.apply(action) {
-            Some(Effect::Save) => {
-                if let Err(error) = sessions.save(&app.session) {
-                    app.refuse(&error);
+            Some(Effect::Save) => match file.save_merged(&base, &app.session) {
+                Ok(merged) => {
+                    if let Some(text) = merged_note(&merged, app.lang) {
+                        app.say(text, false);
+                    }
+                    base = merged.session.clone();
+                    app.session = merged.session;
                 }
-            }
+                Err(error) => app.refuse(&error),
+            },
             Some(Effect::SaveLang(lang)) => {
                 if let Err(error) = crate::config::save_lang(&config_file, lang) {
                     app.refuse(&error);
@@ -96,4 +109,26 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
             None => {}
         }
     }
+}
+
+/// What the facilitator is told when saving kept changes made elsewhere.
+fn merged_note(merged: &Merged, lang: Lang) -> Option<String> {
+    if merged.from_elsewhere.is_empty() && merged.conflicts.is_empty() {
+        return None;
+    }
+    let list = |names: &[String]| names.join(if lang == Lang::Zh { "、" } else { ", " });
+    let mut parts = Vec::new();
+    if !merged.from_elsewhere.is_empty() {
+        parts.push(i18n::fill_named(
+            t::MERGED_ELSEWHERE.get(lang),
+            &[("names", &list(&merged.from_elsewhere))],
+        ));
+    }
+    if !merged.conflicts.is_empty() {
+        parts.push(i18n::fill_named(
+            t::MERGE_CONFLICT.get(lang),
+            &[("names", &list(&merged.conflicts))],
+        ));
+    }
+    Some(parts.join(" "))
 }
