@@ -85,11 +85,27 @@ fn agrees(model: &Model, today: &Today) -> Result<(), TestCaseError> {
     );
     prop_assert_eq!(status.round.complete, model.complete, "complete");
     prop_assert_eq!(status.round.day, model.day_of_round, "day x/21");
+    // A long run of missed days is one cell standing for `count` days: only
+    // missed days collapse, and only runs of COLLAPSE_FROM or more; the
+    // model's grid is day by day, so the cells are spread out again.
+    for cell in &status.round.days {
+        prop_assert!(
+            cell.count == 1
+                || (cell.state == DayState::Missed && cell.count >= view::COLLAPSE_FROM),
+            "collapsed cell {:?}",
+            cell
+        );
+    }
     let grid: Vec<(Date, Look)> = status
         .round
         .days
         .iter()
-        .map(|cell| (cell.date, look(cell.state)))
+        .flat_map(|cell| {
+            cell.date
+                .series(jiff::ToSpan::days(1))
+                .take(cell.count as usize)
+                .map(move |date| (date, look(cell.state)))
+        })
         .collect();
     prop_assert_eq!(&grid, &model.grid, "grid");
     prop_assert_eq!(status.rounds_completed, model.completed, "rounds completed");
@@ -131,15 +147,38 @@ fn why_agrees(model: &Model, events: &[Event]) -> Result<(), TestCaseError> {
     {
         prop_assert!(first.is_some_and(|first| first <= start), "why starts late");
     }
+    // A long run of missed days with the same numbers is one row, from
+    // `date` through `through`; spread out, the rows cover every day.
+    let last_of = |day: &rules::TraceDay| day.through.unwrap_or(day.date);
+    for day in &why.days {
+        if let Some(through) = day.through {
+            prop_assert!(day.state() == DayState::Missed, "only missed days collapse");
+            prop_assert!(
+                day.date.until(through).map_or(0, |span| span.get_days()) + 1
+                    >= view::COLLAPSE_FROM as i32,
+                "a short run collapsed"
+            );
+        }
+    }
     for pair in why.days.windows(2) {
         prop_assert_eq!(
-            pair[0].date.tomorrow().ok(),
+            last_of(&pair[0]).tomorrow().ok(),
             Some(pair[1].date),
             "a gap in why"
         );
     }
-    prop_assert_eq!(why.days.last().map(|day| day.date), Some(model.today));
-    for day in &why.days {
+    prop_assert_eq!(why.days.last().map(last_of), Some(model.today));
+    let spread = why.days.iter().flat_map(|row| {
+        row.date
+            .series(jiff::ToSpan::days(1))
+            .take_while(move |date| *date <= last_of(row))
+            .map(move |date| rules::TraceDay {
+                date,
+                through: None,
+                ..row.clone()
+            })
+    });
+    for day in &spread.collect::<Vec<_>>() {
         let logged = model.log.iter().find(|logged| logged.date == day.date);
         let Some(logged) = logged else {
             // Before the first event: nothing happened.

@@ -547,6 +547,12 @@ mod tests {
     use jiff::civil::date;
     use std::fs;
 
+    /// The tests' fixed time (never the real clock): 10:00 in Shanghai on
+    /// the session's day.
+    fn at() -> jiff::Timestamp {
+        "2026-11-24T10:00:00+08:00".parse().expect("a time")
+    }
+
     fn create(store: &Sessions, seed: u64) -> Opened {
         let deck = Deck::builtin().expect("deck");
         let mut setup = Setup::new(vec!["王阿姨".into(), "李叔叔".into()]);
@@ -554,7 +560,7 @@ mod tests {
         let day = date(2026, 11, 24);
         store
             .create(day, &setup.code(), |id| -> Result<Session, SessionError> {
-                let mut session = Session::new(id, setup, &deck, None, day, jiff::Timestamp::now());
+                let mut session = Session::new(id, setup, &deck, None, day, at());
                 session.deal(&deck).expect("deal");
                 Ok(session)
             })
@@ -650,7 +656,7 @@ mod tests {
         found
             .file
             .update(|session| -> Result<(), SessionError> {
-                session.end(jiff::Timestamp::now());
+                session.end(at());
                 Ok(())
             })
             .expect("update");

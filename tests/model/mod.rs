@@ -75,11 +75,8 @@ fn read_day(events: &[&Event]) -> Day {
                 day.drawn.push(card.clone());
             }
             EventKind::RoundStarted { .. } => day.round_started = true,
-            EventKind::Seeded { seed } => {
-                if day.seeded.is_none() {
-                    day.seeded = Some(*seed);
-                }
-            }
+            // The day's first seed is the one its draw used.
+            EventKind::Seeded { seed } if day.seeded.is_none() => day.seeded = Some(*seed),
             _ => {}
         }
     }
@@ -108,15 +105,17 @@ fn read_day(events: &[&Event]) -> Day {
     day
 }
 
-/// §7: events apply by day, then by the time recorded; the same id twice
-/// counts once (the first one written).
+/// §7: events apply by day, then in the order they were written (never by
+/// the clock, so a clock set back within a day still applies the newest
+/// intent); the same id twice on a day counts once (the first one written).
 pub fn days_of(events: &[Event]) -> BTreeMap<Date, Day> {
     let mut seen = BTreeSet::new();
     let mut kept: Vec<&Event> = events
         .iter()
-        .filter(|event| seen.insert(event.id.clone()))
+        .filter(|event| seen.insert((event.day, event.id.clone())))
         .collect();
-    kept.sort_by_key(|event| (event.day, event.at));
+    // A stable sort: within a day, the written order stays.
+    kept.sort_by_key(|event| event.day);
     let mut by_day: BTreeMap<Date, Vec<&Event>> = BTreeMap::new();
     for event in kept {
         by_day.entry(event.day).or_default().push(event);
@@ -274,7 +273,7 @@ impl Model {
                 }
                 streak += 1;
                 best = best.max(streak);
-                if streak % FREEZE_EVERY == 0 && freezes < FREEZES_MAX {
+                if streak.is_multiple_of(FREEZE_EVERY) && freezes < FREEZES_MAX {
                     freezes += 1;
                 }
                 checked_in_days += 1;
