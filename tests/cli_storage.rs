@@ -911,7 +911,11 @@ fn a_read_only_journal_reads_and_exports_and_refuses_writes() {
     let mount_point = common::home();
     match ReadOnlyMount::new(home.path(), &mount_point.path().join("ro")) {
         Some(mount) => reads_but_never_writes(&mount.0.clone(), None, "read-only mount"),
-        None => println!("skipped the read-only mount: mount --bind is not allowed here"),
+        None => common::tools::missing(
+            "the read-only mount",
+            "`mount --bind` failed (mount missing, or bind mounts not allowed here)",
+            "apt-get install mount; run the tests as root",
+        ),
     }
     // A folder the user may not write in: as an ordinary user (when the
     // tests run as root and setpriv exists), or as this user if not root.
@@ -920,12 +924,10 @@ fn a_read_only_journal_reads_and_exports_and_refuses_writes() {
         .output()
         .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0");
     let user = if is_root {
-        let setpriv = std::process::Command::new("setpriv")
-            .arg("--version")
-            .output()
-            .is_ok_and(|out| out.status.success());
-        if !setpriv {
-            println!("skipped the unwritable folder: running as root without setpriv");
+        if !common::tools::have(
+            &common::tools::SETPRIV,
+            "the unwritable folder (as root, the test writes as another user)",
+        ) {
             return;
         }
         Some("65534")
@@ -1217,7 +1219,11 @@ fn the_resident_screen_opens_a_read_only_journal() {
     journal_with_check_ins(home.path());
     let mount_point = common::home();
     let Some(mount) = ReadOnlyMount::new(home.path(), &mount_point.path().join("ro")) else {
-        println!("skipped: mount --bind is not allowed here");
+        common::tools::missing(
+            "the read-only mount",
+            "`mount --bind` failed (mount missing, or bind mounts not allowed here)",
+            "apt-get install mount; run the tests as root",
+        );
         return;
     };
     let server = Server::new("readonly");
