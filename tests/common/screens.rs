@@ -269,3 +269,19 @@ pub fn group() -> Vec<(&'static str, Vec<xiaoshi::tui::group::app::Action>)> {
         ("grp_help", vec![G::Show(S::Help)]),
     ]
 }
+
+/// The group screen `name` (the sample group of eight, `lang`), drawn at `size`.
+pub fn render_group(name: &str, lang: Lang, size: (u16, u16)) -> String {
+    let mut app = sample::group_app(lang, 8);
+    let actions = group()
+        .into_iter()
+        .find(|(screen, _)| *screen == name)
+        .unwrap_or_else(|| panic!("no group screen {name}"))
+        .1;
+    for action in actions {
+        app.apply(action);
+    }
+    draw(size, |frame| {
+        xiaoshi::tui::group::view::draw(&app, frame);
+    })
+}
