@@ -19,6 +19,12 @@ are not counted. With STRACE_DIR=folder each run is also traced
 execve to the first write of a whole frame, and from the probe's question to
 its erasing, are reported too. With RAW_OUT=file every time (ms) is appended
 to the file, to pool interleaved runs.
+
+FRAME_ARGS (default `--no-anim`), FRAME_NOW (default
+2026-11-23T20:00:00+08:00) and FRAME_WAIT (default the date shown,
+2026-11-23) run another screen the same way: the group's grid is
+`FRAME_ARGS="--no-anim group grid" FRAME_NOW=2026-12-20T20:00:00+08:00
+FRAME_WAIT=2026-12-20` (see BENCHMARKS.md).
 """
 import fcntl
 import os
@@ -31,7 +37,9 @@ import termios
 import time
 
 COLS, ROWS = 160, 48
-DATE = b"2026-11-23"
+DATE = os.environ.get("FRAME_WAIT", "2026-11-23").encode()
+ARGS = os.environ.get("FRAME_ARGS", "--no-anim").split()
+NOW = os.environ.get("FRAME_NOW", "2026-11-23T20:00:00+08:00")
 HOME = os.environ.get("XIAOSHI_HOME", "/tmp/bench10y")
 
 
@@ -40,7 +48,7 @@ def once(binary, answer, extra_env, trace=None):
         "HOME": HOME,
         "XIAOSHI_HOME": HOME,
         "TZ": "Asia/Shanghai",
-        "XIAOSHI_NOW": "2026-11-23T20:00:00+08:00",
+        "XIAOSHI_NOW": NOW,
         "TERM": "xterm-256color",
         "LANG": "zh_CN.UTF-8",
     }
@@ -51,9 +59,9 @@ def once(binary, answer, extra_env, trace=None):
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
         if trace:
             os.execve("/usr/bin/strace", ["strace", "-ttt", "-f", "--seccomp-bpf", "-e",
-                                          "trace=execve,write", "-o", trace, binary,
-                                          "--no-anim"], env)
-        os.execve(binary, [binary, "--no-anim"], env)
+                                          "trace=execve,write", "-o", trace, binary]
+                      + ARGS, env)
+        os.execve(binary, [binary] + ARGS, env)
     out = b""
     answered_position = answered_attributes = False
     frame_at = None

@@ -446,6 +446,11 @@ pub enum GroupCommand {
         json: bool,
     },
 
+    Link {
+        #[arg(required = true, value_name = "SESSION")]
+        sessions: Vec<String>,
+    },
+
     Show {
         #[arg(long)]
         json: bool,

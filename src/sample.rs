@@ -249,3 +249,67 @@ pub fn group_app(lang: crate::i18n::Lang, members: usize) -> crate::tui::group::
     app.tea = Some(crate::group::teatalk::tea_talk(&group, &checkins, today));
     app
 }
+
+/// `members` members (`邻居0`, `邻居1`, … in rooms 101, 102, …), 2026 in
+/// full: each checks in on about 8 days in 10 with a card, from paper,
+/// WeChat and their own xiaoshi in turn, and writes a note on every fourth
+/// day. The benchmarks' group (`benches/group.rs`, `examples/gen_group.rs`).
+pub fn group_year(members: u32) -> (crate::group::Group, crate::group::Checkins) {
+    use crate::group::{Checkins, Consent, Group, Logged, Source};
+    const SUITS: [&str; 4] = ["hearts", "spades", "clubs", "diamonds"];
+    const RANKS: [&str; 13] = [
+        "a", "2", "3", "4", "5", "6", "7", "8", "9", "10", "j", "q", "k",
+    ];
+    let start = jiff::civil::date(2026, 1, 1);
+    let mut group = Group::new("康乐小区", Some("南京西路街道"), "shequ-xiaoshi", start)
+        .unwrap_or_else(|error| panic!("a sample group: {error:?}"));
+    let at = TimeZone::UTC
+        .to_timestamp(start.at(12, 0, 0, 0))
+        .unwrap_or_default();
+    let mut records = Vec::new();
+    for m in 0..members {
+        let consent = Consent {
+            name_on_posters: m % 2 == 0,
+            notes_on_posters: m % 3 == 0,
+        };
+        let key = group
+            .add_member(
+                &format!("邻居{m}"),
+                Some(&format!("{}", 101 + m)),
+                start,
+                consent,
+            )
+            .unwrap_or_else(|error| panic!("a sample member: {error:?}"));
+        for d in 0..365u32 {
+            if (d * 7 + m) % 10 >= 8 {
+                continue;
+            }
+            let Ok(day) = start.checked_add(Span::new().days(i64::from(d))) else {
+                continue;
+            };
+            let source = Source::ALL[((d + m) % 3) as usize];
+            let card = format!(
+                "{}-{}",
+                SUITS[((d + m) % 4) as usize],
+                RANKS[((d * 3 + m) % 13) as usize]
+            );
+            let mut kinds = vec![
+                EventKind::Drawn { card },
+                EventKind::CheckedIn { backfill: false },
+            ];
+            if d % 4 == 0 {
+                kinds.push(EventKind::NoteSet {
+                    note: "帮邻居收了快递".into(),
+                });
+            }
+            for kind in kinds {
+                records.push(Logged {
+                    member: key.clone(),
+                    source,
+                    event: Event::new(day, at, kind),
+                });
+            }
+        }
+    }
+    (group, Checkins::from_records(records))
+}

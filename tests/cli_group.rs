@@ -244,7 +244,7 @@ fn grid_in_tmux(home: &Path) -> bool {
     tmux::wait_for(
         &pane,
         "the question",
-        |s| s.contains("Save 35 ticks, 7 cards, 0 taken back?"),
+        |s| s.contains("Save ticks: 35, cards: 7, taken back: 0?"),
         tmux::TIMEOUT,
     );
     pane.keys(&["y"]);
@@ -369,7 +369,10 @@ fn a_group_of_thirty_fed_three_ways_reviews_as_worked_out_by_hand() {
     let again = ok(leader(home, paste_day)
         .args(["--lang", "en", "group", "paste", "--yes"])
         .write_stdin(list_of(5)));
-    assert!(again.contains("Recorded: 0 events, 0 days off."), "{again}");
+    assert!(
+        again.contains("Recorded: events: 0; days off: 0."),
+        "{again}"
+    );
     assert_eq!(
         std::fs::read(&december).expect("read"),
         before,
@@ -426,7 +429,7 @@ fn a_group_of_thirty_fed_three_ways_reviews_as_worked_out_by_hand() {
         .args(&all));
     // m11: 3 days × drawn+checked_in+the note, with the resident's own
     // seeded / drawn events; m12–m16: 42 each.
-    assert!(written.contains("Imported "), "{written}");
+    assert!(written.contains("New events imported: "), "{written}");
     for (m, file) in (17..=19).zip(&old) {
         ok(leader(home, import_day)
             .args(["group", "import", "--yes", "--as", NAMES[m - 1]])
@@ -440,7 +443,7 @@ fn a_group_of_thirty_fed_three_ways_reviews_as_worked_out_by_hand() {
     let again = ok(leader(home, import_day)
         .args(["--lang", "en", "group", "import", "--yes"])
         .args(&named));
-    assert!(again.contains("Imported 0 new events."), "{again}");
+    assert!(again.contains("New events imported: 0."), "{again}");
     assert_eq!(std::fs::read(&december).expect("read"), bytes_before);
     let group_file: String =
         std::fs::read_to_string(home.join("groups/康乐小区12号楼/group.ron")).expect("group");
@@ -712,4 +715,69 @@ fn several_groups_must_be_chosen_and_a_folder_can_be_anywhere() {
     // A name that would climb out of the groups folder is refused.
     let (code, _, _) = run(leader(home, now).args(["group", "show", "--group", "..%2F"]));
     assert_eq!(code, 1);
+}
+
+#[test]
+fn the_pledges_of_linked_workshops_are_in_the_review_without_names() {
+    let home = home();
+    let home = home.path();
+    let now = "2026-12-05T10:00:00+08:00";
+    ok(leader(home, now).args(["group", "new", "幸福里", "--start", "2026-12-01"]));
+    let dealt = ok(leader(home, now).args([
+        "workshop",
+        "deal",
+        "--participants",
+        "王阿姨，李叔叔",
+        "--seed",
+        "42",
+        "--json",
+        "--save",
+    ]));
+    let dealt: Value = serde_json::from_str(&dealt).expect("json");
+    let session = dealt["session"].as_str().expect("saved").to_string();
+    let card = dealt["hands"][0]["cards"][0]["id"]
+        .as_str()
+        .expect("a card")
+        .to_string();
+    ok(leader(home, now).args([
+        "workshop",
+        "pledge",
+        &session,
+        "王阿姨",
+        &card,
+        "--by",
+        "2026-12-20",
+    ]));
+    let linked = ok(leader(home, now).args(["--lang", "en", "group", "link", &session]));
+    assert!(
+        linked.contains(&format!("Linked the workshop {session}")),
+        "{linked}"
+    );
+    assert!(linked.contains("pledges: 1"), "{linked}");
+    let group = std::fs::read_to_string(home.join("groups/幸福里/group.ron")).expect("group");
+    assert!(group.contains(&session), "{group}");
+    let json = ok(leader(home, "2027-01-02T10:00:00+08:00")
+        .args(["group", "review", "--month", "2026-12", "--format", "json"]));
+    let review: Value = serde_json::from_str(&json).expect("json");
+    let pledges = review["pledges"].as_array().expect("pledges");
+    assert_eq!(pledges.len(), 1, "{json}");
+    assert_eq!(pledges[0]["card"], card.as_str());
+    assert_eq!(pledges[0]["by"], "2026-12-20");
+    assert!(
+        !json.contains("王阿姨") && !json.contains("李叔叔"),
+        "{json}"
+    );
+    let md = ok(leader(home, "2027-01-02T10:00:00+08:00")
+        .args(["--lang", "zh", "group", "review", "--month", "2026-12"]));
+    assert!(md.contains("## 工作坊里的承诺"), "{md}");
+    assert!(md.contains("12月20日前完成"), "{md}");
+    // A linked session gone missing is said, and the review still made.
+    std::fs::remove_file(home.join("workshops").join(format!("{session}.ron"))).expect("rm");
+    let (code, _, stderr) = run(leader(home, "2027-01-02T10:00:00+08:00")
+        .args(["--lang", "zh", "group", "review", "--month", "2026-12"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains(&format!("连到小组的工作坊 {session} 读不了")),
+        "{stderr}"
+    );
 }

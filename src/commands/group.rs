@@ -169,6 +169,37 @@ pub fn run(cli: &Cli, args: &GroupArgs, lang: Lang, io: &mut Output<'_>) -> Resu
             list(&desk, *json, lang, io)
         }
         Some(GroupCommand::Show { json }) => show(&open()?, *json, lang, io),
+        Some(GroupCommand::Link { sessions }) => {
+            let leader = open()?;
+            let store = crate::workshop::Sessions::new(&leader.data);
+            let found = sessions
+                .iter()
+                .map(|name| store.find(name).map(|opened| opened.session))
+                .collect::<std::result::Result<Vec<_>, _>>()?;
+            leader.folder.change_group(|group| -> Result<()> {
+                for session in &found {
+                    if !group.workshops.contains(&session.id) {
+                        group.workshops.push(session.id.clone());
+                    }
+                }
+                Ok(())
+            })?;
+            for session in &found {
+                writeln!(
+                    io.out,
+                    "{}",
+                    fill_named(
+                        t::LINKED.get(lang),
+                        &[
+                            ("id", &session.id),
+                            ("date", &report::day_words(lang, session.date)),
+                            ("pledges", &session.pledges.len()),
+                        ],
+                    )
+                )?;
+            }
+            Ok(())
+        }
         Some(GroupCommand::Paste {
             file,
             date,
@@ -215,7 +246,23 @@ pub fn run(cli: &Cli, args: &GroupArgs, lang: Lang, io: &mut Output<'_>) -> Resu
                 Some((year, month)) => Month::new(*year, *month).unwrap_or(Month::of(today)),
                 None => Month::of(today),
             };
-            let (group, review) = leader.folder.review(month, today)?;
+            let (group, mut review) = leader.folder.review(month, today)?;
+            let (pledges, unread) =
+                crate::service::group::workshop_pledges(&leader.data, &group, month);
+            review.pledges = pledges;
+            for (id, error) in unread {
+                writeln!(
+                    io.err,
+                    "{}",
+                    fill_named(
+                        t::WORKSHOP_UNREAD.get(lang),
+                        &[
+                            ("id", &Shown(&id)),
+                            ("reason", &error.describe(lang).one_line(lang)),
+                        ],
+                    )
+                )?;
+            }
             let mut bytes = Vec::new();
             if *anonymous {
                 let summary = summary::from_review(&group, &review, today);
@@ -451,7 +498,12 @@ fn list(desk: &Desk, json: bool, lang: Lang, io: &mut Output<'_>) -> Result<()> 
                 "{}  {}  {}",
                 listed.folder,
                 group.name,
-                fill(t::MEMBER_COUNT.get(lang), group.members.len())
+                crate::i18n::count(
+                    lang,
+                    group.members.len() as u64,
+                    t::MEMBER_COUNT_ONE,
+                    t::MEMBER_COUNT
+                )
             )?,
             Err(error) => writeln!(
                 io.out,
@@ -501,7 +553,12 @@ fn show(leader: &Leader, json: bool, lang: Lang, io: &mut Output<'_>) -> Result<
     let mut facts = vec![
         fill(t::SHOW_FOLDER.get(lang), leader.folder.dir().display()),
         fill(t::SHOW_START.get(lang), group.start),
-        fill(t::MEMBER_COUNT.get(lang), group.members.len()),
+        crate::i18n::count(
+            lang,
+            group.members.len() as u64,
+            t::MEMBER_COUNT_ONE,
+            t::MEMBER_COUNT,
+        ),
     ];
     if let Some(street) = &group.street {
         facts.insert(0, street.clone());
@@ -767,6 +824,8 @@ fn print_paste(
     };
     let steps: BTreeMap<usize, &record::Step> = plan.steps.iter().map(|s| (s.line, s)).collect();
     let mut unsure = 0;
+    // The first line not sure who, and the member offered first for it.
+    let mut example: Option<String> = None;
     for section in &paste.sections {
         let day = match section.date {
             Some(date) => fill_named(
@@ -777,7 +836,7 @@ fn print_paste(
         };
         let round = section
             .round_day
-            .map(|n| format!("（{}）", fill(t::PASTE_ROUND_DAY.get(lang), n)))
+            .map(|n| lang.parenthesised(&fill(t::PASTE_ROUND_DAY.get(lang), n)))
             .unwrap_or_default();
         writeln!(io.out, "{day}{round}")?;
         for entry in &section.entries {
@@ -802,23 +861,30 @@ fn print_paste(
                 }
                 (None, Some(Match::Offered { offers })) if !offers.is_empty() => {
                     unsure += 1;
+                    example.get_or_insert(format!("{}={}", entry.line, offers[0].member));
                     let offered: Vec<String> = offers
                         .iter()
                         .filter_map(|offer| {
                             group.member(&offer.member).map(|m| {
                                 format!(
-                                    "{} {}（{}）",
+                                    "{} {}{}",
                                     m.label(),
                                     m.key,
-                                    offer.why.label().get(lang)
+                                    lang.parenthesised(offer.why.label().get(lang))
                                 )
                             })
                         })
                         .collect();
-                    format!("{}{}", t::MATCH_OFFERED.get(lang), lang.join(&offered))
+                    format!(
+                        "{}{}{}",
+                        t::MATCH_OFFERED.get(lang),
+                        lang.colon(),
+                        lang.join(&offered)
+                    )
                 }
                 _ => {
                     unsure += 1;
+                    example.get_or_insert(format!("{}={}", entry.line, entry.name));
                     t::MATCH_NONE.get(lang).to_string()
                 }
             };
@@ -869,8 +935,12 @@ fn print_paste(
             ],
         )
     )?;
-    if unsure > 0 {
-        writeln!(io.out, "{}", t::PICK_HINT.get(lang))?;
+    if let Some(example) = example {
+        writeln!(
+            io.out,
+            "{}",
+            fill_named(t::PICK_HINT.get(lang), &[("example", &example)])
+        )?;
     }
     Ok(())
 }
@@ -957,8 +1027,9 @@ fn import_command(
                 if !offers.is_empty() {
                     writeln!(
                         io.out,
-                        "    {}{}",
+                        "    {}{}{}",
                         t::MATCH_OFFERED.get(lang),
+                        lang.colon(),
                         lang.join(&offer_labels(&group, offers))
                     )?;
                 }

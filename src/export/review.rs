@@ -20,7 +20,7 @@ use crate::group::Group;
 use crate::group::review::{Review, Story};
 use crate::i18n::export as dates;
 use crate::i18n::group as t;
-use crate::i18n::{Lang, fill, fill_named};
+use crate::i18n::{Lang, count, fill, fill_named};
 
 /// Most stories on the poster: the fullest notes of the month, shown in
 /// date order (the Markdown review lists them all).
@@ -58,18 +58,27 @@ pub fn poster(
     let mut sections = Vec::new();
     // The month in numbers.
     let mut numbers = vec![Entry::Highlight {
-        words: printed(&|l| fill(t::POSTER_ACTIVE.get(l), f.active)),
-        detail: Some(printed(&|l| fill(t::POSTER_MEMBERS.get(l), f.members))),
+        words: printed(&|l| count(l, f.active, t::POSTER_ACTIVE_ONE, t::POSTER_ACTIVE)),
+        detail: Some(printed(&|l| {
+            count(l, f.members, t::POSTER_MEMBERS_ONE, t::POSTER_MEMBERS)
+        })),
     }];
     numbers.push(Entry::Highlight {
-        words: printed(&|l| fill(t::POSTER_CHECKINS.get(l), f.checkins)),
+        words: printed(&|l| count(l, f.checkins, t::POSTER_CHECKINS_ONE, t::POSTER_CHECKINS)),
         detail: Some(printed(&|l| {
             fill(t::POSTER_CHANGE.get(l), signed(review.change.checkins))
         })),
     });
     if f.rounds_completed > 0 {
         numbers.push(Entry::Highlight {
-            words: printed(&|l| fill(t::POSTER_ROUNDS.get(l), f.rounds_completed)),
+            words: printed(&|l| {
+                count(
+                    l,
+                    f.rounds_completed,
+                    t::POSTER_ROUNDS_ONE,
+                    t::POSTER_ROUNDS,
+                )
+            }),
             detail: None,
         });
     }
@@ -159,6 +168,36 @@ pub fn poster(
                         marked.push_kept(&dates::month_day(l, story.date), false);
                         marked.push(" · ");
                         marked.push_kept(&who, false);
+                        marked
+                    })),
+                })
+                .collect(),
+        });
+    }
+    if !review.pledges.is_empty() {
+        sections.push(Section {
+            heading: Some(printed(&|l| t::LABEL_PLEDGES.get(l).to_string())),
+            mark: Some(Mark::Home),
+            color: ROSE,
+            entries: review
+                .pledges
+                .iter()
+                .map(|pledge| Entry::Text {
+                    words: Words::printed(lang, |l| {
+                        Marked::plain(&super::tracker::printable_name(
+                            &crate::group::report::pledge_words(pledge, l),
+                        ))
+                    }),
+                    detail: Some(Words::printed(lang, |l| {
+                        let mut marked = Marked::default();
+                        marked.push_kept(&dates::month_day(l, pledge.date), false);
+                        if let Some(by) = pledge.by {
+                            marked.push(" · ");
+                            marked.push_kept(
+                                &fill(t::PLEDGE_BY.get(l), dates::month_day(l, by)),
+                                false,
+                            );
+                        }
                         marked
                     })),
                 })

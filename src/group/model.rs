@@ -205,6 +205,10 @@ pub struct Group {
     pub next_member: u32,
     #[serde(default)]
     pub members: Vec<Member>,
+    /// Workshop sessions held with the group (their ids, `2026-11-24-001A`):
+    /// the monthly review counts their pledges.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub workshops: Vec<String>,
 }
 
 /// Why a group or member could not be set up as asked.
@@ -266,6 +270,7 @@ impl Group {
             start,
             next_member: 1,
             members: Vec::new(),
+            workshops: Vec::new(),
         })
     }
 

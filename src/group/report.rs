@@ -235,7 +235,34 @@ pub fn review_md(
             md(&story.note)
         )?;
     }
+    if !review.pledges.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "## {}", t::LABEL_PLEDGES.get(lang))?;
+        writeln!(out)?;
+        for pledge in &review.pledges {
+            let mut line = format!(
+                "- {} · {}",
+                dates::month_day(lang, pledge.date),
+                md(&pledge_words(pledge, lang))
+            );
+            if let Some(by) = pledge.by {
+                line.push_str(
+                    &lang.parenthesised(&fill(t::PLEDGE_BY.get(lang), dates::month_day(lang, by))),
+                );
+            }
+            writeln!(out, "{line}")?;
+        }
+    }
     Ok(())
+}
+
+/// A workshop pledge as people read it: the own words of a joker, else the
+/// card's title when pledged.
+pub fn pledge_words(pledge: &super::review::WorkshopPledge, lang: Lang) -> String {
+    match &pledge.words {
+        Some(words) => words.clone(),
+        None => pledge.title.get(lang).clone(),
+    }
 }
 
 /// The review as a CSV for people: `section,item,value,previous,change`,
@@ -308,6 +335,17 @@ pub fn review_csv(review: &Review, out: &mut dyn Write) -> io::Result<()> {
     for story in &review.stories {
         let who = story.name.clone().unwrap_or_default();
         row(["stories", &story.date.to_string(), &story.note, &who, ""])?;
+    }
+    for pledge in &review.pledges {
+        let by = pledge.by.map(|by| by.to_string()).unwrap_or_default();
+        let words = pledge.words.clone().unwrap_or_default();
+        row([
+            "pledges",
+            &pledge.date.to_string(),
+            &pledge.card,
+            &by,
+            &words,
+        ])?;
     }
     Ok(())
 }
@@ -473,9 +511,10 @@ pub fn tea_talk_text(
         };
         writeln!(
             out,
-            "  {}  {}（{last}）",
+            "  {}  {}{}",
             quiet.name,
-            fill(t::TEA_QUIET_DAYS.get(lang), quiet.days)
+            fill(t::TEA_QUIET_DAYS.get(lang), quiet.days),
+            lang.parenthesised(&last)
         )?;
     }
     let earlier: Vec<&Done> = week.done.iter().filter(|d| d.date != talk.date).collect();

@@ -717,6 +717,20 @@ pub static HELP: &[(&str, Text)] = &[
         crate::text!(zh: "列出数据文件夹里的小组", en: "List the groups in the data folder"),
     ),
     (
+        "group link",
+        crate::text!(
+            zh: "把和小组一起办的工作坊连到小组：月度复盘算上这个月工作坊里的承诺（不写谁承诺的）",
+            en: "Link workshops held with the group: the monthly review counts the month's pledges made there (not who made them)",
+        ),
+    ),
+    (
+        "group link:sessions",
+        crate::text!(
+            zh: "工作坊：名字、名字的开头或场次码（见 xiaoshi workshop list）",
+            en: "Workshops: a session's name, the start of it, or its code (see `xiaoshi workshop list`)",
+        ),
+    ),
+    (
         "group show",
         crate::text!(
             zh: "小组和成员：房号、加入日期、同意了什么、打卡次数",

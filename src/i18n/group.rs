@@ -37,7 +37,7 @@ crate::strings! {
     MATCH_EXACT { zh: "名字一致", en: "same name" }
     MATCH_FOLDED { zh: "名字一致（不计全角半角和空格）", en: "same name (ignoring full-width forms and spaces)" }
     MATCH_NONE { zh: "小组里没有这个名字", en: "no member of that name" }
-    MATCH_OFFERED { zh: "不能确定是谁，可能是：", en: "not sure who this is; perhaps:" }
+    MATCH_OFFERED { zh: "不能确定是谁，可能是", en: "not sure who this is; perhaps" }
     CLOSE_SAME_NAME { zh: "同名，请按房号选", en: "same name: choose by room" }
     CLOSE_SAME_ROOM { zh: "同一房号", en: "same room" }
     CLOSE_ONE_CHAR { zh: "只差一个字", en: "one character apart" }
@@ -126,7 +126,7 @@ crate::strings! {
     BAD_MONTH_HINT { zh: "写成 2026-12 或 2026年12月", en: "write it like 2026-12" }
     // The monthly review.
     REVIEW_TITLE { zh: "{group} · {month} 月度复盘", en: "{group} · review of {month}" }
-    THROUGH { zh: "统计到 {}", en: "counted through {}" }
+    THROUGH { zh: "统计到 {}", en: "Counted through {}" }
     LABEL_MEMBERS { zh: "成员", en: "Members" }
     LABEL_ACTIVE { zh: "参与打卡的成员", en: "Members who checked in" }
     LABEL_CHECKINS { zh: "打卡次数", en: "Check-ins" }
@@ -149,7 +149,7 @@ crate::strings! {
     TEA_NOBODY_YET { zh: "今天还没有人打卡", en: "Nobody has checked in yet today" }
     TEA_WEEK {
         zh: "本周 {from} ~ {to}：{checkins} 次打卡，{active} 人参与",
-        en: "This week, {from} ~ {to}: {checkins} check-ins by {active} members",
+        en: "This week, {from} ~ {to}: check-ins: {checkins}; members who checked in: {active}",
     }
     TEA_SUIT_BALANCE { zh: "本周的花色", en: "Suits this week" }
     TEA_SAY_HELLO {
@@ -245,7 +245,7 @@ crate::strings! {
     TEA_NEVER { zh: "还没打过卡", en: "no check-in yet" }
     ROLLUP_COUNTS {
         zh: "{groups} 个小组，{summaries} 份月度汇总",
-        en: "{groups} groups, {summaries} monthly summaries",
+        en: "Groups: {groups}; monthly summaries: {summaries}",
     }
     ALL_STREETS { zh: "合计", en: "All" }
     NO_SUCH_MEMBER { zh: "小组里找不到“{name}”", en: "no member `{name}` in the group" }
@@ -260,7 +260,10 @@ crate::strings! {
     }
     PDF_TO_TERMINAL { zh: "PDF 不能输出到终端", en: "a PDF cannot be written to the terminal" }
     PDF_TO_TERMINAL_HINT { zh: "用 --out 给一个文件名", en: "give a file name with --out" }
-    NOTHING_READ { zh: "{count} 个文件都读不了，什么都没有导入", en: "none of the {count} files could be read: nothing imported" }
+    NOTHING_READ {
+        zh: "{count} 个文件都读不了，什么都没有用上",
+        en: "none of the files given could be read ({count}): nothing was used",
+    }
     // `group new`, `add`, `consent`, `list`, `show`.
     MADE_GROUP {
         zh: "已建小组“{name}”（{dir}），第 1 天是 {start}",
@@ -278,7 +281,8 @@ crate::strings! {
     }
     YES_WORD { zh: "可以", en: "yes" }
     NO_WORD { zh: "不行", en: "no" }
-    MEMBER_COUNT { zh: "{} 位成员", en: "{} members" }
+    MEMBER_COUNT { zh: "{n} 位成员", en: "{n} members" }
+    MEMBER_COUNT_ONE { zh: "{n} 位成员", en: "{n} member" }
     SHOW_FOLDER { zh: "文件夹 {}", en: "folder {}" }
     SHOW_START { zh: "第 1 天 {}", en: "day 1 {}" }
     COL_KEY { zh: "编号", en: "key" }
@@ -297,11 +301,11 @@ crate::strings! {
     STRAY_PICK { zh: "--pick 指定的第 {} 行不是接龙里的一条，没有用上", en: "--pick names line {}, which is not an entry: not used" }
     PASTE_TOTAL {
         zh: "合计：{checkins} 条打卡将记录，{leave} 天请假；{unsure} 行不能确定是谁",
-        en: "In all: {checkins} check-ins to record, {leave} days off; {unsure} lines not sure who",
+        en: "In all: check-ins to record: {checkins}; days off: {leave}; lines not sure who: {unsure}",
     }
     PICK_HINT {
-        zh: "不能确定的行没有记录。用 --pick 行号=名字或编号 指定（如 --pick 6=m2），或先用 group add 加入这位邻居",
-        en: "Lines not sure who are not recorded. Say who with --pick LINE=name or key (such as --pick 6=m2), or add the neighbour first with `group add`",
+        zh: "不能确定的行没有记录。用 --pick 行号=名字或编号 说明是谁（如 --pick {example}），或先用 group add 加入这位邻居",
+        en: "Lines not sure who are not recorded. Say who with --pick LINE=name or key (such as --pick {example}), or add the neighbour first with `group add`",
     }
     PREVIEW_ONLY {
         zh: "这只是预览，什么都还没写。确认无误后加 --yes 再运行一次。",
@@ -310,12 +314,12 @@ crate::strings! {
     NOTHING_TO_WRITE { zh: "没有要写的：都已经记录过了。", en: "Nothing to write: it is all recorded already." }
     PASTE_WRITTEN {
         zh: "已记录：{events} 条记录，{leave} 天请假。",
-        en: "Recorded: {events} events, {leave} days off.",
+        en: "Recorded: events: {events}; days off: {leave}.",
     }
     // `group import`.
     IMPORT_COUNTS {
         zh: "{checkins} 天打卡，{events} 条记录，其中 {new} 条是新的",
-        en: "{checkins} days checked in, {events} events, {new} of them new",
+        en: "days checked in: {checkins}; events: {events}, new: {new}",
     }
     IMPORT_UNSURE { zh: "不能确定是谁：导出写的名字是“{}”，没有记录", en: "not sure whose: the export says `{}`; nothing recorded" }
     IMPORT_UNKNOWN {
@@ -334,22 +338,26 @@ crate::strings! {
         zh: "不知道是谁的文件没有导入。用 --as 名字或编号 说明是谁的（一次导入一位的文件），或请居民用 xiaoshi journal export --name 名字 重新导出",
         en: "Files of no sure member were not imported. Say whose with --as NAME or key (one member's files at a time), or ask the resident to export again with `xiaoshi journal export --name NAME`",
     }
-    IMPORT_WRITTEN { zh: "已导入 {} 条新记录。", en: "Imported {} new events." }
+    IMPORT_WRITTEN { zh: "已导入 {} 条新记录。", en: "New events imported: {}." }
     // The review's poster.
     POSTER_SUBTITLE { zh: "{month} 月度复盘 · 统计到 {through}", en: "Review of {month} · through {through}" }
     POSTER_NUMBERS { zh: "这个月", en: "This month" }
-    POSTER_ACTIVE { zh: "{} 位邻居参与打卡", en: "{} neighbours checked in" }
-    POSTER_MEMBERS { zh: "小组共 {} 位成员", en: "of the group's {} members" }
-    POSTER_CHECKINS { zh: "一共 {} 次打卡", en: "{} check-ins in all" }
+    POSTER_ACTIVE { zh: "{n} 位邻居参与打卡", en: "{n} neighbours checked in" }
+    POSTER_ACTIVE_ONE { zh: "{n} 位邻居参与打卡", en: "{n} neighbour checked in" }
+    POSTER_MEMBERS { zh: "小组共 {n} 位成员", en: "of the group's {n} members" }
+    POSTER_MEMBERS_ONE { zh: "小组共 {n} 位成员", en: "of the group's {n} member" }
+    POSTER_CHECKINS { zh: "一共 {n} 次打卡", en: "{n} check-ins in all" }
+    POSTER_CHECKINS_ONE { zh: "一共 {n} 次打卡", en: "{n} check-in in all" }
     POSTER_CHANGE { zh: "比上个月 {}", en: "{} on last month" }
-    POSTER_ROUNDS { zh: "完成 21 天打卡 {} 轮", en: "{} rounds of 21 days completed" }
+    POSTER_ROUNDS { zh: "完成 21 天打卡 {n} 轮", en: "{n} rounds of 21 days completed" }
+    POSTER_ROUNDS_ONE { zh: "完成 21 天打卡 {n} 轮", en: "{n} round of 21 days completed" }
     POSTER_FOOT {
         zh: "印于 {} · 名字和小故事都经本人同意才印出",
         en: "Printed {} · names and stories only with each neighbour's consent",
     }
     // `rollup`.
     NO_SUCH_FILE { zh: "{}：没有这个文件", en: "{}: no such file" }
-    ROLLUP_LEFT_OUT { zh: "{} 个文件没有计入：", en: "{} files were left out:" }
+    ROLLUP_LEFT_OUT { zh: "{} 个文件没有计入：", en: "Files left out ({}):" }
     ROLLUP_WROTE {
         zh: "已写入 {path}：读了 {read} 份汇总，计入 {summaries} 份（同一小组同一月只算一次）",
         en: "Wrote {path}: {read} summaries read, {summaries} counted (each group and month once)",
@@ -368,7 +376,7 @@ crate::strings! {
     GRID_CARD_TITLE { zh: "{name} · {day} 的牌", en: "{name} · card of {day}" }
     GRID_CONFIRM_SAVE {
         zh: "保存：{ticks} 个勾、{cards} 张牌、{clears} 处撤销？",
-        en: "Save {ticks} ticks, {cards} cards, {clears} taken back?",
+        en: "Save ticks: {ticks}, cards: {cards}, taken back: {clears}?",
     }
     GRID_CONFIRM_DISCARD {
         zh: "有 {} 处还没保存：不保存就退出？",
@@ -381,13 +389,25 @@ crate::strings! {
         zh: "“{typed}” 不是牌：写 h7、s10、红7、梅花K、大王",
         en: "`{typed}` is not a card: write h7, s10, 红7, 梅花K, 大王",
     }
-    GRID_SAVED {
-        zh: "已保存 {events} 条记录（{refused} 处没能记录，还留在表格里）",
-        en: "Saved {events} events ({refused} could not be recorded and stay typed)",
+    GRID_SAVED { zh: "已保存 {} 条记录", en: "Saved {} events" }
+    GRID_SAVED_REFUSED {
+        zh: "已保存 {events} 条记录；{refused} 处没能记录，还留在表格里",
+        en: "Saved {events} events; {refused} could not be recorded and stay typed",
     }
     GRID_NEEDS_TERMINAL { zh: "录入表格需要在终端里打开", en: "the grid needs a terminal" }
     GRID_NEEDS_TERMINAL_HINT {
         zh: "不用终端也能记录：xiaoshi group paste（接龙）或 group import（居民的导出）",
         en: "without one, `xiaoshi group paste` (接龙) and `group import` (residents' exports) record check-ins",
+    }
+    // Workshops linked to the group.
+    LINKED {
+        zh: "已把工作坊 {id}（{date}）连到小组，{pledges} 个承诺",
+        en: "Linked the workshop {id} ({date}) to the group: pledges: {pledges}",
+    }
+    LABEL_PLEDGES { zh: "工作坊里的承诺", en: "Pledges made in workshops" }
+    PLEDGE_BY { zh: "{}前完成", en: "by {}" }
+    WORKSHOP_UNREAD {
+        zh: "连到小组的工作坊 {id} 读不了，它的承诺没有算进来：{reason}",
+        en: "the workshop {id} linked to the group cannot be read, so its pledges are not counted: {reason}",
     }
 }

@@ -15,6 +15,8 @@ use crate::paths::Paths;
 /// What the leader's commands work with.
 pub struct Leader {
     pub folder: GroupFolder,
+    /// The data folder (workshop sessions linked to the group live there).
+    pub data: PathBuf,
     pub clock: Clock,
     pub config: Config,
     /// Where the language chosen in the TUI is saved.
@@ -51,6 +53,7 @@ impl Desk {
         let folder = place::find(&self.data, chosen)?;
         Ok(Leader {
             folder,
+            data: self.data,
             clock: self.clock,
             config: self.config,
             config_file: self.config_file,

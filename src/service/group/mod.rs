@@ -382,6 +382,42 @@ impl GroupFolder {
     }
 }
 
+/// The pledges of `month` from the workshop sessions linked to `group`
+/// (kept in the data folder `data`), by session day; and the sessions that
+/// could not be read, with why (a missing or broken one hides no other).
+pub fn workshop_pledges(
+    data: &Path,
+    group: &Group,
+    month: Month,
+) -> (
+    Vec<review::WorkshopPledge>,
+    Vec<(String, crate::workshop::SessionError)>,
+) {
+    let sessions = crate::workshop::Sessions::new(data);
+    let mut pledges = Vec::new();
+    let mut unread = Vec::new();
+    for id in &group.workshops {
+        match sessions.file(id).and_then(|file| file.open()) {
+            Ok(opened) if month.contains(opened.session.date) => {
+                let date = opened.session.date;
+                pledges.extend(opened.session.pledges.into_iter().map(|pledge| {
+                    review::WorkshopPledge {
+                        date,
+                        card: pledge.card,
+                        title: pledge.title,
+                        words: pledge.words,
+                        by: pledge.by,
+                    }
+                }));
+            }
+            Ok(_) => {}
+            Err(error) => unread.push((id.clone(), error)),
+        }
+    }
+    pledges.sort_by_key(|pledge| pledge.date);
+    (pledges, unread)
+}
+
 /// A month file present, and what tells whether it changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MonthFile {

@@ -25,7 +25,7 @@ use crate::error::Result;
 use crate::group::record::{self, Mark};
 use crate::group::{Checkins, Group, teatalk};
 use crate::i18n::group as t;
-use crate::i18n::{Lang, fill_named};
+use crate::i18n::{Lang, fill, fill_named};
 use crate::service::Leader;
 use crate::service::group::{Change, Months};
 
@@ -188,8 +188,12 @@ fn save(
         .collect();
     app.saved(kept);
     let lang = app.lang;
-    Ok(Some(fill_named(
-        t::GRID_SAVED.get(lang),
-        &[("events", &written.events), ("refused", &refused.len())],
-    )))
+    Ok(Some(if refused.is_empty() {
+        fill(t::GRID_SAVED.get(lang), written.events)
+    } else {
+        fill_named(
+            t::GRID_SAVED_REFUSED.get(lang),
+            &[("events", &written.events), ("refused", &refused.len())],
+        )
+    }))
 }
