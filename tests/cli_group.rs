@@ -664,6 +664,7 @@ fn a_residents_journal_refuses_someone_elses_export() {
     let theirs = ok(leader(a.path(), now).args(["journal", "export", "--name", "王阿姨"]));
     let file = a.path().join("wang.json");
     std::fs::write(&file, &theirs).expect("write");
+    ok(leader(b.path(), now).args(["done", "--note", "扫楼道"]));
     ok(leader(b.path(), now).args(["journal", "export", "--name", "李叔叔"]));
     let (code, stdout, stderr) = run(leader(b.path(), now)
         .args(["--lang", "zh", "journal", "import"])
@@ -671,13 +672,15 @@ fn a_residents_journal_refuses_someone_elses_export() {
     assert_eq!(code, 1, "{stdout}");
     assert!(stderr.contains("“王阿姨”的日记"), "{stderr}");
     assert!(stderr.contains("--mine"), "{stderr}");
-    let status: Value =
-        serde_json::from_str(&ok(leader(b.path(), now).args(["status", "--json"]))).expect("json");
-    assert_eq!(status["streak"]["current"], 0, "nothing merged");
+    let history = ok(leader(b.path(), now).args(["history", "--json"]));
+    assert!(!history.contains("浇花"), "nothing merged: {history}");
     // Their own export, from another machine: merged with --mine.
     ok(leader(b.path(), now)
         .args(["journal", "import", "--mine"])
         .arg(&file));
+    // A restore into a new, empty journal needs no flag.
+    let c = home();
+    ok(leader(c.path(), now).args(["journal", "import"]).arg(&file));
     // And their own backup, from this machine: no flag needed.
     let own = ok(leader(a.path(), now).args(["journal", "export"]));
     std::fs::write(&file, own).expect("write");

@@ -42,7 +42,8 @@ pub fn import(
         && !mine
     {
         let own = identity::read(&resident.store)?;
-        if identity::is_someone_else(own.as_ref(), theirs) {
+        let empty = resident.read_all()?.is_empty();
+        if identity::is_someone_else(own.as_ref(), theirs, empty) {
             return Err(ImportError::NotYours {
                 path: file.display().to_string(),
                 name: theirs.name.clone(),

@@ -114,18 +114,22 @@ pub fn ensure(store: &Store, name: Option<&str>) -> Result<Author> {
 }
 
 /// Whether an export by `theirs` is someone else's journal for a resident
-/// who is `own`: not when it comes from this device, nor when both carry
-/// the same name (the resident's other machine).
-pub fn is_someone_else(own: Option<&Author>, theirs: &Author) -> bool {
-    let Some(own) = own else {
-        return true;
-    };
-    if own.device == theirs.device {
+/// who is `own` (and whose journal holds nothing yet when `empty`). Only an
+/// export that says whose it is (a name, given for a group) can be
+/// someone else's: not one from this device, not one without a name (a
+/// backup or a sync between one's own machines, as before), not one into an
+/// empty journal (a restore on a new machine), and not one carrying this
+/// resident's own name.
+pub fn is_someone_else(own: Option<&Author>, theirs: &Author, empty: bool) -> bool {
+    if own.is_some_and(|own| own.device == theirs.device) || empty {
         return false;
     }
-    match (&own.name, &theirs.name) {
-        (Some(mine), Some(name)) => normal::fold_name(mine) != normal::fold_name(name),
-        _ => true,
+    let Some(name) = &theirs.name else {
+        return false;
+    };
+    match own.and_then(|own| own.name.as_ref()) {
+        Some(mine) => normal::fold_name(mine) != normal::fold_name(name),
+        None => true,
     }
 }
 
@@ -172,13 +176,25 @@ mod tests {
             device: device.into(),
         };
         let me = author(Some("王阿姨"), "d-1");
-        assert!(!is_someone_else(Some(&me), &author(None, "d-1")));
-        assert!(!is_someone_else(Some(&me), &author(Some("王 阿姨"), "d-2")));
-        assert!(is_someone_else(Some(&me), &author(Some("李叔叔"), "d-2")));
-        assert!(is_someone_else(
+        let someone = |own: Option<&Author>, theirs: &Author| is_someone_else(own, theirs, false);
+        assert!(
+            !someone(Some(&me), &author(Some("李叔叔"), "d-1")),
+            "this device"
+        );
+        assert!(
+            !someone(Some(&me), &author(Some("王 阿姨"), "d-2")),
+            "my name"
+        );
+        assert!(someone(Some(&me), &author(Some("李叔叔"), "d-2")));
+        assert!(someone(
             Some(&author(None, "d-1")),
             &author(Some("王阿姨"), "d-2")
         ));
-        assert!(is_someone_else(None, &author(None, "d-2")));
+        assert!(someone(None, &author(Some("王阿姨"), "d-2")));
+        assert!(!someone(Some(&me), &author(None, "d-2")), "no name: a sync");
+        assert!(
+            !is_someone_else(Some(&me), &author(Some("李叔叔"), "d-2"), true),
+            "a restore into an empty journal"
+        );
     }
 }
