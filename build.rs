@@ -106,6 +106,7 @@ fn tables(deck: &Deck) -> String {
         name,
         version,
         complete,
+        ladder,
         cards,
     } = deck;
     let mut text = Texts::default();
@@ -149,6 +150,7 @@ fn tables(deck: &Deck) -> String {
          const NAME: [Span; LANG_COUNT] = {name};\n\
          const VERSION: Span = {version};\n\
          const COMPLETE: bool = {complete};\n\
+         const LADDER: bool = {ladder};\n\
          static CARDS: [BakedCard; {len}] = [\n{rows}];\n",
         count = Lang::COUNT,
         codes = codes.join(", "),

@@ -428,6 +428,14 @@ pub enum WorkshopCommand {
         session: Option<String>,
     },
 
+    End {
+        session: String,
+    },
+
+    Reopen {
+        session: String,
+    },
+
     List {
         #[arg(long)]
         json: bool,

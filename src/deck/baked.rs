@@ -34,7 +34,7 @@ struct BakedCard {
 }
 
 // Written by build.rs: `LANG_COUNT`, `LANGS`, `TEXT`, `NAME`, `VERSION`,
-// `COMPLETE` and `CARDS`.
+// `COMPLETE`, `LADDER` and `CARDS`.
 include!(concat!(env!("OUT_DIR"), "/builtin_deck.rs"));
 
 /// Whether two lists of language codes are the same, at compile time.
@@ -85,6 +85,7 @@ fn deck() -> Deck {
         name: localized(&NAME),
         version: text(VERSION).to_string(),
         complete: COMPLETE,
+        ladder: LADDER,
         cards: CARDS
             .iter()
             .map(|card| Card {

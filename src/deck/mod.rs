@@ -29,6 +29,11 @@ pub const BUILTIN_SOURCE: &str = include_str!("../../decks/shequ-xiaoshi.ron");
 /// How the built-in deck is named in messages (see [`shown_origin`]).
 pub const BUILTIN_ORIGIN: &str = "<built-in deck>";
 
+/// The 爱邻日 (Love-Your-Neighbour Day) joker's id: the special of the 20th.
+pub const LOVE_DAY_JOKER: &str = "joker-red";
+/// The day of the month that is 爱邻日.
+pub const LOVE_DAY: i8 = 20;
+
 /// A deck's origin as a person reads it: its file, or "the built-in deck"
 /// in their language.
 pub fn shown_origin(origin: &str, lang: crate::i18n::Lang) -> String {

@@ -18,9 +18,10 @@ use super::rules::{self, FinishedRound, Progress};
 use super::store::{Lock, Stamp, Store};
 
 /// Bump when `Progress` or `Stamp` changes shape: an old summary is then
-/// rebuilt. (2: stamps carry the status-change time and the inode. 3: the
+/// rebuilt. (2: stamps carry the status-change time and the inode; 3: the
+/// round keeps the previous round's last week, for the card ladder; 4: the
 /// stamps and the finished rounds are rows.)
-const SUMMARY_VERSION: u32 = 3;
+const SUMMARY_VERSION: u32 = 4;
 
 /// The largest summary read; a bigger one is ignored and rebuilt. Ten years
 /// of daily use make about 20 KB.
@@ -160,6 +161,7 @@ fn plausible(progress: &Progress) -> bool {
         && round.checked_in <= rules::ROUND_LENGTH
         && round.backfills <= rules::BACKFILLS_PER_ROUND
         && round.marks.len() <= 4 * rules::ROUND_LENGTH as usize
+        && round.avoid.len() <= rules::LAST_WEEK
 }
 
 /// Saves progress over `months`. Failing to save a cache is not an error
@@ -193,7 +195,7 @@ mod tests {
         let mut ancient = good.clone();
         ancient.through = Some(jiff::civil::date(1, 1, 1));
         assert!(decode(&bytes(&ancient)).is_none());
-        assert!(decode(b"{\"version\": 3, \"months\": [").is_none());
+        assert!(decode(b"{\"version\": 4, \"months\": [").is_none());
     }
     use jiff::civil::date;
 
@@ -241,7 +243,7 @@ mod tests {
         assert_eq!(decode(&moved), None);
         // The version before rows is rebuilt too.
         json = serde_json::from_slice(&bytes).expect("json");
-        json["version"] = serde_json::json!(2);
+        json["version"] = serde_json::json!(3);
         assert_eq!(decode(&serde_json::to_vec(&json).expect("json")), None);
     }
 

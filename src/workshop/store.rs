@@ -668,6 +668,26 @@ mod tests {
     }
 
     #[test]
+    fn a_version_1_file_reads_with_no_swaps_counted() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Sessions::new(dir.path());
+        let opened = create(&store, 7);
+        let text = fs::read_to_string(opened.file.path()).expect("read");
+        // Version 1: a `swapped` flag in the phase, no swap counts.
+        let v1 = text
+            .replacen("version: 2", "version: 1", 1)
+            .replace("spotlight: 0", "spotlight: 1, swapped: true");
+        let start = v1.find("    swaps:").expect("swaps written");
+        let end = start + v1[start..].find("],\n").expect("the list's end") + 3;
+        let v1 = format!("{}{}", &v1[..start], &v1[end..]);
+        assert!(!v1.contains("swaps"), "{v1}");
+        let path = dir.path().join("v1.ron");
+        fs::write(&path, &v1).expect("write");
+        let session = read(&path).expect("a version 1 file reads");
+        assert_eq!(session.spotlight(), Some((1, false)));
+    }
+
+    #[test]
     fn a_newer_file_is_refused() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("x.ron");
