@@ -7,7 +7,8 @@ ambiguous-width probe (src/tui/probe.rs) the way a terminal does.
 ANSWER is what the "terminal" says when asked where the cursor went after
 the probe's ♥: `narrow` (ESC[1;2R), `wide` (ESC[1;3R), or `silent` (nothing,
 not even to "what are you?"). NAME=VALUE pairs are added to the TUI's
-environment (e.g. XIAOSHI_AMBIGUOUS=wide, which skips the probe).
+environment (e.g. XIAOSHI_AMBIGUOUS=wide, which skips the probe); -NAME
+takes NAME out of it (-TZ: the local time zone unset, as from cron).
 
 The TUI runs at 160x48 on the journal in $XIAOSHI_HOME (default
 /tmp/bench10y, made by `cargo run --release --example gen_journal --
@@ -53,6 +54,7 @@ def once(binary, answer, extra_env, trace=None):
         "LANG": "zh_CN.UTF-8",
     }
     env.update(extra_env)
+    env = {name: value for name, value in env.items() if value is not None}
     started = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
@@ -126,7 +128,10 @@ def summary(name, values):
 
 def main():
     binary, answer, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    extra = dict(arg.split("=", 1) for arg in sys.argv[4:])
+    extra = dict(
+        (arg[1:], None) if arg.startswith("-") else tuple(arg.split("=", 1))
+        for arg in sys.argv[4:]
+    )
     for _ in range(3):
         once(binary, answer, extra)
     times, asked, frames, waits = [], 0, [], []
