@@ -7,7 +7,9 @@
 //!   爱邻日 (the 20th) is marked, the activity season (15th–25th) shaded. It
 //!   asks for nothing a resident has to look up: no card ids, no commands;
 //! - the leader's group sheet ([`group_pages`]): members × 21 days in the
-//!   same look, for the notice board or a tea talk.
+//!   same look, for the notice board or a tea talk. Each day's cell holds
+//!   the four suits to circle and room to write the rank ([`suit_spots`]);
+//!   the footer says how, with the ranks, in the sheet's language.
 //!
 //! **Reading a group sheet back.** Its order is fixed so a grid-entry
 //! screen can read it one-to-one ([`group_layout`]): row `r` (counted from
@@ -495,7 +497,7 @@ const GROUP_MARGIN: f32 = 10.0;
 const GROUP_TABLE_TOP: f32 = 32.0;
 const GROUP_HEADER: f32 = 13.0;
 const GROUP_FOOT: f32 = 18.0;
-const GROUP_ROW: f32 = 8.0;
+const GROUP_ROW: f32 = 9.5;
 
 /// The layout of a group sheet of `members` rows on `paper`, turned to
 /// landscape. An empty list still makes one page of blank rows.
@@ -511,7 +513,7 @@ pub fn group_layout(paper: Paper, members: usize) -> GroupLayout {
         .map(|p| p * rows_per_page..((p + 1) * rows_per_page).min(members))
         .collect();
     let number = (GROUP_MARGIN, 9.0 * k);
-    let name = (number.0 + number.1, 44.0 * k);
+    let name = (number.0 + number.1, 38.0 * k);
     let days_left = name.0 + name.1;
     let day_width = (w - GROUP_MARGIN - days_left) / ROUND_DAYS as f32;
     GroupLayout {
@@ -567,6 +569,48 @@ pub fn printable_name(name: &str) -> String {
         .collect::<String>()
         .trim()
         .to_string()
+}
+
+/// Where the four suits go in a group sheet's day cell, in mm: each one's
+/// square, two by two in the cell's left half in [`Suit::ALL`]'s order
+/// (♥ ♠ over ♣ ♦), with room around each to circle it. The right half is
+/// left for the rank, written in.
+pub fn suit_spots(cell: Rect, k: f32) -> [(Suit, Rect); 4] {
+    let pad = 0.5 * k;
+    let slot_w = (cell.w * 0.56 - pad) / 2.0;
+    let slot_h = (cell.h - 2.0 * pad) / 2.0;
+    let side = (slot_w.min(slot_h) * 0.75).min(2.6 * k);
+    let mut i = 0;
+    Suit::ALL.map(|suit| {
+        let (column, row) = ((i % 2) as f32, (i / 2) as f32);
+        i += 1;
+        let x = cell.x + pad + slot_w * (column + 0.5) - side / 2.0;
+        let y = cell.y + pad + slot_h * (row + 0.5) - side / 2.0;
+        (suit, Rect::new(x, y, side, side))
+    })
+}
+
+/// One member's day on the group sheet: the four suits along the top to
+/// circle, and a faint line under the room where the rank is written.
+fn group_cell(scene: &mut Scene, cell: Rect, k: f32) {
+    let spots = suit_spots(cell, k);
+    for (suit, spot) in spots {
+        scene.fill(
+            pips::suit(suit, pt(spot.x), pt(spot.y), pt(spot.w)),
+            look::suit_color(suit).tint(0.15),
+        );
+    }
+    let line_y = cell.y + cell.h - 1.6 * k;
+    scene.stroke(
+        Path::line(
+            pt(cell.x + cell.w * 0.6),
+            pt(line_y),
+            pt(cell.right() - 0.8 * k),
+            pt(line_y),
+        ),
+        NAVY.tint(0.8),
+        0.4,
+    );
 }
 
 /// The leader's group sheet: one row a member (in the order given), one
@@ -707,6 +751,10 @@ pub fn group_pages(
                     baseline,
                     &name,
                 ));
+            }
+            for d in 0..ROUND_DAYS {
+                let (_, cell) = layout.cell(member, d);
+                group_cell(&mut scene, cell, k);
             }
             scene.stroke(
                 Path::line(
@@ -899,6 +947,58 @@ mod tests {
     }
 
     #[test]
+    fn each_day_cell_has_four_suits_to_circle_and_room_for_the_rank() {
+        for paper in [Paper::A4, Paper::Letter, Paper::A3] {
+            let layout = group_layout(paper, 30);
+            let k = layout.height / 210.0;
+            for (member, day) in [(0, 0), (14, 20), (29, 10)] {
+                let (_, cell) = layout.cell(member, day);
+                let spots = suit_spots(cell, k);
+                assert_eq!(spots.map(|(suit, _)| suit), Suit::ALL);
+                for (i, (_, spot)) in spots.iter().enumerate() {
+                    assert!(cell.contains(spot), "{paper:?} {spot:?} in {cell:?}");
+                    assert!(spot.w >= 1.8, "big enough to see: {paper:?} {spot:?}");
+                    // A pen's circle around it (half a millimetre out)
+                    // touches no other suit.
+                    let ring = spot.outset(0.5, 0.5, 0.5, 0.5);
+                    for (_, other) in &spots[..i] {
+                        assert!(!ring.overlaps(other), "{spot:?} {other:?}");
+                    }
+                    // The right part of the cell is left for the rank.
+                    assert!(spot.right() < cell.x + cell.w * 0.6);
+                }
+                assert!(
+                    cell.w * 0.4 >= 4.0 && cell.h >= 9.0,
+                    "room for 10: {cell:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_chinese_name_is_printed_whole() {
+        let fonts = Fonts::builtin().expect("font");
+        let name = "欧阳春花（幸福里3号楼502室）".to_string();
+        let pages = group_pages(
+            &fonts,
+            Paper::A4,
+            Printed::only(Lang::Zh),
+            std::slice::from_ref(&name),
+            date(2026, 12, 1),
+        );
+        let run = pages[0]
+            .scene
+            .texts()
+            .into_iter()
+            .find(|run| run.text.starts_with("欧阳"))
+            .expect("the name");
+        assert_eq!(run.text, name);
+        let layout = group_layout(Paper::A4, 1);
+        let width = typeset::measure(&fonts, run.weight, run.size, &run.text);
+        assert!(width <= pt(layout.name.1), "it fits its column, smaller");
+    }
+
+    #[test]
     fn the_group_sheet_prints_names_in_order_and_blank_rows_after() {
         let fonts = Fonts::builtin().expect("font");
         let names: Vec<String> = (1..=20).map(|i| format!("邻居{i}")).collect();
@@ -919,6 +1019,13 @@ mod tests {
             "{first}"
         );
         assert!(first.contains("12/20"));
+        // No English on the Chinese sheet: the only Latin letters are the
+        // ranks in the footer's how-to.
+        for run in pages.iter().flat_map(|p| p.scene.texts()) {
+            let latin: String = run.text.chars().filter(char::is_ascii_alphabetic).collect();
+            assert!(latin.chars().all(|c| "AJQK".contains(c)), "{}", run.text);
+        }
+        assert!(first.contains("圈出花色，写上点数"), "{first}");
         let last = all_text(pages.last().expect("a page"));
         assert!(last.contains("邻居20"));
         assert!(typeset::missing_chars(pages.iter().flat_map(|p| p.scene.texts())).is_empty());

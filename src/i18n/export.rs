@@ -50,8 +50,8 @@ crate::strings! {
     GROUP_MEMBER { zh: "姓名", en: "Name" }
     GROUP_DATES { zh: "{from} 至 {to}", en: "{from} to {to}" }
     GROUP_HOW {
-        zh: "每行一位邻居，每列一天：做了当天的小事，就在格子里打勾。",
-        en: "One row a neighbour, one column a day: tick the box on a day you did your small thing.",
+        zh: "每行一位邻居，每列一天。做了当天的小事：在那天的格子里圈出花色，写上点数（A、2–10、J、Q、K）。",
+        en: "One row a neighbour, one column a day. On a day you did your small thing, circle its suit in that day's box and write its rank (A, 2–10, J, Q, K).",
     }
     POSTER_CONTINUED { zh: "（续）", en: " (continued)" }
     POSTER_PAGE { zh: "第 {n}/{total} 页", en: "page {n} of {total}" }
