@@ -784,3 +784,124 @@ fn the_pledges_of_linked_workshops_are_in_the_review_without_names() {
         "{stderr}"
     );
 }
+
+/// Consent, searched for in every file the review writes: the Markdown,
+/// CSV and JSON reviews, the poster (its text, read back by pdftotext) and
+/// the street's summary, in Chinese and English. Four members, one for
+/// each way consent can be given, each with a note of their own:
+/// - 欧阳春花: name and notes on posters;
+/// - 司马秋月: name only (her note is not to be shown; her name then has
+///   nothing to stand beside);
+/// - 诸葛冬雪: notes only (her note is shown, without her name);
+/// - 上官夏荷: nothing.
+#[test]
+fn no_name_or_note_without_consent_in_any_review_file() {
+    use common::tools::{self, PDFTOTEXT};
+
+    let home = home();
+    let home = home.path();
+    let files = tempfile::tempdir().expect("dir");
+    let files = files.path();
+    let now = "2026-12-01T09:00:00+08:00";
+    ok(leader(home, now).args(["group", "new", "幸福里", "--start", "2026-12-01"]));
+    let members = [
+        ("欧阳春花", true, true, "给三楼送了一碗饺子"),
+        ("司马秋月", true, false, "她不想公开的第二句话"),
+        ("诸葛冬雪", false, true, "教隔壁阿婆用手机挂号"),
+        ("上官夏荷", false, false, "谁也不许看见的第四句"),
+    ];
+    for (name, show_name, show_notes, _) in members {
+        let mut add = leader(home, now);
+        add.args(["group", "add", name]);
+        if show_name {
+            add.arg("--poster-name");
+        }
+        if show_notes {
+            add.arg("--poster-notes");
+        }
+        ok(&mut add);
+    }
+    let mut list = String::from("#接龙 12月5日\n");
+    for (i, (name, _, _, note)) in members.iter().enumerate() {
+        list.push_str(&format!("{}. {name} ♥7 {note}\n", i + 1));
+    }
+    let pasted = ok(leader(home, "2026-12-05T21:00:00+08:00")
+        .args(["--lang", "en", "group", "paste", "--yes"])
+        .write_stdin(list));
+    assert!(pasted.contains("check-ins to record: 4"), "{pasted}");
+
+    // Every file the review writes, in both languages.
+    let review_day = "2027-01-03T10:00:00+08:00";
+    let out = files.join("out");
+    std::fs::create_dir_all(&out).expect("dir");
+    let mut written: Vec<PathBuf> = Vec::new();
+    for lang in ["zh", "en"] {
+        for format in ["md", "csv", "json", "pdf"] {
+            let file = out.join(format!("review-{lang}.{format}"));
+            ok(leader(home, review_day)
+                .args(["--lang", lang, "group", "review", "--month", "2026-12"])
+                .args(["--format", format, "-o"])
+                .arg(&file));
+            written.push(file);
+        }
+        let file = out.join(format!("summary-{lang}.json"));
+        ok(leader(home, review_day)
+            .args(["--lang", lang, "group", "review", "--month", "2026-12"])
+            .args(["--anonymous", "-o"])
+            .arg(&file));
+        written.push(file);
+    }
+    assert_eq!(files_under(&out), {
+        let mut sorted = written.clone();
+        sorted.sort();
+        sorted
+    });
+
+    let pdftotext = tools::have(&PDFTOTEXT, "the poster's text searched for names and notes");
+    let mut posters_read = 0;
+    for file in &written {
+        let text = if file.extension().is_some_and(|e| e == "pdf") {
+            let bytes = std::fs::read(file).expect("poster");
+            assert!(bytes.starts_with(b"%PDF"), "{}", file.display());
+            // The poster's text is compressed: only pdftotext can search it.
+            if !pdftotext {
+                continue;
+            }
+            posters_read += 1;
+            pdf_text(file).expect("pdftotext reads the poster")
+        } else {
+            std::fs::read_to_string(file).expect("text")
+        };
+        // pdftotext may break a line anywhere: search without the breaks too.
+        let flat: String = text.split_whitespace().collect();
+        let has = |word: &str| text.contains(word) || flat.contains(word);
+        let anonymous = file
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("summary"));
+        for (name, show_name, show_notes, note) in members {
+            let where_ = file.display();
+            if !show_name {
+                assert!(!has(name), "{name} (no consent) in {where_}:\n{text}");
+            }
+            if !show_notes {
+                assert!(
+                    !has(note),
+                    "{name}'s note (no consent) in {where_}:\n{text}"
+                );
+            }
+            if anonymous {
+                assert!(!has(name) && !has(note), "{name} in {where_}:\n{text}");
+            }
+            // What was agreed to is there, in the stories.
+            if show_notes && !anonymous {
+                assert!(has(note), "{name}'s note missing from {where_}:\n{text}");
+            }
+            if show_name && show_notes && !anonymous {
+                assert!(has(name), "{name} missing from {where_}:\n{text}");
+            }
+        }
+    }
+    if pdftotext {
+        assert_eq!(posters_read, 2);
+    }
+}
