@@ -288,6 +288,20 @@ pub fn truncate(s: &str, columns: usize) -> &str {
     s
 }
 
+/// `s` cut to `columns`, ending in `…` when it did not fit (so a reader
+/// sees it was cut); never inside a character. `…` takes the columns the
+/// terminal gives it ([`width`]).
+pub fn shorten(s: &str, columns: usize) -> Cow<'_, str> {
+    if width(s) <= columns {
+        return Cow::Borrowed(s);
+    }
+    let mark = "…";
+    match columns.checked_sub(width(mark)) {
+        Some(room) => Cow::Owned(format!("{}{mark}", truncate(s, room))),
+        None => Cow::Borrowed(truncate(s, columns)),
+    }
+}
+
 /// `text` safe inside HTML or SVG markup, in element text or a quoted attribute.
 pub fn escape_markup(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
@@ -307,6 +321,18 @@ pub fn escape_markup(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shortened_text_says_it_was_cut() {
+        assert_eq!(shorten("介绍两位邻居认识", 20), "介绍两位邻居认识");
+        assert_eq!(shorten("介绍两位邻居认识", 10), "介绍两位…");
+        assert_eq!(width(&shorten("介绍两位邻居认识", 10)), 9);
+        with_ambiguous(Ambiguous::Wide, || {
+            assert_eq!(shorten("介绍两位邻居认识", 10), "介绍两位…");
+            assert_eq!(width(&shorten("介绍两位邻居认识", 10)), 10);
+        });
+        assert_eq!(shorten("abc", 0), "");
+    }
 
     #[test]
     fn chinese_is_two_columns() {

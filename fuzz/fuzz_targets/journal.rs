@@ -8,7 +8,8 @@
 //! code must not panic). Events that load are folded as the journal does
 //! (`normalize`, `facts_by_day`, `Progress::advance` up to the last day), and
 //! the resulting `Progress` goes through the summary cache's JSON round trip,
-//! which must give it back unchanged.
+//! which must give it back unchanged. A workshop pledge among them is
+//! placed as `journal import` places it (`journal::pledge::place`).
 
 #![no_main]
 
@@ -16,7 +17,9 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
+use xiaoshi::journal::EventKind;
 use xiaoshi::journal::event::{Event, normalize};
+use xiaoshi::journal::pledge::place;
 use xiaoshi::journal::rules::{Progress, facts_by_day};
 use xiaoshi::journal::store::parse_month;
 use xiaoshi::journal::transfer::read_import;
@@ -38,6 +41,18 @@ fn fold(events: Vec<Event>) {
     let mut events = events;
     normalize(&mut events);
     let facts = facts_by_day(&events);
+    // A pledge in the import goes on a day as `journal import` places it:
+    // a day, or a refusal in words, never a panic or an endless search.
+    for event in &events {
+        if let EventKind::Pledged(pledge) = &event.kind {
+            for today in [event.day, pledge.held] {
+                match place(&facts, today, event.day, pledge) {
+                    Ok(placed) => assert!(placed.day >= today && placed.day >= event.day),
+                    Err(refused) => assert!(!refused.to_string().is_empty()),
+                }
+            }
+        }
+    }
     let mut progress = Progress::default();
     if let Some((&last, _)) = facts.iter().next_back() {
         progress.advance(&facts, last, None);

@@ -68,6 +68,14 @@ pub fn write_status(status: &Status<'_>, lang: Lang, io: &mut Output<'_>) -> Res
             i18n::NO_CARD_YET.get(lang)
         )?,
     }
+    if let Some(pledge) = &status.today.pledge {
+        let title = match &status.today.card {
+            Some(CardView::Known(card)) => card.title.as_str(lang).to_string(),
+            Some(CardView::Unknown { id }) => id.clone(),
+            None => String::new(),
+        };
+        writeln!(io.out, "{indent}{}", Shown(&pledge.line(&title, lang)))?;
+    }
     if let Some(note) = &status.today.note {
         writeln!(
             io.out,

@@ -49,4 +49,34 @@ crate::strings! {
         zh: "导入的应是 `xiaoshi journal export` 生成的文件",
         en: "import takes a file made by `xiaoshi journal export`",
     }
+
+    // A workshop pledge brought in by `journal import` (`journal::pledge`).
+    PLEDGE_BEFORE_WORKSHOP {
+        zh: "这个承诺要放在 {day}，在工作坊（{held}）之前：没有导入任何记录",
+        en: "the pledge asks for {day}, before the workshop ({held}): nothing was imported",
+    }
+    PLEDGE_PAST_DUE {
+        zh: "这个承诺要在 {by} 前完成，可是最早没抽牌的一天是 {first}：没有导入任何记录",
+        en: "the pledge is due by {by}, but the first day not yet drawn is {first}: nothing was imported",
+    }
+    PLEDGE_PAST_DUE_HINT {
+        zh: "请带领人改一下完成日期再导出（xiaoshi workshop pledge … --by 日期）",
+        en: "ask the facilitator for a later by-when date (xiaoshi workshop pledge … --by DATE) and export again",
+    }
+    PLEDGE_ALREADY_DONE {
+        zh: "这个工作坊的承诺 {day} 已经完成打卡了：没有导入任何记录",
+        en: "this workshop's pledge was already done on {day}: nothing was imported",
+    }
+    PLEDGE_PLACED {
+        zh: "工作坊 {held} 承诺的牌（{card}）是 {day} 的牌。",
+        en: "The card pledged at the workshop of {held} ({card}) is your card for {day}.",
+    }
+    PLEDGE_PASSED {
+        zh: "{days} 已经抽过牌或打过卡，没有改动。",
+        en: "{days}: already drawn or checked in, left as they were.",
+    }
+    /// `status`: today's card is a workshop pledge.
+    PLEDGE_TODAY { zh: "你在 {held} 工作坊承诺的：{thing}", en: "You pledged this at the workshop of {held}: {thing}" }
+    PLEDGE_BY { zh: "，{by} 前完成", en: ", by {by}" }
+    PLEDGE_NOTE { zh: "（{note}）", en: " ({note})" }
 }

@@ -128,6 +128,27 @@ crate::strings! {
     HELP_WITHDRAW { zh: "撤回承诺", en: "withdraw the pledge" }
     KEY_TABLE { zh: "全桌", en: "table" }
     HELP_TABLE { zh: "全桌手牌", en: "the whole table" }
+    KEY_LIGHT { zh: "亮色", en: "bright room" }
+    HELP_LIGHT {
+        zh: "亮色 / 暗色：白底黑字，适合明亮的房间和投影",
+        en: "bright / dark theme: black on white, for a projector in a bright room",
+    }
+    KEY_NOTICE { zh: "公告", en: "notice" }
+    HELP_NOTICE { zh: "把承诺公告（PDF，贴楼道公告栏）写到文件夹里", en: "write the pledge notice (PDF, for the stairwell board) into the folder" }
+    KEY_CARDS { zh: "承诺卡", en: "cards" }
+    HELP_CARDS { zh: "把承诺卡（PDF，每人一张，剪开发）写到文件夹里", en: "write the 承诺卡 sheet (PDF, a card each to cut out) into the folder" }
+    KEY_EXPORTS { zh: "承诺文件", en: "pledge files" }
+    HELP_EXPORTS {
+        zh: "给每位承诺了的人写一个文件（导入打卡日记）到文件夹里",
+        en: "write a file for each participant who pledged (for their journal) into the folder",
+    }
+    KEY_ALL { zh: "全部", en: "all" }
+    HELP_ALL {
+        zh: "以上全部，再加一份发微信群的文字，写到文件夹里",
+        en: "all of these, and the text for the group chat, into the folder",
+    }
+    KEY_FOLDER { zh: "文件夹", en: "folder" }
+    HELP_FOLDER { zh: "换一个文件夹", en: "choose another folder" }
     TITLE_PLEDGE { zh: "写承诺时", en: "Writing a pledge" }
     KEY_FIELD { zh: "下一栏", en: "next field" }
     HELP_FIELD { zh: "下一栏", en: "next field" }

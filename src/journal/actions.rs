@@ -183,6 +183,7 @@ pub fn in_effect(today: &Today, event: &Event) -> bool {
             facts.note.as_deref() == Some(note.as_str()).filter(|n| !n.is_empty())
         }
         EventKind::Undone => !facts.checked_in,
+        EventKind::Pledged(pledge) => facts.pledge.as_ref() == Some(&**pledge),
     }
 }
 

@@ -38,6 +38,29 @@ pub enum EventKind {
     NoteSet { note: String },
     /// The day's check-in (and its note) is taken back.
     Undone,
+    /// A card pledged at a workshop, brought in by `journal import` from the
+    /// facilitator's `workshop pledge-export`: it is the day's card when no
+    /// card was drawn that day (import puts it on such a day), and carries
+    /// where and by when it was promised. Never the day's note: the
+    /// resident's own note stays theirs.
+    Pledged(Box<Pledge>),
+}
+
+/// A pledge as the resident's journal keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pledge {
+    pub card: String,
+    /// The workshop session's name (`2026-11-24-N0VZH`).
+    pub workshop: String,
+    /// The day the workshop was held.
+    pub held: Date,
+    /// By when the resident means to have done it.
+    pub by: Option<Date>,
+    /// A joker's own words: the small thing itself.
+    pub words: Option<String>,
+    /// The note written with the pledge.
+    pub note: Option<String>,
 }
 
 impl EventKind {
@@ -51,6 +74,7 @@ impl EventKind {
             EventKind::CheckedIn { .. } => "checked_in",
             EventKind::NoteSet { .. } => "note_set",
             EventKind::Undone => "undone",
+            EventKind::Pledged(_) => "pledged",
         }
     }
 }

@@ -36,6 +36,8 @@ pub struct DayFacts {
     pub round_started: Option<u64>,
     /// A card-order seed first set that day.
     pub seeded: Option<u64>,
+    /// A workshop pledge that is the day's card (see [`EventKind::Pledged`]).
+    pub pledge: Option<super::event::Pledge>,
 }
 
 /// Groups events (in applying order, see [`super::event::normalize`]) by day.
@@ -74,6 +76,28 @@ pub fn facts_by_day(events: &[Event]) -> BTreeMap<Date, DayFacts> {
                 facts.checked_in = false;
                 facts.backfill = false;
                 facts.note = None;
+            }
+            EventKind::Pledged(pledge) => {
+                // The card of a day nobody drew for; or, on a day whose card
+                // came from this workshop's pledge and is not done, a
+                // corrected pledge from the same workshop. Never a card the
+                // resident drew.
+                let corrects = !facts.checked_in
+                    && !facts.redrawn
+                    && facts.pledge.as_ref().is_some_and(|p| {
+                        p.workshop == pledge.workshop && facts.card.as_ref() == Some(&p.card)
+                    });
+                if facts.card.is_none() || corrects {
+                    let before = facts.pledge.as_ref().filter(|_| corrects);
+                    if let Some(at) =
+                        before.and_then(|p| facts.drawn.iter().position(|c| *c == p.card))
+                    {
+                        facts.drawn.remove(at);
+                    }
+                    facts.card = Some(pledge.card.clone());
+                    facts.drawn.push(pledge.card.clone());
+                    facts.pledge = Some((**pledge).clone());
+                }
             }
         }
     }

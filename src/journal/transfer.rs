@@ -28,7 +28,8 @@ pub struct Record {
     pub id: String,
     pub day: Date,
     pub at: Timestamp,
-    /// `seeded`, `round_started`, `drawn`, `redrawn`, `checked_in`, `note_set` or `undone`.
+    /// `seeded`, `round_started`, `drawn`, `redrawn`, `checked_in`,
+    /// `note_set`, `undone` or `pledged`.
     pub kind: String,
     #[serde(default)]
     pub card: Option<String>,
@@ -38,6 +39,16 @@ pub struct Record {
     pub note: Option<String>,
     #[serde(default)]
     pub seed: Option<u64>,
+    /// A pledge's by-when date, workshop session and day, and own words
+    /// (`pledged` only; its note is `note`).
+    #[serde(default)]
+    pub by: Option<Date>,
+    #[serde(default)]
+    pub workshop: Option<String>,
+    #[serde(default)]
+    pub held: Option<Date>,
+    #[serde(default)]
+    pub words: Option<String>,
 }
 
 impl From<&Event> for Record {
@@ -51,6 +62,10 @@ impl From<&Event> for Record {
             backfill: None,
             note: None,
             seed: None,
+            by: None,
+            workshop: None,
+            held: None,
+            words: None,
         };
         match &event.kind {
             EventKind::Seeded { seed } | EventKind::RoundStarted { seed } => {
@@ -62,6 +77,14 @@ impl From<&Event> for Record {
             EventKind::CheckedIn { backfill } => record.backfill = Some(*backfill),
             EventKind::NoteSet { note } => record.note = Some(note.clone()),
             EventKind::Undone => {}
+            EventKind::Pledged(pledge) => {
+                record.card = Some(pledge.card.clone());
+                record.note = pledge.note.clone();
+                record.by = pledge.by;
+                record.workshop = Some(pledge.workshop.clone());
+                record.held = Some(pledge.held);
+                record.words = pledge.words.clone();
+            }
         }
         record
     }
@@ -74,6 +97,8 @@ impl Record {
             id: change(&self.id),
             card: self.card.as_deref().map(&change),
             note: self.note.as_deref().map(&change),
+            workshop: self.workshop.as_deref().map(&change),
+            words: self.words.as_deref().map(&change),
             ..self.clone()
         }
     }
@@ -108,6 +133,17 @@ impl Record {
                 note: need(&self.note, "note")?,
             },
             "undone" => EventKind::Undone,
+            "pledged" => EventKind::Pledged(Box::new(super::event::Pledge {
+                card: need(&self.card, "card")?,
+                workshop: need(&self.workshop, "workshop")?,
+                held: self.held.ok_or_else(|| RecordProblem::Needs {
+                    kind: self.kind.clone(),
+                    field: "held",
+                })?,
+                by: self.by,
+                words: self.words.clone(),
+                note: self.note.clone(),
+            })),
             other => {
                 return Err(RecordProblem::UnknownKind {
                     kind: other.to_string(),
@@ -127,8 +163,9 @@ impl Record {
 }
 
 /// The CSV columns: `Record`'s fields, in order.
-const CSV_HEADER: [&str; 8] = [
-    "id", "day", "at", "kind", "card", "backfill", "note", "seed",
+const CSV_HEADER: [&str; 12] = [
+    "id", "day", "at", "kind", "card", "backfill", "note", "seed", "by", "workshop", "held",
+    "words",
 ];
 
 /// The JSON export's top level.
@@ -436,6 +473,18 @@ mod tests {
                 },
             ),
             Event::new(day, at, EventKind::Undone),
+            Event::new(
+                date(2026, 11, 25),
+                at,
+                EventKind::Pledged(Box::new(super::super::event::Pledge {
+                    card: "joker-black".into(),
+                    workshop: "2026-11-24-N0VZH".into(),
+                    held: date(2026, 11, 24),
+                    by: Some(date(2026, 12, 15)),
+                    words: Some("=教邻居用手机".into()),
+                    note: Some("周六, 上午".into()),
+                })),
+            ),
         ]
     }
 

@@ -67,6 +67,45 @@ pub struct TodayView<'d> {
     pub done: bool,
     pub note: Option<String>,
     pub redrawn: bool,
+    /// Today's card is a workshop pledge (see `journal::pledge`).
+    pub pledge: Option<PledgeView>,
+}
+
+/// A workshop pledge that is today's card: where and when it was made, by
+/// when, the joker's own words and the pledge's note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PledgeView {
+    pub workshop: String,
+    pub held: Date,
+    pub by: Option<Date>,
+    pub words: Option<String>,
+    pub note: Option<String>,
+}
+
+impl PledgeView {
+    /// `你在 11-24 工作坊承诺的：帮邻居扔垃圾，12-15 前完成（周六上午）`;
+    /// `title` is the card's title (a joker's own words come first).
+    pub fn line(&self, title: &str, lang: Lang) -> String {
+        let short = |date: Date| date.strftime("%m-%d").to_string();
+        let thing = self.words.as_deref().unwrap_or(title);
+        let mut line = i18n::fill_named(
+            i18n::journal::PLEDGE_TODAY.get(lang),
+            &[("held", &short(self.held)), ("thing", &thing)],
+        );
+        if let Some(by) = self.by {
+            line.push_str(&i18n::fill_named(
+                i18n::journal::PLEDGE_BY.get(lang),
+                &[("by", &short(by))],
+            ));
+        }
+        if let Some(note) = &self.note {
+            line.push_str(&i18n::fill_named(
+                i18n::journal::PLEDGE_NOTE.get(lang),
+                &[("note", note)],
+            ));
+        }
+        line
+    }
 }
 
 /// A cell of the round grid: one day, or a run of missed days.
@@ -207,6 +246,17 @@ impl<'d> Status<'d> {
                 done: facts.checked_in,
                 note: facts.note.clone(),
                 redrawn: facts.redrawn,
+                pledge: facts
+                    .pledge
+                    .as_ref()
+                    .filter(|pledge| facts.card.as_ref() == Some(&pledge.card))
+                    .map(|pledge| PledgeView {
+                        workshop: pledge.workshop.clone(),
+                        held: pledge.held,
+                        by: pledge.by,
+                        words: pledge.words.clone(),
+                        note: pledge.note.clone(),
+                    }),
             },
             round: RoundView {
                 number: round.number,

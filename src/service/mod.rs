@@ -3,6 +3,7 @@
 //! Both front ends — `commands/` (the command line) and `tui/` — sit above it
 //! and only present; it imports neither of them.
 
+pub mod papers;
 mod resident;
 
-pub use resident::{NotApplied, Resident};
+pub use resident::{Imported, NotApplied, Resident};

@@ -112,6 +112,19 @@ pub fn workshop() -> Vec<(&'static str, Vec<Step>)> {
             ],
         ),
         (
+            "ws_spotlight_overtime",
+            vec![
+                Do(Action::Deal),
+                Do(Action::SelectCard(1)),
+                At(0),
+                Do(Action::TimerStartPause),
+                At(300_000),
+                Do(Action::Tick),
+                At(383_000),
+                Do(Action::Tick),
+            ],
+        ),
+        (
             "ws_pledge",
             vec![
                 Do(Action::Deal),
@@ -148,6 +161,18 @@ pub fn workshop() -> Vec<(&'static str, Vec<Step>)> {
                 Do(Action::Turn(1)),
                 Do(Action::CardBy(1)),
                 Do(Action::OpenPledge),
+                Do(Action::Submit),
+                Do(Action::Ask(Confirm::End)),
+                Do(Action::Confirm),
+            ],
+        ),
+        (
+            "ws_summary_not_all",
+            vec![
+                Do(Action::Deal),
+                Do(Action::Turn(1)),
+                Do(Action::OpenPledge),
+                typed("2026-12-15"),
                 Do(Action::Submit),
                 Do(Action::Ask(Confirm::End)),
                 Do(Action::Confirm),

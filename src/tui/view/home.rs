@@ -15,16 +15,31 @@ use crate::tui::wide::Paragraph;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let status = app.status();
-    let occasion = banner(app.today.date, app.lang);
+    let mut occasion: Vec<String> = banner(app.today.date, app.lang)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    // Today's card is a workshop pledge: where it was made, and by when.
+    if let Some(pledge) = &status.today.pledge {
+        let title = match &status.today.card {
+            Some(crate::journal::view::CardView::Known(card)) => card.title.as_str(app.lang),
+            _ => "",
+        };
+        occasion.push(crate::text::sanitize::inline(&pledge.line(title, app.lang)).into_owned());
+    }
     let [banner_area, main] = Layout::vertical([
         Constraint::Length(occasion.len() as u16),
         Constraint::Fill(1),
     ])
     .areas(area);
     if !occasion.is_empty() {
+        let width = usize::from(area.width.saturating_sub(1));
         let lines: Vec<Line> = occasion
             .into_iter()
-            .map(|text| Line::styled(format!(" {text}"), app.theme.accent()))
+            .map(|text| {
+                let shown = crate::text::truncate(&text, width).to_string();
+                Line::styled(format!(" {shown}"), app.theme.accent())
+            })
             .collect();
         frame.render_widget(Paragraph::new(lines), banner_area);
     }
