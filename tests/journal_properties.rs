@@ -16,7 +16,7 @@ use xiaoshi::journal::event::normalize;
 use xiaoshi::journal::rules::{self, FREEZES_MAX, Progress, ROUND_LENGTH};
 use xiaoshi::journal::transfer::{self, Format};
 use xiaoshi::journal::view::{self, Status};
-use xiaoshi::journal::{self, Event, Store, Today};
+use xiaoshi::journal::{self, Store, Today};
 
 /// Parsed once: the deck is the same in every case.
 static DECK: std::sync::LazyLock<Deck> =

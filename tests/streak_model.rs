@@ -85,13 +85,13 @@ fn agrees(model: &Model, today: &Today) -> Result<(), TestCaseError> {
     );
     prop_assert_eq!(status.round.complete, model.complete, "complete");
     prop_assert_eq!(status.round.day, model.day_of_round, "day x/21");
-    let grid: Vec<(Date, Look)> = status
+    let grid: Vec<(Date, Look, u32)> = status
         .round
         .days
         .iter()
-        .map(|cell| (cell.date, look(cell.state)))
+        .map(|cell| (cell.date, look(cell.state), cell.count))
         .collect();
-    prop_assert_eq!(&grid, &model.grid, "grid");
+    prop_assert_eq!(&grid, &model.cells(), "grid");
     prop_assert_eq!(status.rounds_completed, model.completed, "rounds completed");
     let finished: Vec<model::Finished> = progress
         .finished
@@ -131,15 +131,63 @@ fn why_agrees(model: &Model, events: &[Event]) -> Result<(), TestCaseError> {
     {
         prop_assert!(first.is_some_and(|first| first <= start), "why starts late");
     }
-    for pair in why.days.windows(2) {
+    // A run of missed days shown as one row stands for each of its days.
+    let mut days = Vec::new();
+    for row in &why.days {
+        let Some(last) = row.through else {
+            days.push(row.clone());
+            continue;
+        };
+        prop_assert_eq!(
+            row.rules.as_slice(),
+            [rules::Rule::Missed],
+            "a run of missed days"
+        );
+        let mut date = row.date;
+        let mut count = 0;
+        while date <= last {
+            days.push(rules::TraceDay {
+                date,
+                through: None,
+                ..row.clone()
+            });
+            count += 1;
+            date = date.tomorrow().expect("date");
+        }
+        prop_assert!(count >= model::COLLAPSE, "a short run collapsed");
+    }
+    for pair in days.windows(2) {
         prop_assert_eq!(
             pair[0].date.tomorrow().ok(),
             Some(pair[1].date),
             "a gap in why"
         );
     }
-    prop_assert_eq!(why.days.last().map(|day| day.date), Some(model.today));
-    for day in &why.days {
+    // And a run that long is always one row.
+    let quiet = |day: &rules::TraceDay| day.rules == [rules::Rule::Missed] && day.through.is_none();
+    let mut alike_in_a_row = 0u32;
+    for (index, row) in why.days.iter().enumerate() {
+        let joins = index > 0 && quiet(row) && quiet(&why.days[index - 1]) && {
+            let before = &why.days[index - 1];
+            (
+                before.streak,
+                before.freezes,
+                before.round,
+                before.round_checked_in,
+            ) == (row.streak, row.freezes, row.round, row.round_checked_in)
+        };
+        alike_in_a_row = if joins {
+            alike_in_a_row + 1
+        } else {
+            u32::from(quiet(row))
+        };
+        prop_assert!(
+            alike_in_a_row < model::COLLAPSE,
+            "a long run of missed days not collapsed"
+        );
+    }
+    prop_assert_eq!(days.last().map(|day| day.date), Some(model.today));
+    for day in &days {
         let logged = model.log.iter().find(|logged| logged.date == day.date);
         let Some(logged) = logged else {
             // Before the first event: nothing happened.
@@ -221,6 +269,19 @@ proptest! {
         let mut events = acts::raw_events(first, &days);
         normalize(&mut events);
         compare(&events, acts::plus(first, today as i64))?;
+    }
+}
+
+proptest! {
+    // Every card drawn, with the built-in deck (the ladder on) and with the
+    // ladder off, is the card the model's reading of §2 gives.
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+    #[test]
+    fn every_draw_is_the_models((first, steps) in acts::history(1..60), ladder in any::<bool>()) {
+        let deck = if ladder { DECK.clone() } else { Deck { ladder: false, ..DECK.clone() } };
+        let (events, last) = acts::play_checking_draws(&deck, first, &steps);
+        compare(&events, last)?;
     }
 }
 

@@ -31,6 +31,10 @@ pub struct RawDeck {
     pub version: Option<String>,
     #[serde(default = "default_complete")]
     pub complete: bool,
+    /// The daily draw climbs the ranks through a round (docs/streak-rules.md
+    /// §2); `ladder: false` draws from the whole deck every day.
+    #[serde(default = "default_ladder")]
+    pub ladder: bool,
     pub cards: Vec<RawCard>,
 }
 
@@ -39,6 +43,10 @@ fn default_format() -> u32 {
 }
 
 fn default_complete() -> bool {
+    true
+}
+
+fn default_ladder() -> bool {
     true
 }
 
@@ -160,10 +168,17 @@ mod tests {
         let deck = parse(MINIMAL).expect("parses");
         assert_eq!(deck.format, FORMAT);
         assert!(!deck.complete);
+        assert!(deck.ladder, "the ladder is on unless a deck turns it off");
         assert_eq!(deck.cards.len(), 2);
         assert_eq!(deck.cards[0].rank, Some(RankLabel("7".into())));
         assert_eq!(deck.cards[1].suit, RawSuit::Joker);
         assert!(deck.cards[1].tip.is_some());
+    }
+
+    #[test]
+    fn a_deck_may_turn_the_ladder_off() {
+        let source = MINIMAL.replace("complete: false,", "complete: false, ladder: false,");
+        assert!(!parse(&source).expect("parses").ladder);
     }
 
     #[test]

@@ -218,6 +218,9 @@ pub struct Deck {
     pub version: String,
     /// True when the deck claims all 52 suited cards (and was checked for them).
     pub complete: bool,
+    /// Whether the daily draw climbs the ranks through a round (small cards
+    /// first): the card ladder of docs/streak-rules.md §2. On by default.
+    pub ladder: bool,
     pub cards: Vec<Card>,
 }
 

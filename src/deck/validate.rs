@@ -208,6 +208,7 @@ pub fn validate(
             name: raw.name,
             version,
             complete: raw.complete,
+            ladder: raw.ladder,
             cards,
         };
         Ok((deck, problems))
@@ -436,6 +437,7 @@ mod tests {
             name: text("测试", "Test"),
             version: None,
             complete,
+            ladder: true,
             cards,
         }
     }

@@ -5,9 +5,9 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 
 use super::Today;
-use super::draw;
+use super::draw::{self, Climb, Tier};
 use super::event::{Event, EventKind};
-use super::rules::BACKFILLS_PER_ROUND;
+use super::rules::{BACKFILLS_PER_ROUND, Progress};
 use crate::deck::Deck;
 use crate::i18n::journal as text;
 use crate::i18n::{Describe, Diagnostic, Lang, fill_named};
@@ -85,10 +85,7 @@ pub fn draw(
             seed
         }
     };
-    let ids: Vec<&str> = deck.cards.iter().map(|card| card.id.as_str()).collect();
-    let card = draw::next_card(&ids, seed, progress.round.number, &progress.round.cards)
-        .ok_or(ActionError::EmptyDeck)?
-        .to_string();
+    let card = next_card(&progress, deck, seed, day)?;
     let kind = if facts.card.is_some() {
         EventKind::Redrawn { card }
     } else {
@@ -96,6 +93,35 @@ pub fn draw(
     };
     events.push(Event::new(day, now, kind));
     Ok(events)
+}
+
+/// The card a draw for `day` gives, given the progress with today applied:
+/// the ladder's card when the deck has the ladder on, else the next card of
+/// the round's order.
+fn next_card(
+    progress: &Progress,
+    deck: &Deck,
+    seed: u64,
+    day: Date,
+) -> Result<String, ActionError> {
+    let round = &progress.round;
+    let card = if deck.ladder {
+        let cards: Vec<(&str, Tier)> = deck
+            .cards
+            .iter()
+            .map(|card| (card.id.as_str(), Tier::of(card)))
+            .collect();
+        let climb = Climb {
+            day: round.checked_in + 1,
+            love_day: day.day() == 20,
+            avoid: &round.avoid,
+        };
+        draw::ladder_card(&cards, seed, round.number, &round.cards, climb)
+    } else {
+        let ids: Vec<&str> = deck.cards.iter().map(|card| card.id.as_str()).collect();
+        draw::next_card(&ids, seed, round.number, &round.cards)
+    };
+    card.map(str::to_string).ok_or(ActionError::EmptyDeck)
 }
 
 /// Checks in today, or yesterday as a backfill; draws the day's card first

@@ -139,7 +139,14 @@ pub struct Round {
     pub backfills: u32,
     /// Cards drawn during the round, so the next draw does not repeat them.
     pub cards: Vec<String>,
+    /// The previous round's last week of cards ([`LAST_WEEK`] draws), which
+    /// the ladder passes over while it has others (docs/streak-rules.md §2).
+    #[serde(default)]
+    pub avoid: Vec<String>,
 }
+
+/// How many of a round's last draws the next round passes over.
+pub const LAST_WEEK: usize = 7;
 
 impl Round {
     pub fn is_complete(&self) -> bool {
@@ -405,6 +412,8 @@ impl Progress {
 
     fn finish_round(&mut self, completed: bool) {
         let round = std::mem::take(&mut self.round);
+        let skip = round.cards.len().saturating_sub(LAST_WEEK);
+        self.round.avoid = round.cards[skip..].to_vec();
         if let (Some(start), Some(&(end, _))) = (round.start, round.marks.last()) {
             self.finished.push(FinishedRound {
                 number: round.number,

@@ -17,8 +17,9 @@ use super::rules::{self, Progress};
 use super::store::{Lock, Stamp, Store};
 
 /// Bump when `Progress` or `Stamp` changes shape: an old summary is then
-/// rebuilt. (2: stamps carry the status-change time and the inode.)
-const SUMMARY_VERSION: u32 = 2;
+/// rebuilt. (2: stamps carry the status-change time and the inode; 3: the
+/// round keeps the previous round's last week, for the card ladder.)
+const SUMMARY_VERSION: u32 = 3;
 
 /// The largest summary read; a bigger one is ignored and rebuilt. Ten years
 /// of daily use make about 60 KB.
@@ -73,6 +74,7 @@ fn plausible(progress: &Progress) -> bool {
         && round.checked_in <= rules::ROUND_LENGTH
         && round.backfills <= rules::BACKFILLS_PER_ROUND
         && round.marks.len() <= 4 * rules::ROUND_LENGTH as usize
+        && round.avoid.len() <= rules::LAST_WEEK
 }
 
 /// Saves progress over `months`. Failing to save a cache is not an error

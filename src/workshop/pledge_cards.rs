@@ -78,17 +78,17 @@ struct Sizes {
 fn sizes(per_page: PerPage) -> Sizes {
     match per_page {
         PerPage::Four => Sizes {
-            band: 13.0,
-            name: 26.0,
-            title: 19.0,
-            body: 12.5,
-            small: 10.0,
+            band: 14.0,
+            name: 30.0,
+            title: 22.0,
+            body: 14.0,
+            small: 10.5,
         },
         PerPage::Eight => Sizes {
             band: 11.0,
-            name: 19.0,
-            title: 14.0,
-            body: 11.0,
+            name: 20.0,
+            title: 15.0,
+            body: 11.5,
             small: 9.0,
         },
     }
@@ -184,14 +184,18 @@ fn card(
     };
     scene.fill(mark_path, Rgb::WHITE);
     let card = deck.and_then(|deck| deck.card(&pledge.card));
+    // `我的承诺 · 梅花 10 · 互助友好`: the suit named, the rank beside it.
+    let (suit_name, theme) = match pledge.pile.suit() {
+        Some(suit) => (*suit.name().get(main), *suit.theme().get(main)),
+        None => (*i18n::JOKER.get(main), *i18n::JOKER_THEME.get(main)),
+    };
     let rank = card
         .and_then(|card| card.face.rank())
-        .map(|rank| format!("{} ", rank.label()))
+        .map(|rank| format!(" {}", rank.label()))
         .unwrap_or_default();
     let band_text = format!(
-        "{rank}{} · {}",
-        t::CARDS_HEADING.get(main),
-        crate::workshop::report::pile_name(pledge.pile, main)
+        "{} · {suit_name}{rank} · {theme}",
+        t::CARDS_HEADING.get(main)
     );
     let band_style = Style {
         weight: Weight::Bold,

@@ -652,14 +652,26 @@ mod tests {
     use jiff::civil::date;
     use std::fs;
 
+    /// The tests' fixed time (never the real clock): 10:00 in Shanghai on
+    /// the session's day.
+    fn at() -> jiff::Timestamp {
+        "2026-11-24T10:00:00+08:00".parse().expect("a time")
+    }
+
     fn create(store: &Sessions, seed: u64) -> Opened {
         let deck = Deck::builtin().expect("deck");
         let mut setup = Setup::new(vec!["王阿姨".into(), "李叔叔".into()]);
         setup.seed = seed;
         let day = date(2026, 11, 24);
+        // Made a second apart for each seed, so "the latest" is known.
+        let made = at()
+            .checked_add(jiff::SignedDuration::from_secs(
+                i64::try_from(seed % 1000).unwrap_or(0),
+            ))
+            .expect("in range");
         store
             .create(day, &setup.code(), |id| -> Result<Session, SessionError> {
-                let mut session = Session::new(id, setup, &deck, None, day, jiff::Timestamp::now());
+                let mut session = Session::new(id, setup, &deck, None, day, made);
                 session.deal(&deck).expect("deal");
                 Ok(session)
             })
@@ -771,7 +783,7 @@ mod tests {
         found
             .file
             .update(|session| -> Result<(), SessionError> {
-                session.end(jiff::Timestamp::now());
+                session.end(at());
                 Ok(())
             })
             .expect("update");

@@ -80,6 +80,16 @@ pub const NOTE: &str = "帮邻居浇花, \"好\"";
 /// the last day. Panics (failing the property) when an action refuses what
 /// the rules allow, or allows what they refuse.
 pub fn play(deck: &Deck, first: Date, steps: &[Step]) -> (Vec<Event>, Date) {
+    play_with(deck, first, steps, false)
+}
+
+/// [`play`], and every card drawn checked against the model's draw (§2):
+/// slower (the model walks the history again for each draw).
+pub fn play_checking_draws(deck: &Deck, first: Date, steps: &[Step]) -> (Vec<Event>, Date) {
+    play_with(deck, first, steps, true)
+}
+
+fn play_with(deck: &Deck, first: Date, steps: &[Step], check_draws: bool) -> (Vec<Event>, Date) {
     let mut events: Vec<Event> = Vec::new();
     let mut date = first;
     for (index, step) in steps.iter().enumerate() {
@@ -153,6 +163,26 @@ pub fn play(deck: &Deck, first: Date, steps: &[Step]) -> (Vec<Event>, Date) {
                 }
                 Act::StartRound => vec![actions::start_round(&today, now)],
             };
+            // §2: every card drawn is the one the model says the rules give.
+            for event in new.iter().filter(|_| check_draws) {
+                if let EventKind::Drawn { card } | EventKind::Redrawn { card } = &event.kind {
+                    let model = Model::run(&events, date);
+                    let expected = model.next_draw(deck, event.day);
+                    // The first draw ever sets the seed in the same act.
+                    let expected = expected.or_else(|| {
+                        let seeded: Vec<Event> = events
+                            .iter()
+                            .chain(
+                                new.iter()
+                                    .filter(|e| matches!(e.kind, EventKind::Seeded { .. })),
+                            )
+                            .cloned()
+                            .collect();
+                        Model::run(&seeded, date).next_draw(deck, event.day)
+                    });
+                    assert_eq!(Some(card), expected.as_ref(), "the draw on {}", event.day);
+                }
+            }
             events.extend(new);
             normalize(&mut events);
         }

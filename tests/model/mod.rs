@@ -18,6 +18,7 @@ pub mod acts;
 use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
+use xiaoshi::deck::Deck;
 use xiaoshi::journal::{Event, EventKind};
 
 /// §3: a round is 21 checked-in days.
@@ -27,6 +28,9 @@ pub const FREEZE_EVERY: u32 = 7;
 pub const FREEZES_MAX: u32 = 2;
 /// §4: at most 2 backfills a round.
 pub const BACKFILLS: u32 = 2;
+/// §3: 7 or more missed days in a row show as one cell (`✗ 63 天`) in the
+/// grid, and as one row in `why`.
+pub const COLLAPSE: u32 = 7;
 
 /// How a day looks: the grid's symbols (§3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,6 +57,8 @@ pub struct Day {
     /// The last note set, unless an undo came after it; "" is no note.
     pub note: Option<String>,
     pub round_started: bool,
+    /// The seed of the day's last `round start`.
+    pub round_seed: Option<u64>,
     pub seeded: Option<u64>,
 }
 
@@ -74,12 +80,11 @@ fn read_day(events: &[&Event]) -> Day {
             EventKind::Drawn { card } | EventKind::Redrawn { card } => {
                 day.drawn.push(card.clone());
             }
-            EventKind::RoundStarted { .. } => day.round_started = true,
-            EventKind::Seeded { seed } => {
-                if day.seeded.is_none() {
-                    day.seeded = Some(*seed);
-                }
+            EventKind::RoundStarted { seed } => {
+                day.round_started = true;
+                day.round_seed = Some(*seed);
             }
+            EventKind::Seeded { seed } if day.seeded.is_none() => day.seeded = Some(*seed),
             _ => {}
         }
     }
@@ -108,15 +113,17 @@ fn read_day(events: &[&Event]) -> Day {
     day
 }
 
-/// §7: events apply by day, then by the time recorded; the same id twice
-/// counts once (the first one written).
+/// §7: events apply by day, then in the order they were written (never by
+/// the clock's time, so a clock set back within a day still applies the
+/// newest intent); the same id twice on a day counts once (the first one
+/// written), as `journal::event::normalize` does.
 pub fn days_of(events: &[Event]) -> BTreeMap<Date, Day> {
     let mut seen = BTreeSet::new();
     let mut kept: Vec<&Event> = events
         .iter()
-        .filter(|event| seen.insert(event.id.clone()))
+        .filter(|event| seen.insert((event.day, event.id.clone())))
         .collect();
-    kept.sort_by_key(|event| (event.day, event.at));
+    kept.sort_by_key(|event| event.day);
     let mut by_day: BTreeMap<Date, Vec<&Event>> = BTreeMap::new();
     for event in kept {
         by_day.entry(event.day).or_default().push(event);
@@ -155,6 +162,11 @@ pub struct Logged {
 #[derive(Debug, Clone, Default)]
 struct Round {
     number: u32,
+    /// Every card drawn or redrawn in the round (§2: none repeats until the
+    /// deck is used up).
+    drawn: Vec<String>,
+    /// §2: the round before's last week of cards (its last 7 drawn).
+    avoid: Vec<String>,
     start: Option<Date>,
     checked_in: u32,
     backfills: u32,
@@ -187,6 +199,11 @@ pub struct Model {
     pub by_suit: BTreeMap<String, u32>,
     pub checked_in_days: u32,
     pub days: BTreeMap<Date, Day>,
+    /// §2/§7: the card order's seed: the first set, replaced by each `round start`.
+    pub seed: Option<u64>,
+    /// The current round's cards drawn so far, and the round before's last week.
+    pub round_drawn: Vec<String>,
+    pub avoid: Vec<String>,
     pub log: Vec<Logged>,
 }
 
@@ -221,6 +238,7 @@ impl Model {
         let mut by_suit: BTreeMap<String, u32> = BTreeMap::new();
         let mut checked_in_days = 0;
         let mut log = Vec::new();
+        let mut seed: Option<u64> = None;
 
         let finish = |round: &mut Round, finished: &mut Vec<Finished>, completed: bool| {
             let end = round
@@ -238,8 +256,10 @@ impl Model {
                     completed,
                 });
             }
+            let last_week = round.drawn.len().saturating_sub(7);
             *round = Round {
                 number: round.number + 1,
+                avoid: round.drawn[last_week..].to_vec(),
                 ..Round::default()
             };
         };
@@ -253,9 +273,16 @@ impl Model {
             let day = days.get(&date).unwrap_or(&empty);
             // §3: `round start` ends an unfinished round (one with check-ins;
             // a round nobody checked in to has not begun, and keeps its number).
+            if seed.is_none() {
+                seed = day.seeded;
+            }
+            if day.round_started {
+                seed = day.round_seed;
+            }
             if day.round_started && round.checked_in > 0 {
                 finish(&mut round, &mut finished, false);
             }
+            round.drawn.extend(day.drawn.iter().cloned());
             let look;
             let mut round_of_day = round.number;
             let mut round_checked = round.checked_in;
@@ -274,7 +301,7 @@ impl Model {
                 }
                 streak += 1;
                 best = best.max(streak);
-                if streak % FREEZE_EVERY == 0 && freezes < FREEZES_MAX {
+                if streak.is_multiple_of(FREEZE_EVERY) && freezes < FREEZES_MAX {
                     freezes += 1;
                 }
                 checked_in_days += 1;
@@ -361,8 +388,89 @@ impl Model {
             by_suit,
             checked_in_days,
             days,
+            seed,
+            round_drawn: round.drawn.clone(),
+            avoid: round.avoid.clone(),
             log,
         }
+    }
+
+    /// The grid as cells: each day, except that a run of [`COLLAPSE`] or
+    /// more missed days is one cell `(first day, Missed, days)`.
+    pub fn cells(&self) -> Vec<(Date, Look, u32)> {
+        let mut cells: Vec<(Date, Look, u32)> = Vec::new();
+        let mut run: Vec<Date> = Vec::new();
+        let flush = |run: &mut Vec<Date>, cells: &mut Vec<(Date, Look, u32)>| {
+            if run.len() as u32 >= COLLAPSE {
+                cells.push((run[0], Look::Missed, run.len() as u32));
+            } else {
+                cells.extend(run.iter().map(|&date| (date, Look::Missed, 1)));
+            }
+            run.clear();
+        };
+        for &(date, look) in &self.grid {
+            if look == Look::Missed {
+                run.push(date);
+            } else {
+                flush(&mut run, &mut cells);
+                cells.push((date, look, 1));
+            }
+        }
+        flush(&mut run, &mut cells);
+        cells
+    }
+
+    /// §2: the card a draw for `date` gives now, with `deck` (its ladder
+    /// setting, its cards' ranks). `None` before any seed is set.
+    pub fn next_draw(&self, deck: &Deck, date: Date) -> Option<String> {
+        let seed = self.seed?;
+        let ids: Vec<&str> = deck.cards.iter().map(|card| card.id.as_str()).collect();
+        let times = |id: &str| self.round_drawn.iter().filter(|d| *d == id).count();
+        let pass = ids.iter().map(|id| times(id)).min()?;
+        let order = xiaoshi::journal::draw::shuffled(&ids, seed, self.round, pass as u32);
+        let left: Vec<&str> = order.into_iter().filter(|id| times(id) == pass).collect();
+        if !deck.ladder {
+            return left.first().map(|id| id.to_string());
+        }
+        // The rung: small cards on the round's check-in days 1-7, then
+        // up to 10 and the black joker, then every card but the 爱邻日 one.
+        let rung = |id: &str| -> u8 {
+            let card = deck.card(id).expect("a card of the deck");
+            match card.face.rank() {
+                Some(rank) => match rank.label() {
+                    "A" | "2" | "3" | "4" => 1,
+                    "J" | "Q" | "K" => 3,
+                    _ => 2,
+                },
+                None if id == "joker-red" => 4,
+                None => 2,
+            }
+        };
+        let day = self.round_checked_in + 1;
+        let top = if day <= 7 {
+            1
+        } else if day <= 14 {
+            2
+        } else {
+            3
+        };
+        if date.day() == 20 && top > 1 && left.contains(&"joker-red") {
+            return Some("joker-red".into());
+        }
+        for reach in top..=3 {
+            let allowed: Vec<&str> = left
+                .iter()
+                .copied()
+                .filter(|id| rung(id) <= reach)
+                .collect();
+            let fresh = allowed
+                .iter()
+                .find(|id| !self.avoid.iter().any(|a| a == *id));
+            if let Some(card) = fresh.or(allowed.first()) {
+                return Some(card.to_string());
+            }
+        }
+        left.first().map(|id| id.to_string())
     }
 
     /// The day's note, as history shows it.

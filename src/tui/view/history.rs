@@ -22,8 +22,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
         Layout::vertical([Constraint::Length(10), Constraint::Fill(1)]).areas(area);
     heatmap(app, &past.days, frame, map_area);
 
-    let [rounds_area, suits_area] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(lower);
+    let [rounds_area, suits_area] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)])
+        .spacing(2)
+        .areas(lower);
     let lang = app.lang;
     let mut rounds = vec![Line::styled(
         *i18n::FINISHED_ROUNDS.get(lang),

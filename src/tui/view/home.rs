@@ -33,13 +33,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
     if !occasion.is_empty() {
-        let width = usize::from(area.width.saturating_sub(1));
         let lines: Vec<Line> = occasion
             .into_iter()
-            .map(|text| {
-                let shown = crate::text::truncate(&text, width).to_string();
-                Line::styled(format!(" {shown}"), app.theme.accent())
-            })
+            .map(|text| Line::styled(format!(" {text}"), app.theme.accent()))
             .collect();
         frame.render_widget(Paragraph::new(lines), banner_area);
     }

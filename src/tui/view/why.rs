@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use crate::i18n;
 use crate::journal::rules::Rule;
 use crate::journal::view;
+use crate::text;
 use crate::tui::app::App;
 use crate::tui::wide::Paragraph;
 
@@ -22,15 +23,29 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
     }
     for day in &past.why {
         let state = day.state();
-        lines.push(Line::from(vec![
-            Span::raw(format!("{}  ", view::trace_date(day, lang))),
-            Span::styled(
-                format!("{} ", state.symbol()),
-                super::home::day_style(state, &app.theme),
-            ),
-            Span::raw(format!(" {}  ", view::rules_text(day, lang))),
-            Span::styled(view::trace_numbers(day, lang), app.theme.dim()),
-        ]));
+        let date = format!("{}  ", view::trace_date(day, lang));
+        let symbol = format!("{} ", state.symbol());
+        let rules = format!(" {}", view::rules_text(day, lang));
+        let numbers = view::trace_numbers(day, lang);
+        let mut first = vec![
+            Span::raw(date.clone()),
+            Span::styled(symbol.clone(), super::home::day_style(state, &app.theme)),
+            Span::raw(rules.clone()),
+        ];
+        let numbers_span = Span::styled(numbers.clone(), app.theme.dim());
+        // One line when it fits with a column to spare; else the numbers go
+        // on a line of their own under the rules, so none is cut.
+        if text::width(&format!("{date}{symbol}{rules}  {numbers}")) < usize::from(area.width) {
+            first.extend([Span::raw("  "), numbers_span]);
+            lines.push(Line::from(first));
+        } else {
+            lines.push(Line::from(first));
+            let indent = text::width(&format!("{date}{symbol} "));
+            lines.push(Line::from(vec![
+                Span::raw(" ".repeat(indent)),
+                numbers_span,
+            ]));
+        }
     }
     let status = app.status();
     lines.push(Line::raw(""));

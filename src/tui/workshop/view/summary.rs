@@ -20,33 +20,41 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
     let title = app.theme.title();
     let mut lines = Vec::new();
 
+    // The heading and the settings, each cut with … where they do not fit.
+    let heading = i18n::fill(r::REPORT_TITLE.get(lang), &session.id);
+    let heading_width = text::width(&heading);
     let mut head = vec![Span::styled(
-        i18n::fill(r::REPORT_TITLE.get(lang), &session.id),
+        text::shorten(&heading, width).into_owned(),
         title,
     )];
     if let Phase::Ended { at } = session.phase {
         let local = app.zone.to_datetime(at);
-        head.push(Span::styled(
-            format!(
-                "  {}",
-                i18n::fill(t::ENDED_AT.get(lang), local.strftime("%Y-%m-%d %H:%M"))
-            ),
-            app.theme.dim(),
-        ));
+        let ended = format!(
+            "  {}",
+            i18n::fill(t::ENDED_AT.get(lang), local.strftime("%Y-%m-%d %H:%M"))
+        );
+        let room = width.saturating_sub(heading_width);
+        if room > 4 {
+            head.push(Span::styled(
+                text::shorten(&ended, room).into_owned(),
+                app.theme.dim(),
+            ));
+        }
     }
     lines.push(Line::from(head));
+    let settings = format!(
+        "{} {} · {} {} · {} {} · {} {}",
+        r::LABEL_CODE.get(lang),
+        session.code(),
+        r::LABEL_SEED.get(lang),
+        session.setup.seed,
+        r::LABEL_HAND.get(lang),
+        session.setup.hand,
+        r::LABEL_SUITS.get(lang),
+        piles_label(&session.setup.piles, lang),
+    );
     lines.push(Line::styled(
-        format!(
-            "{} {} · {} {} · {} {} · {} {}",
-            r::LABEL_CODE.get(lang),
-            session.code(),
-            r::LABEL_SEED.get(lang),
-            session.setup.seed,
-            r::LABEL_HAND.get(lang),
-            session.setup.hand,
-            r::LABEL_SUITS.get(lang),
-            piles_label(&session.setup.piles, lang),
-        ),
+        text::shorten(&settings, width).into_owned(),
         app.theme.dim(),
     ));
     lines.push(Line::raw(""));
