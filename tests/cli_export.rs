@@ -43,22 +43,7 @@ fn page_sizes(doc: &Document) -> Vec<(f32, f32)> {
 /// a visible note and everything else is still checked; in CI a missing
 /// pdftotext fails (`common::tools`).
 fn page_text(pdf: &Path, n: u32) -> Option<String> {
-    if !common::tools::have(&common::tools::PDFTOTEXT, "the PDF's text") {
-        return None;
-    }
-    let page = n.to_string();
-    let output = std::process::Command::new("pdftotext")
-        .args(["-f", &page, "-l", &page, "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    Some(String::from_utf8(output.stdout).expect("UTF-8 text"))
+    common::tools::pdf_text(pdf, Some(n), "the PDF's text")
 }
 
 /// The names of the embedded fonts, with whether each carries its file.

@@ -1041,27 +1041,6 @@ fn resume_without_a_terminal_prints_the_report_and_a_note() {
     );
 }
 
-/// The PDF's text as a reader finds it (poppler's pdftotext); without it
-/// (not in CI) the text checks are skipped with a visible note
-/// (`common::tools`).
-fn pdf_text(pdf: &Path) -> Option<String> {
-    if !common::tools::have(&common::tools::PDFTOTEXT, "the 承诺卡 sheet's text") {
-        return None;
-    }
-    let output = std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    Some(String::from_utf8(output.stdout).expect("UTF-8 text"))
-}
-
 fn event_count(home: &Path) -> usize {
     let export = json(&ok(home, &["journal", "export"]));
     export["events"].as_array().expect("events").len()
@@ -1431,7 +1410,7 @@ fn the_cards_sheet_and_the_wechat_text_carry_every_pledge() {
         assert!(bytes.starts_with(b"%PDF"));
         let document = lopdf::Document::load_mem(&bytes).expect("a PDF");
         assert_eq!(document.get_pages().len(), 1);
-        if let Some(text) = pdf_text(&pdf) {
+        if let Some(text) = common::tools::pdf_text(&pdf, None, "the 承诺卡 sheet's text") {
             for word in ["王阿姨", "小明", "周六上午", "12月1日前完成", "我的承诺"]
             {
                 assert!(text.contains(word), "{word} not on the sheet:\n{text}");

@@ -345,8 +345,7 @@ pub fn run(
                 }
                 let missing = session.without_pledge();
                 if !missing.is_empty() {
-                    let names: Vec<String> =
-                        missing.iter().map(|n| Shown(*n).to_string()).collect();
+                    let names: Vec<String> = missing.iter().map(|n| Shown(n).to_string()).collect();
                     writeln!(
                         io.out,
                         "{}",

@@ -210,7 +210,7 @@ mod tests {
         let mut fixed = pledge(Some(date(2026, 12, 15)));
         fixed.card = "clubs-9".into();
         let placed = place(
-            &facts_by_day(&[first.clone()]),
+            &facts_by_day(std::slice::from_ref(&first)),
             date(2026, 11, 25),
             day,
             &fixed,

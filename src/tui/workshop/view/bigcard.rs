@@ -270,7 +270,7 @@ pub fn card(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
     }
     // The other language's action where it fits.
     let used = out.len() as u16;
-    if used + 1 + other_action.len() as u16 + 1 <= rows {
+    if used + 1 + (other_action.len() as u16) < rows {
         out.push(Line::raw(""));
         out.extend(other_action);
     }

@@ -42,8 +42,11 @@ fn fonts() -> Option<&'static Fonts> {
     FONTS.get_or_init(|| Fonts::builtin().ok()).as_ref()
 }
 
+/// Glyph coverages by (character, pixel height); `None` where no font has it.
+type GlyphCache = HashMap<(char, u16), Option<Rc<Coverage>>>;
+
 thread_local! {
-    static GLYPHS: RefCell<HashMap<(char, u16), Option<Rc<Coverage>>>> =
+    static GLYPHS: RefCell<GlyphCache> =
         RefCell::new(HashMap::new());
 }
 
