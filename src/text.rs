@@ -288,6 +288,21 @@ pub fn truncate(s: &str, columns: usize) -> &str {
     s
 }
 
+/// `s` cut to `columns` display columns, ending with "…" when anything was
+/// cut (the mark counts in the width, in the terminal's ambiguous width);
+/// whole characters only.
+pub fn ellipsize(s: &str, columns: usize) -> std::borrow::Cow<'_, str> {
+    if width(s) <= columns {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mark = "…";
+    let room = columns.saturating_sub(width(mark));
+    if room == 0 {
+        return std::borrow::Cow::Borrowed(truncate(s, columns));
+    }
+    std::borrow::Cow::Owned(format!("{}{mark}", truncate(s, room).trim_end()))
+}
+
 /// `text` safe inside HTML or SVG markup, in element text or a quoted attribute.
 pub fn escape_markup(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
@@ -358,6 +373,19 @@ mod tests {
         assert_eq!(truncate("邻里破冰", 5), "邻里");
         assert_eq!(truncate("邻里破冰", 8), "邻里破冰");
         assert_eq!(truncate("ab邻", 3), "ab");
+    }
+
+    #[test]
+    fn a_cut_text_ends_with_an_ellipsis() {
+        assert_eq!(ellipsize("邻里破冰", 8), "邻里破冰");
+        assert_eq!(ellipsize("邻里破冰", 7), "邻里破…");
+        assert_eq!(ellipsize("邻里破冰", 6), "邻里…");
+        assert_eq!(ellipsize("Say hello first", 9), "Say hell…");
+        assert_eq!(ellipsize("Say hello", 6), "Say h…");
+        with_ambiguous(Ambiguous::Wide, || {
+            assert_eq!(ellipsize("邻里破冰", 7), "邻里…");
+            assert!(width(&ellipsize("Say hello first", 9)) <= 9);
+        });
     }
 
     #[test]

@@ -31,11 +31,27 @@ pub struct DayFacts {
     pub redrawn: bool,
     pub checked_in: bool,
     pub backfill: bool,
+    /// What the check-in credits when it is not the card drawn
+    /// (`done --card`, `done --own`); `None` without a check-in.
+    pub credited: Option<String>,
+    /// The resident's own words for what they did (`done --own`).
+    pub own: Option<String>,
     pub note: Option<String>,
     /// The seed of a round started that day.
     pub round_started: Option<u64>,
     /// A card-order seed first set that day.
     pub seeded: Option<u64>,
+}
+
+impl DayFacts {
+    /// The card the day's check-in counts for: the card credited, else the
+    /// card drawn. `None` if the day is not done.
+    pub fn done_card(&self) -> Option<&str> {
+        if !self.checked_in {
+            return None;
+        }
+        self.credited.as_deref().or(self.card.as_deref())
+    }
 }
 
 /// Groups events (in applying order, see [`super::event::normalize`]) by day.
@@ -67,13 +83,19 @@ pub fn facts_by_day(events: &[Event]) -> BTreeMap<Date, DayFacts> {
                     facts.backfill = *backfill;
                 }
             }
+            EventKind::Credited { card, own } => {
+                facts.credited = Some(card.clone());
+                facts.own = own.clone();
+            }
             EventKind::NoteSet { note } => {
                 facts.note = (!note.is_empty()).then(|| note.clone());
             }
             EventKind::Undone => {
                 facts.checked_in = false;
                 facts.backfill = false;
-                facts.note = None;
+                facts.credited = None;
+                facts.own = None;
+                // The note belongs to the day, not to the tick: it stays.
             }
         }
     }
@@ -173,6 +195,9 @@ pub struct TraceDay {
     pub freezes: u32,
     pub round: u32,
     pub round_checked_in: u32,
+    /// The card a check-in counted for (credited, else drawn).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub card: Option<String>,
 }
 
 impl TraceDay {
@@ -339,6 +364,7 @@ impl Progress {
             freezes: self.streak.freezes,
             round,
             round_checked_in,
+            card: facts.done_card().map(str::to_string),
         }
     }
 
@@ -365,7 +391,7 @@ impl Progress {
         }
 
         self.days_checked_in += 1;
-        let suit = facts.card.as_deref().map_or("none", suit_of);
+        let suit = facts.done_card().map_or("none", suit_of);
         *self.by_suit.entry(suit.to_string()).or_insert(0) += 1;
     }
 
