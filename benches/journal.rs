@@ -1,15 +1,19 @@
-//! The pieces a daily command spends its time in: parsing the built-in deck,
-//! and folding a year of events into today's status.
+//! The pieces a daily command spends its time in: the built-in deck (baked
+//! at build time; parsing its file is what a `--deck` costs), and folding a
+//! year of events into today's status.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use jiff::civil::date;
-use xiaoshi::deck::Deck;
+use xiaoshi::deck::{self, Deck};
 use xiaoshi::journal::view::Status;
 use xiaoshi::sample;
 
 fn deck_parse(c: &mut Criterion) {
-    c.bench_function("parse the built-in deck", |b| {
+    c.bench_function("the built-in deck, baked", |b| {
         b.iter(|| Deck::builtin().expect("deck"))
+    });
+    c.bench_function("parse and validate the built-in deck's file", |b| {
+        b.iter(|| deck::load_str(deck::BUILTIN_SOURCE, "shequ-xiaoshi.ron").expect("deck"))
     });
 }
 

@@ -11,10 +11,11 @@
 
 pub mod localize;
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, TypedValueParser};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::Config;
 use crate::deck::Pile;
@@ -190,6 +191,26 @@ crate::describe_display!(UsageError);
 impl std::error::Error for UsageError {}
 
 impl Cli {
+    /// Parses the command line as [`Parser::try_parse_from`] does, then
+    /// leaves clap's command tree and matches to the process's exit rather
+    /// than freeing them: they are hundreds of small allocations, and freeing
+    /// them was about a tenth of a daily command's instructions (callgrind;
+    /// see BENCHMARKS.md), for memory given back when the process ends.
+    pub fn parse_args(args: &[OsString]) -> Result<Cli, clap::Error> {
+        let mut command = <Cli as CommandFactory>::command();
+        let parsed = match command.try_get_matches_from_mut(args) {
+            Ok(mut matches) => {
+                let cli = <Cli as FromArgMatches>::from_arg_matches_mut(&mut matches)
+                    .map_err(|error| error.format(&mut command));
+                std::mem::forget(matches);
+                cli
+            }
+            Err(error) => Err(error),
+        };
+        std::mem::forget(command);
+        parsed
+    }
+
     /// Checks what clap cannot: `--lang both` only makes sense for printed
     /// things, and the sheet options only for PDF sheets.
     pub fn check(&self) -> Result<(), UsageError> {
@@ -417,6 +438,14 @@ pub enum WorkshopCommand {
         session: Option<String>,
     },
 
+    End {
+        session: String,
+    },
+
+    Reopen {
+        session: String,
+    },
+
     List {
         #[arg(long)]
         json: bool,
@@ -570,11 +599,45 @@ pub struct ShowArgs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn definitions_are_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn parse_args_says_what_clap_says() {
+        let os = |args: &[&str]| -> Vec<OsString> { args.iter().map(OsString::from).collect() };
+        for args in [
+            &["xiaoshi"][..],
+            &["xiaoshi", "status", "--json"],
+            &[
+                "xiaoshi",
+                "--lang",
+                "zh",
+                "done",
+                "--note",
+                "帮王阿姨拎菜",
+                "--yesterday",
+            ],
+            &["xiaoshi", "deck", "show", "hearts-7", "--deck", "my.ron"],
+        ] {
+            let ours = Cli::parse_args(&os(args)).expect("parses");
+            let clap = Cli::try_parse_from(args).expect("parses");
+            assert_eq!(format!("{ours:?}"), format!("{clap:?}"), "{args:?}");
+        }
+        for args in [
+            &["xiaoshi", "--version"][..],
+            &["xiaoshi", "--help"],
+            &["xiaoshi", "nonsense"],
+            &["xiaoshi", "status", "--bogus"],
+            &["xiaoshi", "done", "--note"],
+        ] {
+            let ours = Cli::parse_args(&os(args)).expect_err("not a run");
+            let clap = Cli::try_parse_from(args).expect_err("not a run");
+            assert_eq!(ours.kind(), clap.kind(), "{args:?}");
+            assert_eq!(ours.to_string(), clap.to_string(), "{args:?}");
+        }
     }
 
     #[test]

@@ -7,6 +7,9 @@
 //! `XIAOSHI_NOW` (RFC 3339, e.g. `2026-11-20T08:00:00+08:00`) replaces the
 //! clock's instant for tests and demos; `TZ` chooses the zone as usual.
 
+use std::ffi::OsStr;
+use std::path::Path;
+
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
@@ -77,19 +80,32 @@ impl Clock {
     }
 }
 
+/// Where the system keeps its zone when `TZ` is unset: usually a symbolic
+/// link into the zone database (`/usr/share/zoneinfo/Asia/Shanghai`).
+const LOCALTIME: &str = "/etc/localtime";
+
 /// The largest zone file read: real ones are a few kilobytes.
 const MAX_TZIF_BYTES: u64 = 256 * 1024;
 
-/// The system time zone, `TZ` honoured: a zone name (`Asia/Shanghai`, read
-/// straight from its file: looking it up through jiff's database first
-/// lists the whole zoneinfo folder, which took a quarter of `xiaoshi
-/// status`), a POSIX rule (`CST-8`), or a path to a zone file. Every file is
-/// read with a size limit, so `TZ=/dev/zero` is just a zone that does not
-/// load (UTC is used, as jiff does for a `TZ` it cannot read).
+/// The system time zone, read straight from its file: asking jiff for a
+/// zone by name first lists the whole zoneinfo folder to build its database,
+/// which took 3 M of `xiaoshi status`'s 11 M instructions. With `TZ` unset
+/// (the usual case) that is `/etc/localtime`, named after its link's target;
+/// when it is not such a link, jiff reads it. A `TZ` is honoured as
+/// [`zone_of_tz`] says.
 fn system_zone() -> TimeZone {
-    let Some(tz) = std::env::var_os("TZ") else {
-        return TimeZone::system();
-    };
+    match std::env::var_os("TZ") {
+        None => zone_of_localtime(Path::new(LOCALTIME)).unwrap_or_else(TimeZone::system),
+        Some(tz) => zone_of_tz(&tz, std::env::var_os("TZDIR").as_deref()),
+    }
+}
+
+/// The zone a `TZ` value names: a zone name (`Asia/Shanghai`, read from the
+/// zone folder, `tzdir` or `/usr/share/zoneinfo`), a POSIX rule (`CST-8`),
+/// or a path to a zone file. Every file is read with a size limit, so
+/// `TZ=/dev/zero` is just a zone that does not load (UTC is used, as jiff
+/// does for a `TZ` it cannot read).
+fn zone_of_tz(tz: &OsStr, tzdir: Option<&OsStr>) -> TimeZone {
     let Some(tz) = tz.to_str() else {
         return TimeZone::UTC;
     };
@@ -97,21 +113,13 @@ fn system_zone() -> TimeZone {
     if name.is_empty() {
         return TimeZone::UTC;
     }
-    let read = |path: &std::path::Path| {
-        crate::fsutil::read_limited(path, MAX_TZIF_BYTES)
-            .ok()
-            .and_then(|bytes| TimeZone::tzif(name, &bytes).ok())
-    };
     let plain_name = !name.starts_with('/')
         && name
             .split('/')
             .all(|part| !part.is_empty() && part != "." && part != "..");
     if plain_name {
-        let tzdir = std::env::var_os("TZDIR");
-        let dir = tzdir
-            .clone()
-            .unwrap_or_else(|| "/usr/share/zoneinfo".into());
-        if let Some(zone) = read(&std::path::Path::new(&dir).join(name)) {
+        let dir = Path::new(tzdir.unwrap_or("/usr/share/zoneinfo".as_ref()));
+        if let Some(zone) = read_zone_file(name, &dir.join(name)) {
             return zone;
         }
         if let Ok(zone) = TimeZone::posix(name) {
@@ -129,7 +137,29 @@ fn system_zone() -> TimeZone {
     if let Ok(zone) = TimeZone::posix(name) {
         return zone;
     }
-    read(std::path::Path::new(name)).unwrap_or(TimeZone::UTC)
+    read_zone_file(name, Path::new(name)).unwrap_or(TimeZone::UTC)
+}
+
+/// The zone of `localtime`, a symbolic link into a zone database, named as
+/// jiff names it: the part of the link's target after `zoneinfo/`
+/// (`../usr/share/zoneinfo/Asia/Shanghai` is `Asia/Shanghai`). `None` when
+/// it is not such a link or its file does not load.
+fn zone_of_localtime(localtime: &Path) -> Option<TimeZone> {
+    let target = std::fs::read_link(localtime).ok()?;
+    let target = target.to_str()?;
+    const NEEDLE: &str = "zoneinfo/";
+    let name = &target[target.rfind(NEEDLE)? + NEEDLE.len()..];
+    if name.is_empty() {
+        return None;
+    }
+    read_zone_file(name, localtime)
+}
+
+/// A zone file (TZif) named `name`, read with a size limit.
+fn read_zone_file(name: &str, path: &Path) -> Option<TimeZone> {
+    crate::fsutil::read_limited(path, MAX_TZIF_BYTES)
+        .ok()
+        .and_then(|bytes| TimeZone::tzif(name, &bytes).ok())
 }
 
 /// The day an instant belongs to: its local date, or the date before when the
@@ -225,5 +255,148 @@ mod tests {
             day_of(instant, &zone("Europe/London"), midnight),
             date(2026, 11, 20)
         );
+    }
+
+    /// Every hour of 2026 reads the same local time in `zone` as in the
+    /// system database's `name`.
+    fn assert_same_zone(zone: &TimeZone, name: &str) {
+        let reference = self::zone(name);
+        let mut instant = at("2026-01-01T00:00:00Z");
+        while instant < at("2027-01-01T00:00:00Z") {
+            assert_eq!(
+                zone.to_datetime(instant),
+                reference.to_datetime(instant),
+                "{name} at {instant}"
+            );
+            instant += jiff::SignedDuration::from_hours(1);
+        }
+    }
+
+    /// A fake zone database under `root`: `zoneinfo/NAME` copied from the
+    /// system's.
+    fn fake_zoneinfo(root: &Path, name: &str) -> std::path::PathBuf {
+        let file = root.join("zoneinfo").join(name);
+        std::fs::create_dir_all(file.parent().expect("parent")).expect("dir");
+        std::fs::copy(Path::new("/usr/share/zoneinfo").join(name), &file).expect("copy");
+        file
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn localtime_is_named_after_its_links_target() {
+        let dir = tempfile::tempdir().expect("dir");
+        let file = fake_zoneinfo(dir.path(), "America/New_York");
+        let localtime = dir.path().join("localtime");
+        std::os::unix::fs::symlink(&file, &localtime).expect("link");
+        let zone = zone_of_localtime(&localtime).expect("a zone");
+        assert_eq!(zone.iana_name(), Some("America/New_York"));
+        assert_same_zone(&zone, "America/New_York");
+        // The DST golden days, through the zone read from the link.
+        let midnight = Time::midnight();
+        assert_eq!(
+            day_of(at("2026-03-09T00:30:00-04:00"), &zone, midnight),
+            date(2026, 3, 9)
+        );
+        assert_eq!(
+            day_of(at("2026-11-01T23:59:00-05:00"), &zone, midnight),
+            date(2026, 11, 1)
+        );
+    }
+
+    /// This machine's own `/etc/localtime`, when it is a link into a zone
+    /// database: the same name and the same offsets as jiff's database gives.
+    #[cfg(unix)]
+    #[test]
+    fn the_real_localtime_matches_the_database() {
+        let Ok(target) = std::fs::read_link(LOCALTIME) else {
+            return; // no link: left to jiff, nothing of ours to compare
+        };
+        let Some(name) = target
+            .to_str()
+            .and_then(|t| t.rfind("zoneinfo/").map(|at| &t[at + "zoneinfo/".len()..]))
+        else {
+            return;
+        };
+        let zone = zone_of_localtime(Path::new(LOCALTIME)).expect("a zone");
+        assert_eq!(zone.iana_name(), Some(name));
+        assert_same_zone(&zone, name);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_relative_link_is_named_too() {
+        let dir = tempfile::tempdir().expect("dir");
+        fake_zoneinfo(dir.path(), "Asia/Shanghai");
+        std::fs::create_dir(dir.path().join("etc")).expect("etc");
+        let localtime = dir.path().join("etc/localtime");
+        std::os::unix::fs::symlink("../zoneinfo/Asia/Shanghai", &localtime).expect("link");
+        let zone = zone_of_localtime(&localtime).expect("a zone");
+        assert_eq!(zone.iana_name(), Some("Asia/Shanghai"));
+        assert_same_zone(&zone, "Asia/Shanghai");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn localtime_that_names_no_zone_is_left_to_jiff() {
+        let dir = tempfile::tempdir().expect("dir");
+        let zone_file = fake_zoneinfo(dir.path(), "Europe/London");
+        // A plain file (a copy or a hard link): no name to give it.
+        let plain = dir.path().join("plain");
+        std::fs::copy(&zone_file, &plain).expect("copy");
+        assert!(zone_of_localtime(&plain).is_none());
+        // A link that does not point into a zone database.
+        let outside = dir.path().join("outside");
+        std::os::unix::fs::symlink(&plain, &outside).expect("link");
+        assert!(zone_of_localtime(&outside).is_none());
+        // A link to nothing, and a missing path.
+        let dangling = dir.path().join("dangling");
+        std::os::unix::fs::symlink(dir.path().join("zoneinfo/Nowhere"), &dangling).expect("link");
+        assert!(zone_of_localtime(&dangling).is_none());
+        assert!(zone_of_localtime(&dir.path().join("missing")).is_none());
+        // A link to a file that is not a zone, or too large to be one.
+        for (name, bytes) in [
+            ("Not/Tzif", b"not a zone file".to_vec()),
+            ("Too/Large", vec![b'T'; MAX_TZIF_BYTES as usize + 1]),
+        ] {
+            let file = dir.path().join("zoneinfo").join(name);
+            std::fs::create_dir_all(file.parent().expect("parent")).expect("dir");
+            std::fs::write(&file, bytes).expect("write");
+            let link = dir.path().join(name.replace('/', "-"));
+            std::os::unix::fs::symlink(&file, &link).expect("link");
+            assert!(zone_of_localtime(&link).is_none(), "{name}");
+        }
+    }
+
+    #[test]
+    fn tz_names_a_zone_a_rule_or_a_file() {
+        let dir = tempfile::tempdir().expect("dir");
+        let london = fake_zoneinfo(dir.path(), "Europe/London");
+        let zoneinfo = dir.path().join("zoneinfo");
+        let tzdir = Some(zoneinfo.as_os_str());
+        for tz in ["Europe/London", ":Europe/London"] {
+            let zone = zone_of_tz(tz.as_ref(), tzdir);
+            assert_eq!(zone.iana_name(), Some("Europe/London"));
+            assert_same_zone(&zone, "Europe/London");
+        }
+        // A path to a zone file.
+        assert_same_zone(&zone_of_tz(london.as_os_str(), tzdir), "Europe/London");
+        // A POSIX rule.
+        let rule = zone_of_tz("CST-8".as_ref(), tzdir);
+        assert_eq!(
+            rule.to_offset(at("2026-07-01T00:00:00Z")),
+            jiff::tz::offset(8)
+        );
+        // Nothing that loads: UTC, as jiff does. `Asia/Shanghai` is not in
+        // the folder TZDIR names, and jiff's own database is not asked then.
+        for tz in [
+            "",
+            ":",
+            "/dev/zero",
+            "../zoneinfo/Europe/London",
+            "Europe//London",
+            "Asia/Shanghai",
+        ] {
+            assert_eq!(zone_of_tz(tz.as_ref(), tzdir), TimeZone::UTC, "{tz:?}");
+        }
     }
 }

@@ -30,6 +30,10 @@ pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod deck;
+// `Deck::builtin`, from the tables build.rs bakes by compiling `deck/`
+// (so it cannot be declared there).
+#[path = "deck/baked.rs"]
+mod baked_deck;
 pub mod error;
 pub mod export;
 pub mod fsutil;

@@ -12,7 +12,6 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::Parser;
 use clap::error::ErrorKind;
 use xiaoshi::cli::{self, Cli, localize};
 use xiaoshi::commands::{self, Output};
@@ -24,7 +23,7 @@ fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     // Parsing needs no words: the localized command is built only when
     // something must be said (help, a usage error).
-    let cli = match Cli::try_parse_from(&args) {
+    let cli = match Cli::parse_args(&args) {
         Ok(cli) => cli,
         Err(error) => return usage_failure(&args, error),
     };

@@ -159,3 +159,36 @@ fn views_draw_through_the_wide_safe_widgets() {
         broken.join("\n")
     );
 }
+
+/// No unit test reads the real clock: a test that did would pass or fail by
+/// the day it runs on. Tests take a fixed `Timestamp` (or `XIAOSHI_NOW`
+/// through the binary). Measuring an elapsed wait with `Instant` is allowed.
+#[test]
+fn unit_tests_never_read_the_real_clock() {
+    let mut files = Vec::new();
+    rs_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut found = Vec::new();
+    for file in &files {
+        let body = fs::read_to_string(file).expect("read");
+        let tests = &body[non_test_part(&body).len()..];
+        for clock in [
+            "Timestamp::now(",
+            "Zoned::now(",
+            "SystemTime::now(",
+            "Clock::from_env(",
+            "Local::now(",
+        ] {
+            if tests.contains(clock) {
+                found.push(format!("{}: {clock}", file.display()));
+            }
+        }
+    }
+    assert!(files.len() > 50, "only {} files read", files.len());
+    assert!(
+        found.is_empty(),
+        "unit tests reading the real clock: {found:?}"
+    );
+}

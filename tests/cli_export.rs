@@ -39,24 +39,20 @@ fn page_sizes(doc: &Document) -> Vec<(f32, f32)> {
 /// The text of page `n` (1-based), as a PDF reader finds it: poppler's
 /// pdftotext (lopdf 0.38 cannot parse the ToUnicode maps krilla writes,
 /// which every reader tried reads). `.ci/run` installs poppler-utils; on a
-/// machine without it the text checks are skipped (`None`), as the tmux
-/// tests are without tmux, and everything else is still checked. In CI a
-/// missing pdftotext fails.
+/// developer's machine without it the text checks are skipped (`None`) with
+/// a visible note and everything else is still checked; in CI a missing
+/// pdftotext fails (`common::tools`).
 fn page_text(pdf: &Path, n: u32) -> Option<String> {
+    if !common::tools::have(&common::tools::PDFTOTEXT, "the PDF's text") {
+        return None;
+    }
     let page = n.to_string();
-    let output = match std::process::Command::new("pdftotext")
+    let output = std::process::Command::new("pdftotext")
         .args(["-f", &page, "-l", &page, "-enc", "UTF-8"])
         .arg(pdf)
         .arg("-")
         .output()
-    {
-        Ok(output) => output,
-        Err(error) if std::env::var_os("CI").is_some() => panic!("CI needs pdftotext: {error}"),
-        Err(_) => {
-            eprintln!("skipped: the PDF's text (no pdftotext: apt-get install poppler-utils)");
-            return None;
-        }
-    };
+        .expect("pdftotext runs");
     assert!(
         output.status.success(),
         "{}",
@@ -657,11 +653,12 @@ fn every_page_has_trim_and_bleed_boxes_and_asks_not_to_be_scaled() {
     assert!((trim[3] - trim[1] - 264.0 * PT).abs() < 0.1, "{trim:?}");
     assert!((trim[0] - bleed[0] - 3.0 * PT).abs() < 0.1, "{bleed:?}");
     // Readers take the updated catalog: qpdf finds nothing wrong.
-    if let Ok(output) = std::process::Command::new("qpdf")
-        .arg("--check")
-        .arg(&out)
-        .output()
-    {
+    if common::tools::have(&common::tools::QPDF, "qpdf's check of the PDF") {
+        let output = std::process::Command::new("qpdf")
+            .arg("--check")
+            .arg(&out)
+            .output()
+            .expect("qpdf runs");
         assert!(
             output.status.success(),
             "{}",

@@ -134,7 +134,7 @@ fn a_session_whose_id_is_a_path_cannot_write_outside_its_folder() {
                     "pledge",
                     file.to_str().expect("path"),
                     "王阿姨",
-                    "joker-red",
+                    "joker-black",
                     "--words",
                     "教邻居用手机",
                 ],
@@ -223,7 +223,7 @@ fn forty_concurrent_pledges_five_rounds_lose_nothing() {
                     .env("XIAOSHI_HOME", home.path())
                     .env("TZ", TZ)
                     .env("XIAOSHI_NOW", NOW)
-                    .args(["workshop", "pledge", &id, name, "joker-red", "--words"])
+                    .args(["workshop", "pledge", &id, name, "joker-black", "--words"])
                     .arg(format!("第{round}轮 {name}"))
                     .stdin(Stdio::null())
                     .stdout(Stdio::piped())
@@ -296,7 +296,7 @@ fn a_pledge_made_while_the_workshop_screen_is_open_survives_its_save() {
             "pledge",
             &id,
             "小明",
-            "joker-red",
+            "joker-black",
             "--words",
             "帮3楼拿快递",
         ],
@@ -589,7 +589,7 @@ fn escape_sequences_from_every_input_are_shown_visibly() {
                 "pledge",
                 &id,
                 &format!("张三{title}"),
-                "joker-red",
+                "joker-black",
             ],
         );
         assert_eq!(code, 1, "{out}{err}");
@@ -739,7 +739,7 @@ fn csv_for_people_neutralises_formulas_and_the_journal_csv_round_trips() {
             "pledge",
             &id,
             "@王阿姨",
-            "joker-red",
+            "joker-black",
             "--words",
             "=1+1",
             "--note=-今天",
@@ -795,7 +795,7 @@ fn only_xiaoshis_own_temporary_files_are_cleaned() {
             "pledge",
             &id,
             "王阿姨",
-            "joker-red",
+            "joker-black",
             "--words",
             "x",
         ],
@@ -911,7 +911,11 @@ fn a_read_only_journal_reads_and_exports_and_refuses_writes() {
     let mount_point = common::home();
     match ReadOnlyMount::new(home.path(), &mount_point.path().join("ro")) {
         Some(mount) => reads_but_never_writes(&mount.0.clone(), None, "read-only mount"),
-        None => println!("skipped the read-only mount: mount --bind is not allowed here"),
+        None => common::tools::missing(
+            "the read-only mount",
+            "`mount --bind` failed (mount missing, or bind mounts not allowed here)",
+            "apt-get install mount; run the tests as root",
+        ),
     }
     // A folder the user may not write in: as an ordinary user (when the
     // tests run as root and setpriv exists), or as this user if not root.
@@ -920,12 +924,10 @@ fn a_read_only_journal_reads_and_exports_and_refuses_writes() {
         .output()
         .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0");
     let user = if is_root {
-        let setpriv = std::process::Command::new("setpriv")
-            .arg("--version")
-            .output()
-            .is_ok_and(|out| out.status.success());
-        if !setpriv {
-            println!("skipped the unwritable folder: running as root without setpriv");
+        if !common::tools::have(
+            &common::tools::SETPRIV,
+            "the unwritable folder (as root, the test writes as another user)",
+        ) {
             return;
         }
         Some("65534")
@@ -983,7 +985,7 @@ fn private_files_stay_private_and_out_keeps_permissions() {
             "pledge",
             &id,
             "王阿姨",
-            "joker-red",
+            "joker-black",
             "--words",
             "x",
         ],
@@ -1217,7 +1219,11 @@ fn the_resident_screen_opens_a_read_only_journal() {
     journal_with_check_ins(home.path());
     let mount_point = common::home();
     let Some(mount) = ReadOnlyMount::new(home.path(), &mount_point.path().join("ro")) else {
-        println!("skipped: mount --bind is not allowed here");
+        common::tools::missing(
+            "the read-only mount",
+            "`mount --bind` failed (mount missing, or bind mounts not allowed here)",
+            "apt-get install mount; run the tests as root",
+        );
         return;
     };
     let server = Server::new("readonly");

@@ -497,7 +497,8 @@ fn a_saved_deal_is_listed_and_takes_pledges_from_the_hand() {
         &["workshop", "pledge", "2025-01-01", "小明", "joker-red"],
         1,
     );
-    ok(
+    // The 爱邻日 joker is for the 20th; own words go on the free-choice one.
+    let stderr = fails(
         home.path(),
         &[
             "workshop",
@@ -505,6 +506,23 @@ fn a_saved_deal_is_listed_and_takes_pledges_from_the_hand() {
             &id,
             "小明",
             "joker-red",
+            "--words",
+            "教邻居用手机",
+        ],
+        1,
+    );
+    assert!(
+        stderr.contains("20th") && stderr.contains("joker-black"),
+        "{stderr}"
+    );
+    ok(
+        home.path(),
+        &[
+            "workshop",
+            "pledge",
+            &id,
+            "小明",
+            "joker-black",
             "--words",
             "教邻居用手机",
         ],
@@ -522,22 +540,78 @@ fn a_saved_deal_is_listed_and_takes_pledges_from_the_hand() {
     assert_eq!(hers_now["note"], "周六");
     assert_eq!(report["participants"][2]["pledge"]["words"], "教邻居用手机");
 
-    // A second pledge replaces the first.
-    ok(
+    // A second pledge replaces the first, says so, and keeps its date and note.
+    let out = ok(
         home.path(),
         &["workshop", "pledge", &id, " 王阿姨 ", &hers[2]],
+    );
+    assert!(
+        out.contains("replaces the earlier pledge") && out.contains(&hers[1]),
+        "{out}"
+    );
+    assert!(out.contains("note kept: 周六"), "{out}");
+    let report = json(&ok(
+        home.path(),
+        &["workshop", "report", &id, "--format", "json"],
+    ));
+    let hers_now = &report["participants"][0]["pledge"];
+    assert_eq!(hers_now["card"], hers[2].as_str());
+    assert_eq!(hers_now["by"], "2026-12-01");
+    assert_eq!(hers_now["note"], "周六");
+    // An empty note clears it.
+    ok(
+        home.path(),
+        &["workshop", "pledge", &id, "王阿姨", &hers[2], "--note", ""],
     );
     let report = json(&ok(
         home.path(),
         &["workshop", "report", &id, "--format", "json"],
     ));
-    assert_eq!(
-        report["participants"][0]["pledge"]["card"],
-        hers[2].as_str()
-    );
-    assert!(report["participants"][0]["pledge"]["by"].is_null());
+    assert!(report["participants"][0]["pledge"]["note"].is_null());
     let listed = json(&ok(home.path(), &["workshop", "list", "--json"]));
     assert_eq!(listed[0]["pledges"], 2);
+}
+
+#[test]
+fn an_ended_session_takes_no_pledge_until_it_is_reopened() {
+    let home = home();
+    let (id, dealt) = save(home.path(), NOW, &["--participants", NAMES, "--seed", "42"]);
+    let card = hands(&dealt)[1].1[0].clone();
+    let out = ok(home.path(), &["workshop", "end", &id]);
+    assert!(out.contains("read-only"), "{out}");
+    let before = fs::read(session_file(home.path(), &id)).expect("read");
+    let stderr = fails(
+        home.path(),
+        &["workshop", "pledge", &id, "李叔叔", &card],
+        1,
+    );
+    assert!(
+        stderr.contains("has ended") && stderr.contains("workshop reopen"),
+        "{stderr}"
+    );
+    let stderr = fails(home.path(), &["workshop", "end", &id], 1);
+    assert!(stderr.contains("has ended"), "{stderr}");
+    assert_eq!(
+        fs::read(session_file(home.path(), &id)).expect("read"),
+        before,
+        "unchanged"
+    );
+    // In Chinese too.
+    let (code, _, stderr) = at(
+        home.path(),
+        NOW,
+        &["--lang", "zh", "workshop", "pledge", &id, "李叔叔", &card],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("已经结束") && stderr.contains("reopen"),
+        "{stderr}"
+    );
+    let out = ok(home.path(), &["workshop", "reopen", &id]);
+    assert!(out.contains("reopened"), "{out}");
+    ok(home.path(), &["workshop", "pledge", &id, "李叔叔", &card]);
+    let stderr = fails(home.path(), &["workshop", "reopen", &id], 1);
+    assert!(stderr.contains("has not ended"), "{stderr}");
 }
 
 /// A saved session of three: 王阿姨 pledges her first card by 2026-12-01

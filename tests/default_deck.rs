@@ -1,7 +1,12 @@
 //! Pins the shipped deck: 54 valid cards, 13 per suit, two jokers, and text
-//! that takes the same width in every terminal.
+//! that takes the same width in every terminal; the deck baked in at build
+//! time is the file, and a broken file stops the build with the message a
+//! person would read.
+
+mod common;
 
 use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use xiaoshi::deck::{self, Deck, Face, Rank, Suit};
 use xiaoshi::text::{width, width_cjk};
@@ -37,6 +42,83 @@ fn the_file_on_disk_is_the_deck_compiled_in_and_raises_no_warnings() {
     assert_eq!(on_disk, deck::BUILTIN_SOURCE);
     let loaded = deck::load_str(&on_disk, "shequ-xiaoshi.ron").expect("valid");
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    // What the binary uses was baked by build.rs, not parsed: it is the same
+    // deck, card for card and word for word.
+    assert_eq!(Deck::builtin().expect("baked"), loaded.deck);
+}
+
+/// The build script this test run was built with: the newest
+/// `build/xiaoshi-*/build-script-build` beside the test binary.
+fn build_script() -> PathBuf {
+    let exe = std::env::current_exe().expect("test binary");
+    let profile = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target/<profile>/deps/<test>");
+    std::fs::read_dir(profile.join("build"))
+        .expect("build folder")
+        .filter_map(|entry| {
+            let script = entry.ok()?.path().join("build-script-build");
+            let modified = script.metadata().ok()?.modified().ok()?;
+            Some((modified, script))
+        })
+        .filter(|(_, script)| {
+            script
+                .parent()
+                .and_then(Path::file_name)
+                .and_then(|name| name.to_str())
+                .is_some_and(|name| name.starts_with("xiaoshi-"))
+        })
+        .max()
+        .map(|(_, script)| script)
+        .expect("xiaoshi's build script")
+}
+
+/// A broken shipped deck stops the build with the error `xiaoshi --deck`
+/// gives for the same file, in every language, and bakes nothing.
+#[test]
+fn a_broken_deck_stops_the_build_with_the_users_message() {
+    let shipped = deck::BUILTIN_SOURCE;
+    let broken_decks = [
+        // Two cards with one id: a content problem, with its line.
+        shipped.replacen(r#"id: "hearts-2""#, r#"id: "hearts-a""#, 1),
+        // A field the format does not have: a syntax error, with the line shown.
+        shipped.replacen("minutes:", "minuets:", 1),
+    ];
+    for broken in broken_decks {
+        assert_ne!(broken, shipped);
+        let repo = tempfile::tempdir().expect("dir");
+        std::fs::create_dir(repo.path().join("decks")).expect("decks");
+        std::fs::write(repo.path().join("decks/shequ-xiaoshi.ron"), &broken).expect("write");
+        let out = repo.path().join("out");
+        std::fs::create_dir(&out).expect("out");
+        let built = std::process::Command::new(build_script())
+            .current_dir(repo.path())
+            .env("OUT_DIR", &out)
+            .output()
+            .expect("the build script runs");
+        assert_eq!(built.status.code(), Some(1));
+        assert!(!out.join("builtin_deck.rs").exists());
+        let said = String::from_utf8(built.stderr).expect("UTF-8");
+        for lang in ["zh", "en"] {
+            let home = common::home();
+            let (code, _, stderr) =
+                common::run(common::xiaoshi(home.path()).current_dir(repo.path()).args([
+                    "--lang",
+                    lang,
+                    "--deck",
+                    "decks/shequ-xiaoshi.ron",
+                    "deck",
+                    "list",
+                ]));
+            assert_eq!(code, 1, "{stderr}");
+            assert!(
+                said.contains(&stderr),
+                "the build said:\n{said}\nxiaoshi --lang {lang} said:\n{stderr}"
+            );
+        }
+        assert!(said.starts_with("错误"), "Chinese first: {said}");
+    }
 }
 
 #[test]

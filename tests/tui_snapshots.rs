@@ -5,10 +5,7 @@
 
 mod common;
 
-use common::assert_no_cut_characters;
 use common::screens::{resident_actions, resident_app};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use xiaoshi::i18n::Lang;
 use xiaoshi::sample;
 use xiaoshi::tui::app::{Action, App};
@@ -21,12 +18,8 @@ fn app(lang: Lang) -> App {
     sample::app(lang)
 }
 
-fn render(app: &App, (width, height): (u16, u16)) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-    terminal
-        .draw(|frame| view::render(app, frame))
-        .expect("draw");
-    terminal.backend().to_string()
+fn render(app: &App, size: (u16, u16)) -> String {
+    common::screens::draw(size, |frame| view::render(app, frame))
 }
 
 /// Snapshots `setup` applied to a fresh app, at every size and language.
@@ -38,8 +31,7 @@ fn each_size_and_language(name: &str, setup: &[Action]) {
                 app.apply(action.clone());
             }
             let shown = render(&app, size);
-            assert_no_cut_characters(&shown);
-            insta::assert_snapshot!(format!("{name}_{}x{}_{lang_name}", size.0, size.1), shown);
+            crate::assert_screen!(format!("{name}_{}x{}_{lang_name}", size.0, size.1), shown);
         }
     }
 }
@@ -116,7 +108,7 @@ fn coming_back_after_an_absence() {
 fn too_small_asks_to_enlarge() {
     for (lang, lang_name) in LANGS {
         let shown = render(&app(lang), (59, 19));
-        insta::assert_snapshot!(format!("too_small_{lang_name}"), shown);
+        crate::assert_screen!(format!("too_small_{lang_name}"), shown);
     }
 }
 
@@ -137,8 +129,8 @@ fn the_reveal_animation_frames() {
         frames.last().is_some_and(|f| f.contains("约")),
         "ends on the face"
     );
-    insta::assert_snapshot!("reveal_first_frame", frames[0]);
-    insta::assert_snapshot!("reveal_middle_frame", frames[4]);
+    crate::assert_screen!("reveal_first_frame", frames[0]);
+    crate::assert_screen!("reveal_middle_frame", frames[4]);
 }
 
 #[test]
@@ -148,8 +140,7 @@ fn a_refusal_on_the_status_line() {
             let mut app = app(lang);
             app.refuse(&xiaoshi::journal::actions::ActionError::RedrawAfterCheckIn);
             let shown = render(&app, size);
-            assert_no_cut_characters(&shown);
-            insta::assert_snapshot!(format!("refused_{}x{}_{lang_name}", size.0, size.1), shown);
+            crate::assert_screen!(format!("refused_{}x{}_{lang_name}", size.0, size.1), shown);
         }
     }
 }

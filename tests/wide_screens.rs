@@ -436,10 +436,10 @@ fn a_wide_layout_in_a_narrow_terminal_stays_aligned() {
 fn wide_screens_look_right() {
     let home = resident_app("home", Lang::Zh, false);
     let (_, screen) = once(&home, (100, 30), Ambiguous::Wide, Ambiguous::Wide);
-    insta::assert_snapshot!("wide_home_100x30_zh", screen.text());
+    crate::assert_screen!("wide_home_100x30_zh", screen.text());
     let spotlight = workshop_app(Lang::Zh, false, &screens::workshop()[2].1);
     let (_, screen) = once(&spotlight, (100, 30), Ambiguous::Wide, Ambiguous::Wide);
-    insta::assert_snapshot!("wide_spotlight_100x30_zh", screen.text());
+    crate::assert_screen!("wide_spotlight_100x30_zh", screen.text());
 }
 
 /// The model terminal shows what the screenshots show (only ♦ of the

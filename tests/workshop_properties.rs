@@ -12,7 +12,7 @@ use xiaoshi::deck::{Deck, Pile};
 use xiaoshi::workshop::deal::{self, DealError};
 use xiaoshi::workshop::setup::{self, Setup, SetupError};
 use xiaoshi::workshop::timer::{MINUTE_MS, Timer};
-use xiaoshi::workshop::{Session, Table, WorkshopError};
+use xiaoshi::workshop::{PledgeRequest, Session, Table, WorkshopError};
 
 /// Parsed once: the deck is the same in every case.
 static DECK: std::sync::LazyLock<Deck> =
@@ -206,7 +206,9 @@ proptest! {
                     let next = session.turn(by).expect("turn");
                     let expected = (spotlight as isize + by).rem_euclid(players as isize);
                     prop_assert_eq!(next as isize, expected);
-                    prop_assert_eq!(session.spotlight(), Some((next, false)));
+                    // A swap made stays made: moving back and forth gives none.
+                    let used = before.swaps_left(next) == 0;
+                    prop_assert_eq!(session.spotlight(), Some((next, used)));
                     prop_assert_eq!(&session.table, &before.table, "a turn deals nothing");
                 }
                 Move::Redeal => {
@@ -231,6 +233,142 @@ proptest! {
             };
         }
         prop_assert_eq!(again, session);
+    }
+}
+
+/// What a facilitator and the room do, pledges included.
+#[derive(Debug, Clone, Copy)]
+enum Act {
+    Deal,
+    Swap(usize),
+    Turn(isize),
+    Redeal,
+    /// A participant pledges a card of their hand, by its place.
+    Pledge(usize, usize),
+    /// A participant pledges in their own words.
+    OwnWords(usize),
+    Withdraw(usize),
+    /// A card the participant does not hold: refused.
+    PledgeOther(usize, usize),
+}
+
+fn acts() -> impl Strategy<Value = Vec<Act>> {
+    prop::collection::vec(
+        prop_oneof![
+            1 => Just(Act::Deal),
+            6 => (0usize..6).prop_map(Act::Swap),
+            4 => (-3isize..=3).prop_map(Act::Turn),
+            2 => Just(Act::Redeal),
+            5 => (0usize..40, 0usize..6).prop_map(|(p, s)| Act::Pledge(p, s)),
+            2 => (0usize..40).prop_map(Act::OwnWords),
+            3 => (0usize..40).prop_map(Act::Withdraw),
+            2 => (0usize..40, 0usize..54).prop_map(|(p, c)| Act::PledgeOther(p, c)),
+        ],
+        0..100,
+    )
+}
+
+/// The invariant of pledges: each pledge is its owner's (a participant),
+/// on a card in their hand, or their own words on a joker; no card is in
+/// two hands; every card of the pool is somewhere once.
+fn assert_pledges_hold(session: &Session, pool: &[&str]) -> Result<(), TestCaseError> {
+    prop_assert!(session.pledges_hold(&DECK));
+    let mut owners = HashSet::new();
+    for pledge in &session.pledges {
+        let owner = session.participant(&pledge.participant);
+        prop_assert!(owner.is_ok(), "{} is not a participant", pledge.participant);
+        let owner = owner.expect("checked");
+        prop_assert!(owners.insert(owner), "two pledges of one participant");
+        let held = session.hand(owner).contains(&pledge.card);
+        let own_words = pledge.words.is_some() && pledge.pile == Pile::Joker;
+        prop_assert!(
+            held || own_words,
+            "{} pledged {} not in hand",
+            pledge.participant,
+            pledge.card
+        );
+        if own_words && !held {
+            prop_assert_eq!(pledge.card.as_str(), "joker-black", "not the 20th");
+        }
+    }
+    if let Some(table) = &session.table {
+        let in_hands: Vec<&String> = table.hands.iter().flatten().collect();
+        let apart: HashSet<&&String> = in_hands.iter().collect();
+        prop_assert_eq!(apart.len(), in_hands.len(), "a card in two hands");
+        let expected: BTreeMap<&str, usize> = pool.iter().map(|id| (*id, 1)).collect();
+        prop_assert_eq!(counts(table), expected);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn every_pledge_points_at_a_card_in_its_owners_hand(setup in dealable(), acts in acts()) {
+        let now: Timestamp = "2026-11-24T02:00:00Z".parse().expect("ts");
+        let players = setup.participants.len();
+        let pool: Vec<String> = setup.pool(&DECK).into_iter().map(str::to_string).collect();
+        let pool: Vec<&str> = pool.iter().map(String::as_str).collect();
+        let all: Vec<&str> = DECK.cards.iter().map(|card| card.id.as_str()).collect();
+        let mut session = Session::new("s".into(), setup, &DECK, None, date(2026, 11, 24), now);
+        for act in &acts {
+            let before = session.clone();
+            let outcome: Result<(), WorkshopError> = match *act {
+                Act::Deal => session.deal(&DECK),
+                Act::Swap(slot) => session.swap(slot).map(drop),
+                Act::Turn(by) => session.turn(by).map(drop),
+                Act::Redeal => session.redeal().map(drop),
+                Act::Pledge(who, slot) => {
+                    let who = who % players;
+                    match session.hand(who).get(slot).cloned() {
+                        Some(card) => {
+                            let request = PledgeRequest { card, ..PledgeRequest::default() };
+                            let words = DECK.card(&request.card).is_some_and(|c| c.face.suit().is_none());
+                            let request = PledgeRequest {
+                                words: words.then(|| "自己的小事".to_string()),
+                                ..request
+                            };
+                            session.pledge(who, request, &DECK, now).map(drop)
+                        }
+                        None => Ok(()),
+                    }
+                }
+                Act::OwnWords(who) => {
+                    let joker = session.own_words_joker(&DECK).map(|c| c.id.clone());
+                    let request = PledgeRequest {
+                        card: joker.unwrap_or_default(),
+                        words: Some("教邻居用手机".into()),
+                        ..PledgeRequest::default()
+                    };
+                    session.pledge(who % players, request, &DECK, now).map(drop)
+                }
+                Act::Withdraw(who) => session.withdraw(who % players).map(drop),
+                Act::PledgeOther(who, card) => {
+                    let who = who % players;
+                    let card = all[card % all.len()].to_string();
+                    let held = session.hand(who).contains(&card);
+                    let request = PledgeRequest { card, ..PledgeRequest::default() };
+                    let result = session.pledge(who, request, &DECK, now).map(drop);
+                    if !held {
+                        prop_assert!(result.is_err(), "a card not held was pledged");
+                    }
+                    result
+                }
+            };
+            if outcome.is_err() {
+                prop_assert_eq!(&session, &before, "a refused change changes nothing");
+            }
+            // A swap never takes a pledged card; a new deal keeps it.
+            if matches!(act, Act::Swap(_) | Act::Redeal) && outcome.is_ok() {
+                for (who, _) in session.setup.participants.iter().enumerate() {
+                    if let Some(card) = before.pledged_card(who) {
+                        prop_assert!(session.hand(who).iter().any(|c| c == card), "{} lost", card);
+                    }
+                }
+            }
+            assert_pledges_hold(&session, &pool)?;
+        }
     }
 }
 

@@ -12,63 +12,10 @@
 
 #![no_main]
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-
 use libfuzzer_sys::fuzz_target;
-use xiaoshi::journal::event::{Event, normalize};
-use xiaoshi::journal::rules::{Progress, facts_by_day};
-use xiaoshi::journal::store::parse_month;
-use xiaoshi::journal::transfer::read_import;
 
-/// Where the import input is written: one fixed file per fuzzing process.
-fn import_path() -> &'static Path {
-    static PATH: OnceLock<PathBuf> = OnceLock::new();
-    PATH.get_or_init(|| {
-        std::env::temp_dir().join(format!(
-            "xiaoshi-fuzz-journal-{}.import",
-            std::process::id()
-        ))
-    })
-}
-
-/// What `load_today` and `closed_progress` do with events, then the summary
-/// cache's save and load (`summary.rs`: serde_json both ways).
-fn fold(events: Vec<Event>) {
-    let mut events = events;
-    normalize(&mut events);
-    let facts = facts_by_day(&events);
-    let mut progress = Progress::default();
-    if let Some((&last, _)) = facts.iter().next_back() {
-        progress.advance(&facts, last, None);
-    }
-    let text = serde_json::to_string(&progress).expect("Progress serializes to JSON");
-    let back: Progress = serde_json::from_str(&text)
-        .unwrap_or_else(|error| panic!("Progress JSON does not parse back: {error}\n{text}"));
-    assert_eq!(back, progress, "Progress changed in the JSON round trip");
-}
+include!("journal_check.rs");
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&choice, rest)) = data.split_first() else {
-        return;
-    };
-    if choice % 2 == 0 {
-        match parse_month(rest, Path::new("journal/2026-11.ron")) {
-            Ok(events) => fold(events),
-            Err(error) => {
-                let message = error.to_string();
-                assert!(!message.is_empty(), "empty error message for {error:?}");
-            }
-        }
-    } else {
-        let path = import_path();
-        std::fs::write(path, rest).expect("write the import file");
-        match read_import(path) {
-            Ok(events) => fold(events),
-            Err(error) => {
-                let message = error.to_string();
-                assert!(!message.is_empty(), "empty error message for {error:?}");
-            }
-        }
-    }
+    check(data);
 });

@@ -97,6 +97,36 @@ pub fn run(
             let deck = session_deck(cli, &opened.session)?;
             open_tui(cli, facilitator, opened, deck, lang, io)
         }
+        Some(WorkshopCommand::End { session }) => {
+            let opened = facilitator.sessions.find(session)?;
+            let now = facilitator.clock.now;
+            let (session, ()) = opened.file.update(|session| -> Result<()> {
+                if session.is_ended() {
+                    return Err(crate::workshop::WorkshopError::Ended.into());
+                }
+                session.end(now);
+                Ok(())
+            })?;
+            writeln!(
+                io.out,
+                "{}",
+                i18n::fill(i18n::report::ENDED_NOW.get(lang), &session.id)
+            )?;
+            Ok(())
+        }
+        Some(WorkshopCommand::Reopen { session }) => {
+            let opened = facilitator.sessions.find(session)?;
+            let (session, ()) = opened.file.update(|session| -> Result<()> {
+                session.reopen()?;
+                Ok(())
+            })?;
+            writeln!(
+                io.out,
+                "{}",
+                i18n::fill(i18n::report::REOPENED.get(lang), &session.id)
+            )?;
+            Ok(())
+        }
         Some(WorkshopCommand::Deal { setup, json, save }) => {
             let deck = load_deck(cli.deck.as_deref())?;
             let setup = setup_from(setup, false)?;
@@ -150,10 +180,23 @@ pub fn run(
             // On the session as it is on disk now, under its lock: a pledge
             // made at the same moment elsewhere is kept.
             let now = facilitator.clock.now;
-            let (_, pledge) = opened.file.update(|session| -> Result<_> {
+            let (keep_note, keep_by) = (note.is_none(), by.is_none());
+            let (_, pledged) = opened.file.update(|session| -> Result<_> {
                 let participant = session.participant(name)?;
-                Ok(session.pledge(participant, request, &deck, now)?.clone())
+                let mut request = request;
+                // A pledge made again keeps its date and note unless new ones
+                // are given (`--note ""` clears the note).
+                if let Some(old) = session.pledge_of(participant) {
+                    if keep_note {
+                        request.note = old.note.clone();
+                    }
+                    if keep_by {
+                        request.by = old.by;
+                    }
+                }
+                Ok(session.pledge(participant, request, &deck, now)?)
             })?;
+            let pledge = &pledged.pledge;
             let by = pledge
                 .by
                 .map(|by| i18n::fill(i18n::report::BY.get(lang), by))
@@ -165,11 +208,18 @@ pub fn run(
                     i18n::report::PLEDGED.get(lang),
                     &[
                         ("name", &Shown(&pledge.participant)),
-                        ("card", &Shown(&card_label(&pledge, lang))),
+                        ("card", &Shown(&card_label(pledge, lang))),
                         ("by", &by),
                     ],
                 )
             )?;
+            if let Some(old) = &pledged.replaced {
+                writeln!(
+                    io.out,
+                    "{}",
+                    Shown(&report::replaced_line(old, pledge, lang))
+                )?;
+            }
             Ok(())
         }
         Some(WorkshopCommand::Report {

@@ -4,6 +4,8 @@
 //! text must be UTF-8, RON nesting is limited, and content rules are checked
 //! card by card so every problem is reported at once.
 
+// The baked built-in deck (`baked.rs`, with `Deck::builtin`) is declared in
+// lib.rs: build.rs compiles this folder to make it.
 mod error;
 pub mod file;
 pub mod json;
@@ -19,11 +21,18 @@ pub use model::{Card, Deck, Effort, Face, Rank, Suit};
 pub use pile::Pile;
 pub use validate::{Field, Problem, ProblemKind, Severity, TextProblem};
 
-/// The default deck, compiled in so xiaoshi works with no files installed.
+/// The default deck's file, as shipped. xiaoshi itself uses the deck baked
+/// from it at build time (`Deck::builtin`); the text is here for tests,
+/// benchmarks and tools, and is not in the binary unless something uses it.
 pub const BUILTIN_SOURCE: &str = include_str!("../../decks/shequ-xiaoshi.ron");
 
 /// How the built-in deck is named in messages (see [`shown_origin`]).
 pub const BUILTIN_ORIGIN: &str = "<built-in deck>";
+
+/// The 爱邻日 (Love-Your-Neighbour Day) joker's id: the special of the 20th.
+pub const LOVE_DAY_JOKER: &str = "joker-red";
+/// The day of the month that is 爱邻日.
+pub const LOVE_DAY: i8 = 20;
 
 /// A deck's origin as a person reads it: its file, or "the built-in deck"
 /// in their language.
@@ -44,13 +53,6 @@ pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
 pub struct Loaded {
     pub deck: Deck,
     pub warnings: Vec<Problem>,
-}
-
-impl Deck {
-    /// The built-in 社区小事 deck.
-    pub fn builtin() -> Result<Deck, DeckError> {
-        load_str(BUILTIN_SOURCE, BUILTIN_ORIGIN).map(|loaded| loaded.deck)
-    }
 }
 
 /// Loads a deck file from disk.

@@ -392,6 +392,28 @@ pub static HELP: &[(&str, Text)] = &[
         ),
     ),
     (
+        "workshop end",
+        crate::text!(
+            zh: "结束一场工作坊（和界面里按 e 一样）：之后它是只读的，直到 reopen",
+            en: "End a session (as e does on the screen): it is read-only from then on, until `reopen`",
+        ),
+    ),
+    (
+        "workshop end:session",
+        crate::text!(zh: "哪一场工作坊（见 workshop list）", en: "The session (see `workshop list`)"),
+    ),
+    (
+        "workshop reopen",
+        crate::text!(
+            zh: "重新打开一场已结束的工作坊：结束后它是只读的（界面和命令都不能改），重新打开才能再改",
+            en: "Reopen an ended session: once ended it is read-only (on the screen and here) until reopened",
+        ),
+    ),
+    (
+        "workshop reopen:session",
+        crate::text!(zh: "哪一场工作坊（见 workshop list）", en: "The session (see `workshop list`)"),
+    ),
+    (
         "workshop list",
         crate::text!(zh: "列出保存的工作坊", en: "List the saved sessions"),
     ),

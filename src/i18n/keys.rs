@@ -131,7 +131,10 @@ crate::strings! {
     HELP_CARD { zh: "选牌", en: "select a card" }
     HELP_CARD_NUMBER { zh: "选第几张牌", en: "select a card by its number" }
     KEY_SWAP { zh: "换牌", en: "swap" }
-    HELP_SWAP { zh: "换掉选中的牌（每轮一次）", en: "swap the selected card (once a turn)" }
+    HELP_SWAP {
+        zh: "换掉选中的牌（每人每次发牌一次；承诺了的牌不能换）",
+        en: "swap the selected card (once per participant per deal; not a pledged card)",
+    }
     KEY_TIMER { zh: "计时", en: "timer" }
     HELP_TIMER { zh: "开始 / 暂停计时", en: "start / pause the timer" }
     KEY_MINUTE { zh: "加一分钟", en: "+1 min" }
@@ -143,7 +146,10 @@ crate::strings! {
     KEY_PLEDGE { zh: "承诺", en: "pledge" }
     HELP_PLEDGE { zh: "用选中的牌承诺", en: "pledge the selected card" }
     KEY_OWN_WORDS { zh: "自己的小事", en: "own words" }
-    HELP_OWN_WORDS { zh: "用自己的话承诺（大小王）", en: "pledge in one's own words (joker)" }
+    HELP_OWN_WORDS {
+        zh: "用自己的话承诺（黑王牌；爱邻日 20 日用红王牌）",
+        en: "pledge in one's own words (the black joker; the red one on the 20th, 爱邻日)",
+    }
     KEY_WITHDRAW { zh: "撤回", en: "withdraw" }
     HELP_WITHDRAW { zh: "撤回承诺", en: "withdraw the pledge" }
     KEY_TABLE { zh: "全桌", en: "table" }

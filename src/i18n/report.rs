@@ -15,12 +15,23 @@ crate::strings! {
         en: "No workshop sessions yet. `xiaoshi workshop` starts one.",
     }
     UNREADABLE { zh: "无法读取", en: "cannot be read" }
+    ENDED_NOW {
+        zh: "工作坊 {} 已结束：之后只能看，不能改（xiaoshi workshop reopen 可以重新打开）",
+        en: "session {} has ended: it is read-only now (`xiaoshi workshop reopen` opens it again)",
+    }
+    REOPENED {
+        zh: "已重新打开工作坊 {}：可以再改了（xiaoshi workshop resume 继续）",
+        en: "reopened session {}: it can change again (continue with `xiaoshi workshop resume`)",
+    }
     NO_TERMINAL {
         zh: "（不是终端：以上是工作坊 {} 的现状；在终端里运行即可继续）",
         en: "(not a terminal: above is where session {} stands; run this in a terminal to continue it)",
     }
     PLEDGED { zh: "{name} 承诺：{card}{by}", en: "{name} pledged: {card}{by}" }
     BY { zh: "，{} 前完成", en: ", by {}" }
+    REPLACED { zh: "替换了之前的承诺：{}", en: "replaces the earlier pledge: {}" }
+    NOTE_KEPT { zh: "；备注保留：{}", en: "; note kept: {}" }
+    NOTE_WAS { zh: "；之前的备注是：{}", en: "; the note was: {}" }
     PLEDGE_EXPORTED {
         zh: "已写出 {name} 的承诺：{file}\n请 {name} 运行：xiaoshi journal import {file}",
         en: "wrote {name}'s pledge to {file}\n{name} imports it with: xiaoshi journal import {file}",

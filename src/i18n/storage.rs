@@ -126,6 +126,11 @@ crate::strings! {
         zh: "{names} 的承诺在这里和别处都改了，保留了这里的。",
         en: "{names}: pledge changed here and elsewhere; this screen's is kept.",
     }
+    /// A pledge made elsewhere on a card this screen has swapped or dealt away.
+    MERGE_DROPPED {
+        zh: "{names} 在别处承诺的牌已经不在手里，承诺没有保留：请再承诺一次。",
+        en: "{names}: the card pledged elsewhere is no longer in the hand, so that pledge was not kept; pledge again.",
+    }
 }
 
 /// A size in bytes, as a person reads it: `4 MiB`, `256 KiB`, `100 B`.

@@ -150,8 +150,34 @@ crate::strings! {
         zh: "已经发过牌了，设置不能再改",
         en: "the cards are dealt already; the setup can no longer change",
     }
-    SESSION_ENDED { zh: "这场工作坊已经结束了", en: "the session has ended" }
-    ALREADY_SWAPPED { zh: "{name}这一轮已经换过牌了", en: "{name} has used this turn's swap" }
+    SESSION_ENDED { zh: "这场工作坊已经结束了，不能再改", en: "the session has ended and can no longer change" }
+    SESSION_ENDED_HINT {
+        zh: "确实要改的话，先重新打开：xiaoshi workshop reopen 场次",
+        en: "to change it after all, reopen it first: xiaoshi workshop reopen SESSION",
+    }
+    NOT_ENDED { zh: "这场工作坊还没有结束，不用重新打开", en: "the session has not ended: there is nothing to reopen" }
+    ALREADY_SWAPPED {
+        zh: "{name}这次发牌已经换过一张了（每人每次发牌换一张）",
+        en: "{name} has already swapped a card in this deal (one swap each per deal)",
+    }
+    PLEDGED_CARD {
+        zh: "{name}已经用 “{card}” 承诺了，这张牌留在手里",
+        en: "{name} has pledged `{card}`: it stays in the hand",
+    }
+    PLEDGED_CARD_HINT {
+        zh: "要换这张，先按 w 撤回承诺",
+        en: "to swap it, withdraw the pledge first (w)",
+    }
+    HAS_PLEDGE { zh: "{name}已经承诺了，不能从名单里移除", en: "{name} has pledged and cannot be taken off the list" }
+    HAS_PLEDGE_HINT { zh: "先撤回这个承诺", en: "withdraw the pledge first" }
+    LOVE_DAY_JOKER {
+        zh: "红王牌是爱邻日（每月 20 日）的牌；这场工作坊在 {date}",
+        en: "the red joker is the 爱邻日 card, for the 20th of the month; this session is on {date}",
+    }
+    LOVE_DAY_JOKER_HINT {
+        zh: "用自己的话承诺，请用黑王牌（自选）：joker-black",
+        en: "for one's own words, use the free-choice joker: joker-black",
+    }
     UNKNOWN_PARTICIPANT { zh: "没有叫 “{name}” 的参与者", en: "there is no participant `{name}`" }
     PARTICIPANTS_ARE { zh: "参与者是：{names}", en: "the participants are {names}" }
     NOT_IN_HAND {

@@ -180,6 +180,36 @@ mod tests {
             &order[..5],
             ["card-11", "card-16", "card-10", "card-39", "card-9"]
         );
+        // The whole order, and one from the far ends of seed, round and
+        // pass: every draw of the shuffle (and each number the rejection in
+        // `below` turns away) is pinned, not only the first few.
+        let numbers = |order: Vec<&str>| -> Vec<u32> {
+            order
+                .iter()
+                .map(|id| id["card-".len()..].parse().expect("a number"))
+                .collect()
+        };
+        assert_eq!(
+            numbers(order),
+            [
+                11, 16, 10, 39, 9, 25, 43, 34, 32, 1, 21, 12, 31, 17, 35, 27, 47, 30, 15, 26, 46,
+                54, 33, 3, 38, 42, 40, 44, 53, 4, 19, 28, 7, 51, 41, 36, 8, 6, 29, 20, 37, 23, 18,
+                13, 49, 5, 14, 48, 45, 2, 22, 24, 52, 50
+            ]
+        );
+        assert_eq!(
+            numbers(shuffled(&ids, u64::MAX, 7, 3)),
+            [
+                41, 21, 33, 7, 27, 8, 11, 50, 35, 13, 44, 9, 51, 5, 31, 54, 48, 14, 22, 3, 18, 34,
+                53, 23, 6, 38, 16, 1, 42, 20, 12, 40, 46, 25, 4, 52, 47, 45, 10, 36, 2, 30, 49, 15,
+                26, 19, 37, 43, 29, 24, 32, 17, 28, 39
+            ]
+        );
+        // Three cards, six seeds: a small deck is shuffled too.
+        let orders: Vec<String> = (0..6)
+            .map(|seed| shuffled(&["a", "b", "c"], seed, 1, 0).concat())
+            .collect();
+        assert_eq!(orders, ["cba", "bca", "bca", "cab", "acb", "bca"]);
     }
 
     #[test]

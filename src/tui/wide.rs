@@ -85,32 +85,109 @@ fn widen_spans(spans: &mut [Span<'_>]) {
     }
 }
 
-/// ratatui's `Paragraph` for text laid out for the terminal's ambiguous width.
+/// ratatui's `Paragraph` for text laid out for the terminal's ambiguous
+/// width. A line wider than its area is cut with "…" ([`cut_to`]), never
+/// silently at the edge: a reader sees that there is more.
 #[derive(Debug, Clone)]
-pub struct Paragraph<'a>(ratatui::widgets::Paragraph<'a>);
+pub struct Paragraph<'a> {
+    text: Text<'a>,
+    style: Style,
+    alignment: Option<Alignment>,
+    scroll: (u16, u16),
+}
 
 impl<'a> Paragraph<'a> {
     pub fn new<T: Into<Text<'a>>>(text: T) -> Paragraph<'a> {
-        Paragraph(ratatui::widgets::Paragraph::new(widen_text(text)))
+        Paragraph {
+            text: widen_text(text),
+            style: Style::default(),
+            alignment: None,
+            scroll: (0, 0),
+        }
     }
 
     pub fn style<S: Into<Style>>(self, style: S) -> Paragraph<'a> {
-        Paragraph(self.0.style(style))
+        Paragraph {
+            style: style.into(),
+            ..self
+        }
     }
 
     pub fn alignment(self, alignment: Alignment) -> Paragraph<'a> {
-        Paragraph(self.0.alignment(alignment))
+        Paragraph {
+            alignment: Some(alignment),
+            ..self
+        }
     }
 
     pub fn scroll(self, offset: (u16, u16)) -> Paragraph<'a> {
-        Paragraph(self.0.scroll(offset))
+        Paragraph {
+            scroll: offset,
+            ..self
+        }
     }
 }
 
 impl Widget for Paragraph<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        self.0.render(area, buf);
+        let mut text = self.text;
+        if self.scroll.1 == 0 {
+            for line in &mut text.lines {
+                cut_to(line, usize::from(area.width));
+            }
+        }
+        let mut paragraph = ratatui::widgets::Paragraph::new(text)
+            .style(self.style)
+            .scroll(self.scroll);
+        if let Some(alignment) = self.alignment {
+            paragraph = paragraph.alignment(alignment);
+        }
+        paragraph.render(area, buf);
     }
+}
+
+/// `line` (already widened) cut to `columns` cells with "…" at the end when
+/// it is wider; unchanged when it fits. Cells are counted as ratatui lays
+/// them out, grapheme by grapheme, and no grapheme is cut.
+pub fn cut_to(line: &mut Line<'_>, columns: usize) {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    if line.width() <= columns {
+        return;
+    }
+    let ellipsis = text::widen("…").into_owned();
+    let mut budget = columns.saturating_sub(ellipsis.width());
+    let mut kept: Vec<Span<'_>> = Vec::new();
+    let mut style = line.style;
+    for span in std::mem::take(&mut line.spans) {
+        style = span.style;
+        let mut end = 0;
+        let mut full = true;
+        for (at, grapheme) in span.content.grapheme_indices(true) {
+            let width = grapheme.width();
+            if width > budget {
+                full = false;
+                break;
+            }
+            budget -= width;
+            end = at + grapheme.len();
+        }
+        if full {
+            kept.push(span);
+            continue;
+        }
+        let content = span.content[..end].to_string();
+        // A widened character must keep its filler: drop one left without.
+        let content =
+            match content.strip_suffix(|c: char| text::ambiguous_extra(&c.to_string()) > 0) {
+                Some(rest) if text::ambiguous() == Ambiguous::Wide => rest.to_string(),
+                _ => content,
+            };
+        kept.push(Span::styled(content, span.style));
+        break;
+    }
+    kept.push(Span::styled(ellipsis, style));
+    line.spans = kept;
 }
 
 /// ratatui's `Block` with titles laid out for the terminal's ambiguous width
@@ -310,10 +387,24 @@ mod tests {
     #[test]
     fn a_character_cut_off_at_the_edge_gets_a_stand_in() {
         text::with_ambiguous(Ambiguous::Wide, || {
-            let buf = rendered(3, Paragraph::new("ab─"));
-            assert_eq!(symbols(&buf), ["a", "b", "-"]);
+            // As any widget may leave it: the last character's second cell
+            // is past the edge, so seal gives it a one-column stand-in.
+            for (line, stand_in) in [("ab─", "-"), ("ab♥", " ")] {
+                let mut buf = Buffer::empty(Rect::new(0, 0, 3, 1));
+                buf.set_string(0, 0, text::widen(line), ratatui::style::Style::default());
+                seal(&mut buf);
+                assert_eq!(symbols(&buf), ["a", "b", stand_in], "{line}");
+            }
+        });
+    }
+
+    #[test]
+    fn a_line_too_wide_for_its_area_ends_with_an_ellipsis() {
+        text::with_ambiguous(Ambiguous::Wide, || {
+            // The ellipsis is ambiguous too: two cells in a wide terminal.
             let buf = rendered(3, Paragraph::new("ab♥"));
-            assert_eq!(symbols(&buf), ["a", "b", " "]);
+            assert_eq!(symbols(&buf)[..2], ["a", "…"]);
+            assert!(is_forced_wide(&buf[(1, 0)]));
         });
     }
 

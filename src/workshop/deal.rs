@@ -26,6 +26,10 @@ pub struct Table {
     pub discards: Vec<String>,
     /// How often the discards were shuffled back into the shoe.
     pub reshuffles: u32,
+    /// Swaps each participant made since this deal (by setup order; a
+    /// missing entry is none).
+    #[serde(default)]
+    pub swaps: Vec<u8>,
 }
 
 /// Why a card cannot be dealt.
@@ -57,6 +61,7 @@ pub fn deal(setup: &Setup, pool: &[&str]) -> Result<Table, SetupError> {
             .collect(),
         discards: Vec::new(),
         reshuffles: 0,
+        swaps: vec![0; setup.participants.len()],
     };
     table.fill_hands(setup.hand, setup.seed);
     Ok(table)
@@ -130,12 +135,35 @@ impl Table {
         })
     }
 
-    /// A new deal: every hand goes to the discards and fresh hands are dealt
-    /// from the shoe. Returns whether the discards were shuffled back in.
-    pub fn redeal(&mut self, hand: u8, seed: u64) -> bool {
-        for cards in &mut self.hands {
-            self.discards.append(cards);
+    /// Counts a swap made by `player`.
+    pub fn count_swap(&mut self, player: usize) {
+        if self.swaps.len() < self.hands.len() {
+            self.swaps.resize(self.hands.len(), 0);
         }
+        if let Some(count) = self.swaps.get_mut(player) {
+            *count = count.saturating_add(1);
+        }
+    }
+
+    /// A new deal: every hand goes to the discards, but for the card
+    /// `keep[player]` names (a pledged card stays with its owner, first in
+    /// the hand), and fresh hands are dealt from the shoe; everyone's swaps
+    /// start again. Returns whether the discards were shuffled back in.
+    pub fn redeal(&mut self, hand: u8, seed: u64, keep: &[Option<String>]) -> bool {
+        for (player, cards) in self.hands.iter_mut().enumerate() {
+            let kept = keep
+                .get(player)
+                .and_then(Option::as_ref)
+                .filter(|card| cards.contains(card))
+                .cloned();
+            for card in cards.drain(..) {
+                if kept.as_ref() != Some(&card) {
+                    self.discards.push(card);
+                }
+            }
+            cards.extend(kept);
+        }
+        self.swaps = vec![0; self.hands.len()];
         self.fill_hands(hand, seed)
     }
 }
@@ -201,7 +229,7 @@ mod tests {
         // 6 cards needed, 4 left in the shoe: the last two come after a reshuffle.
         let mut table = deal(&setup(3, 2, 9), &ids).expect("deal");
         let before: HashSet<String> = table.shoe.iter().cloned().collect();
-        let reshuffled = table.redeal(2, 9);
+        let reshuffled = table.redeal(2, 9, &[]);
         assert!(reshuffled);
         let dealt: Vec<String> = table.hands.concat();
         assert!(before.iter().all(|card| dealt.contains(card)), "shoe first");

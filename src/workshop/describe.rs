@@ -94,10 +94,25 @@ impl Describe for WorkshopError {
             WorkshopError::Deal(error) => error.describe(lang),
             WorkshopError::NotDealt => Diagnostic::new(t(text::NOT_DEALT)),
             WorkshopError::AlreadyDealt => Diagnostic::new(t(text::ALREADY_DEALT)),
-            WorkshopError::Ended => Diagnostic::new(t(text::SESSION_ENDED)),
+            WorkshopError::Ended => {
+                Diagnostic::with_hint(t(text::SESSION_ENDED), t(text::SESSION_ENDED_HINT))
+            }
             WorkshopError::AlreadySwapped { name } => {
                 Diagnostic::new(fill_named(t(text::ALREADY_SWAPPED), &[("name", name)]))
             }
+            WorkshopError::PledgedCard { name, card } => Diagnostic::with_hint(
+                fill_named(t(text::PLEDGED_CARD), &[("name", name), ("card", card)]),
+                t(text::PLEDGED_CARD_HINT),
+            ),
+            WorkshopError::HasPledge { name } => Diagnostic::with_hint(
+                fill_named(t(text::HAS_PLEDGE), &[("name", name)]),
+                t(text::HAS_PLEDGE_HINT),
+            ),
+            WorkshopError::LoveDayJoker { date } => Diagnostic::with_hint(
+                fill_named(t(text::LOVE_DAY_JOKER), &[("date", date)]),
+                t(text::LOVE_DAY_JOKER_HINT),
+            ),
+            WorkshopError::NotEnded => Diagnostic::new(t(text::NOT_ENDED)),
             WorkshopError::UnknownParticipant { name, names } => Diagnostic::with_hint(
                 fill_named(t(text::UNKNOWN_PARTICIPANT), &[("name", name)]),
                 fill_named(t(text::PARTICIPANTS_ARE), &[("names", &lang.join(names))]),

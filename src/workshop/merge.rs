@@ -8,9 +8,13 @@
 //! against the version the screen last saved (`base`): a participant whose
 //! pledge the screen did not touch gets the one on disk (made, changed or
 //! withdrawn elsewhere); one the screen changed keeps the screen's, and is
-//! named as a conflict if the disk changed it too.
+//! named as a conflict if the disk changed it too. A pledge made elsewhere
+//! on a card the screen has meanwhile swapped or dealt away cannot hold (a
+//! pledge always points at a card in its owner's hand): it is not kept, and
+//! named, so the facilitator can ask for it again.
 
 use super::session::{Pledge, Session};
+use crate::deck::Pile;
 
 /// The outcome of [`pledges`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +25,9 @@ pub struct Merged {
     pub from_elsewhere: Vec<String>,
     /// Participants whose pledge both sides changed (the screen's kept).
     pub conflicts: Vec<String>,
+    /// Participants whose pledge made elsewhere was on a card no longer in
+    /// their hand here: not kept.
+    pub dropped: Vec<String>,
 }
 
 /// Merges `ours` (changed in memory since `base`) with `theirs` (the file
@@ -29,11 +36,13 @@ pub fn pledges(base: &Session, ours: &Session, theirs: Option<&Session>) -> Merg
     let mut session = ours.clone();
     let mut from_elsewhere = Vec::new();
     let mut conflicts = Vec::new();
+    let mut dropped = Vec::new();
     let Some(theirs) = theirs else {
         return Merged {
             session,
             from_elsewhere,
             conflicts,
+            dropped,
         };
     };
     let find = |session: &Session, name: &str| -> Option<Pledge> {
@@ -44,10 +53,19 @@ pub fn pledges(base: &Session, ours: &Session, theirs: Option<&Session>) -> Merg
             .cloned()
     };
     let mut pledges: Vec<Pledge> = Vec::new();
-    for name in &ours.setup.participants {
+    for (at, name) in ours.setup.participants.iter().enumerate() {
         let (b, o, t) = (find(base, name), find(ours, name), find(theirs, name));
         let kept = if o == b {
             if t != b {
+                let holds = t.as_ref().is_none_or(|pledge| {
+                    ours.hand(at).contains(&pledge.card)
+                        || (pledge.pile == Pile::Joker && pledge.words.is_some())
+                });
+                if !holds {
+                    dropped.push(name.clone());
+                    pledges.extend(o);
+                    continue;
+                }
                 from_elsewhere.push(name.clone());
             }
             t
@@ -65,6 +83,7 @@ pub fn pledges(base: &Session, ours: &Session, theirs: Option<&Session>) -> Merg
         session,
         from_elsewhere,
         conflicts,
+        dropped,
     }
 }
 
@@ -119,14 +138,36 @@ mod tests {
         let mut ours = base.clone();
         pledge(&mut ours, 1, "ours");
         let mut theirs = base.clone();
-        theirs.withdraw(0);
+        theirs.withdraw(0).expect("withdraw");
         pledge(&mut theirs, 1, "theirs");
         let merged = pledges(&base, &ours, Some(&theirs));
         assert_eq!(merged.session.pledges.len(), 1);
         assert_eq!(merged.session.pledges[0].words.as_deref(), Some("ours"));
         assert_eq!(merged.from_elsewhere, ["王阿姨"]);
         assert_eq!(merged.conflicts, ["李叔叔"]);
+        assert!(merged.dropped.is_empty());
         let alone = pledges(&base, &ours, None);
         assert_eq!(alone.session, ours, "a file gone: ours as it is");
+    }
+
+    #[test]
+    fn a_pledge_elsewhere_on_a_card_swapped_here_is_not_kept() {
+        let (mut base, deck) = crate::sample::workshop(&["王阿姨", "李叔叔"]);
+        base.deal(&deck).expect("deal");
+        let card = base.hand(0)[0].clone();
+        let mut ours = base.clone();
+        ours.swap(0).expect("swapped here");
+        let mut theirs = base.clone();
+        let request = PledgeRequest {
+            card,
+            ..PledgeRequest::default()
+        };
+        theirs
+            .pledge(0, request, &deck, crate::sample::workshop_now())
+            .expect("pledged elsewhere");
+        let merged = pledges(&base, &ours, Some(&theirs));
+        assert!(merged.session.pledges.is_empty());
+        assert_eq!(merged.dropped, ["王阿姨"]);
+        assert!(merged.session.pledges_hold(&deck));
     }
 }

@@ -104,6 +104,22 @@ pub fn card_label(pledge: &Pledge, lang: Lang) -> String {
     }
 }
 
+/// What a pledge made again replaced, and whether its note was kept:
+/// `替换了之前的承诺：♣ 帮邻居扔垃圾 (clubs-2)；备注保留：周六上午`.
+pub fn replaced_line(old: &Pledge, new: &Pledge, lang: Lang) -> String {
+    let mut line = i18n::fill(t::REPLACED.get(lang), card_label(old, lang));
+    match (&old.note, &new.note) {
+        (Some(before), Some(now)) if before == now => {
+            line.push_str(&i18n::fill(t::NOTE_KEPT.get(lang), now));
+        }
+        (Some(before), _) => {
+            line.push_str(&i18n::fill(t::NOTE_WAS.get(lang), before));
+        }
+        (None, _) => {}
+    }
+    line
+}
+
 /// A pile's symbol; the jokers' is a star.
 pub fn symbol(pile: Pile) -> char {
     pile.suit().map_or('★', |suit| suit.symbol())

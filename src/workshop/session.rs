@@ -11,12 +11,17 @@ use serde::{Deserialize, Serialize};
 
 use super::deal::{self, DealError, Swap, Table};
 use super::setup::{Setup, SetupError};
-use crate::deck::{Card, Deck, Pile};
+use crate::deck::{Card, Deck, LOVE_DAY, LOVE_DAY_JOKER, Pile};
 use crate::i18n::Localized;
 use crate::text;
 
-/// The newest session file version this build reads and writes.
-pub const VERSION: u32 = 1;
+/// The newest session file version this build reads and writes. Version 2
+/// counts swaps per participant ([`Table::swaps`]) instead of a flag per
+/// turn; a version 1 file reads as if nobody had swapped yet.
+pub const VERSION: u32 = 2;
+/// Swaps each participant may make per deal: moving the spotlight back and
+/// forth does not give another; a new deal does.
+pub const SWAPS_PER_DEAL: u8 = 1;
 /// A pledge's note, and a joker's own words, fit a report's table cell.
 pub const NOTE_COLUMNS: usize = 120;
 
@@ -25,8 +30,10 @@ pub const NOTE_COLUMNS: usize = 120;
 pub enum Phase {
     /// Choosing participants and settings; nothing dealt yet.
     Setup,
-    /// Hands are dealt; `spotlight` has the floor and may swap one card.
-    Turns { spotlight: usize, swapped: bool },
+    /// Hands are dealt; `spotlight` has the floor. (Version 1 files also
+    /// say `swapped`, which is read and ignored: swaps are counted per
+    /// participant in the table now.)
+    Turns { spotlight: usize },
     /// Finished; the summary.
     Ended { at: Timestamp },
 }
@@ -67,6 +74,14 @@ pub struct PledgeRequest {
     pub note: Option<String>,
 }
 
+/// A pledge recorded, and the one it replaced (the participant's earlier
+/// pledge, if they had one), so the screen can say what changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pledged {
+    pub pledge: Pledge,
+    pub replaced: Option<Pledge>,
+}
+
 /// A saved session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -94,6 +109,21 @@ pub enum WorkshopError {
     AlreadySwapped {
         name: String,
     },
+    /// The card is pledged: it stays in the hand until the pledge is withdrawn.
+    PledgedCard {
+        name: String,
+        card: String,
+    },
+    /// Someone with a pledge cannot leave the list until it is withdrawn.
+    HasPledge {
+        name: String,
+    },
+    /// The 爱邻日 joker carries one's own words only on the 20th.
+    LoveDayJoker {
+        date: Date,
+    },
+    /// The session is not ended, so there is nothing to reopen.
+    NotEnded,
     UnknownParticipant {
         name: String,
         names: Vec<String>,
@@ -178,19 +208,27 @@ impl Session {
         self.setup_mut()?;
         let table = deal::deal(&self.setup, &self.setup.pool(deck))?;
         self.table = Some(table);
-        self.phase = Phase::Turns {
-            spotlight: 0,
-            swapped: false,
-        };
+        self.phase = Phase::Turns { spotlight: 0 };
         Ok(())
     }
 
-    /// The participant in the spotlight, and whether they swapped this turn.
+    /// The participant in the spotlight, and whether they have used their
+    /// swap of this deal.
     pub fn spotlight(&self) -> Option<(usize, bool)> {
         match self.phase {
-            Phase::Turns { spotlight, swapped } => Some((spotlight, swapped)),
+            Phase::Turns { spotlight } => Some((spotlight, self.swaps_left(spotlight) == 0)),
             _ => None,
         }
+    }
+
+    /// Swaps `participant` may still make in this deal.
+    pub fn swaps_left(&self, participant: usize) -> u8 {
+        let used = self
+            .table
+            .as_ref()
+            .and_then(|table| table.swaps.get(participant).copied())
+            .unwrap_or(0);
+        SWAPS_PER_DEAL.saturating_sub(used)
     }
 
     fn table_mut(&mut self) -> Result<&mut Table, WorkshopError> {
@@ -216,45 +254,61 @@ impl Session {
             .map_or(&[], Vec::as_slice)
     }
 
-    /// Swaps card `slot` of the spotlight's hand: once per turn.
+    /// The card of `participant`'s hand their pledge holds there, if any.
+    pub fn pledged_card(&self, participant: usize) -> Option<&str> {
+        let pledge = self.pledge_of(participant)?;
+        self.hand(participant)
+            .iter()
+            .find(|id| **id == pledge.card)
+            .map(String::as_str)
+    }
+
+    /// Swaps card `slot` of the spotlight's hand: once per participant per
+    /// deal, and never the card they pledged (withdraw the pledge first).
     pub fn swap(&mut self, slot: usize) -> Result<Swap, WorkshopError> {
-        let (spotlight, swapped) = self.spotlight().ok_or(WorkshopError::NotDealt)?;
-        if swapped {
-            return Err(WorkshopError::AlreadySwapped {
-                name: self.setup.participants[spotlight].clone(),
+        if self.is_ended() {
+            return Err(WorkshopError::Ended);
+        }
+        let (spotlight, used) = self.spotlight().ok_or(WorkshopError::NotDealt)?;
+        let name = self.name(spotlight).to_string();
+        if used {
+            return Err(WorkshopError::AlreadySwapped { name });
+        }
+        if let Some(card) = self.hand(spotlight).get(slot)
+            && self.pledged_card(spotlight) == Some(card.as_str())
+        {
+            return Err(WorkshopError::PledgedCard {
+                name,
+                card: card.clone(),
             });
         }
         let seed = self.setup.seed;
-        let swap = self.table_mut()?.swap(spotlight, slot, seed)?;
-        self.phase = Phase::Turns {
-            spotlight,
-            swapped: true,
-        };
+        let table = self.table_mut()?;
+        let swap = table.swap(spotlight, slot, seed)?;
+        table.count_swap(spotlight);
         Ok(swap)
     }
 
-    /// Gives the floor to the participant `by` places on (wrapping round),
-    /// with a fresh swap.
+    /// Gives the floor to the participant `by` places on (wrapping round).
+    /// Swaps already made stay made.
     pub fn turn(&mut self, by: isize) -> Result<usize, WorkshopError> {
         let (spotlight, _) = self.spotlight().ok_or(WorkshopError::NotDealt)?;
         let count = self.setup.participants.len() as isize;
         let next = (spotlight as isize + by).rem_euclid(count) as usize;
-        self.phase = Phase::Turns {
-            spotlight: next,
-            swapped: false,
-        };
+        self.phase = Phase::Turns { spotlight: next };
         Ok(next)
     }
 
-    /// New hands for everyone; returns whether the discards were reshuffled.
-    /// Pledges stay: they are promises already made.
+    /// New hands for everyone, each with a fresh swap; returns whether the
+    /// discards were reshuffled. A pledged card stays in its owner's hand
+    /// (the pledge is a promise already made); the rest is dealt anew.
     pub fn redeal(&mut self) -> Result<bool, WorkshopError> {
         let (hand, seed) = (self.setup.hand, self.setup.seed);
-        let reshuffled = self.table_mut()?.redeal(hand, seed);
-        self.phase = Phase::Turns {
-            spotlight: 0,
-            swapped: false,
-        };
+        let keep: Vec<Option<String>> = (0..self.setup.participants.len())
+            .map(|participant| self.pledged_card(participant).map(str::to_string))
+            .collect();
+        let reshuffled = self.table_mut()?.redeal(hand, seed, &keep);
+        self.phase = Phase::Turns { spotlight: 0 };
         Ok(reshuffled)
     }
 
@@ -272,17 +326,46 @@ impl Session {
             })
     }
 
+    /// Takes participant `index` off the list during setup; someone who
+    /// pledged (in their own words) withdraws first.
+    pub fn remove_participant(&mut self, index: usize) -> Result<Option<String>, WorkshopError> {
+        self.setup_mut()?;
+        let Some(name) = self.setup.participants.get(index).cloned() else {
+            return Ok(None);
+        };
+        if self.pledge_of(index).is_some() {
+            return Err(WorkshopError::HasPledge { name });
+        }
+        self.setup.remove(index);
+        Ok(Some(name))
+    }
+
+    /// The joker that carries a participant's own words: the 爱邻日 joker
+    /// (`joker-red`) on the 20th, any other day the free-choice one
+    /// (another joker); `None` if the deck has no joker for the day.
+    pub fn own_words_joker<'d>(&self, deck: &'d Deck) -> Option<&'d Card> {
+        let love_day = self.date.day() == LOVE_DAY;
+        let mut jokers = deck.cards_of(None);
+        if love_day && let Some(card) = deck.card(LOVE_DAY_JOKER) {
+            return Some(card);
+        }
+        jokers.find(|card| card.id != LOVE_DAY_JOKER)
+    }
+
     /// Records (or replaces) `participant`'s pledge: a card from their hand,
-    /// or a joker with their own words. Before the deal only a joker can be
-    /// pledged, as no one holds a card yet.
+    /// or their own words on the day's joker ([`Session::own_words_joker`]).
+    /// Before the deal only own words can be pledged, as no one holds a card
+    /// yet. An ended session takes no pledge until it is reopened.
     pub fn pledge(
         &mut self,
         participant: usize,
         request: PledgeRequest,
         deck: &Deck,
         now: Timestamp,
-    ) -> Result<&Pledge, WorkshopError> {
-        // Allowed after the end too: a pledge made on the way out still counts.
+    ) -> Result<Pledged, WorkshopError> {
+        if self.is_ended() {
+            return Err(WorkshopError::Ended);
+        }
         let hand = self.hand(participant);
         let name = self
             .setup
@@ -299,13 +382,17 @@ impl Session {
             (false, Some(_)) => return Err(WorkshopError::WordsNeedAJoker),
             _ => {}
         }
-        // Own words may always be pledged on a joker; other cards come from the hand.
-        if !joker && !hand.iter().any(|id| id == &card.id) {
+        let held = hand.iter().any(|id| id == &card.id);
+        // Own words go on a joker from the deck; other cards come from the hand.
+        if !joker && !held {
             return Err(WorkshopError::NotInHand {
                 card: card.id.clone(),
                 name,
                 hand: hand.to_vec(),
             });
+        }
+        if joker && !held && card.id == LOVE_DAY_JOKER && self.date.day() != LOVE_DAY {
+            return Err(WorkshopError::LoveDayJoker { date: self.date });
         }
         if let Some(by) = request.by.filter(|by| *by < self.date) {
             return Err(WorkshopError::ByBeforeSession {
@@ -323,7 +410,11 @@ impl Session {
             note,
             at: now,
         };
-        self.pledges.retain(|p| p.participant != name);
+        let replaced = self
+            .pledges
+            .iter()
+            .position(|p| p.participant == name)
+            .map(|at| self.pledges.remove(at));
         // Keep pledges in participant order, as the report lists them.
         let order = |p: &Pledge| {
             self.setup
@@ -336,18 +427,22 @@ impl Session {
             .iter()
             .position(|p| order(p) > Some(participant))
             .unwrap_or(self.pledges.len());
-        self.pledges.insert(at, pledge);
-        Ok(&self.pledges[at])
+        self.pledges.insert(at, pledge.clone());
+        Ok(Pledged { pledge, replaced })
     }
 
     /// Takes back a participant's pledge; returns whether there was one.
-    pub fn withdraw(&mut self, participant: usize) -> bool {
+    /// An ended session keeps its pledges until it is reopened.
+    pub fn withdraw(&mut self, participant: usize) -> Result<bool, WorkshopError> {
+        if self.is_ended() {
+            return Err(WorkshopError::Ended);
+        }
         let Some(name) = self.setup.participants.get(participant) else {
-            return false;
+            return Ok(false);
         };
         let before = self.pledges.len();
         self.pledges.retain(|p| &p.participant != name);
-        before != self.pledges.len()
+        Ok(before != self.pledges.len())
     }
 
     /// A participant's pledge, if they made one.
@@ -356,11 +451,57 @@ impl Session {
         self.pledges.iter().find(|p| &p.participant == name)
     }
 
-    /// Ends the session.
+    /// The participants who have not pledged, in order.
+    pub fn without_pledge(&self) -> Vec<&str> {
+        (0..self.setup.participants.len())
+            .filter(|at| self.pledge_of(*at).is_none())
+            .map(|at| self.name(at))
+            .collect()
+    }
+
+    /// Ends the session: from now on it is read-only, on the screen and on
+    /// the command line, until [`Session::reopen`].
     pub fn end(&mut self, now: Timestamp) {
         if !self.is_ended() {
             self.phase = Phase::Ended { at: now };
         }
+    }
+
+    /// Opens an ended session again (`workshop reopen`): the turns go on
+    /// from the first participant, or the setup if nothing was dealt.
+    pub fn reopen(&mut self) -> Result<(), WorkshopError> {
+        if !self.is_ended() {
+            return Err(WorkshopError::NotEnded);
+        }
+        self.phase = match self.table {
+            Some(_) => Phase::Turns { spotlight: 0 },
+            None => Phase::Setup,
+        };
+        Ok(())
+    }
+
+    /// Whether every pledge holds: each card pledged from a hand is in its
+    /// owner's hand, each own-words pledge is on a joker, each owner is a
+    /// participant, and no card is in two hands. What every change above
+    /// keeps true (the property tests check it after any run of them).
+    pub fn pledges_hold(&self, deck: &Deck) -> bool {
+        let mut seen = std::collections::HashSet::new();
+        let hands_apart = self
+            .table
+            .iter()
+            .flat_map(|table| table.hands.iter().flatten())
+            .all(|card| seen.insert(card));
+        hands_apart
+            && self.pledges.iter().all(|pledge| {
+                let Ok(owner) = self.participant(&pledge.participant) else {
+                    return false;
+                };
+                let held = self.hand(owner).contains(&pledge.card);
+                let joker = deck
+                    .card(&pledge.card)
+                    .is_some_and(|card| card.face.suit().is_none());
+                held || (joker && pledge.words.is_some())
+            })
     }
 
     /// Pledges grouped by pile, in deck order; empty piles left out.
@@ -425,10 +566,138 @@ mod tests {
         ));
         assert_eq!(session.turn(1), Ok(1));
         assert_eq!(session.turn(-2), Ok(2), "wraps round");
-        assert_eq!(session.spotlight(), Some((2, false)), "a fresh swap");
+        assert_eq!(session.spotlight(), Some((2, false)), "their own swap");
+        assert_eq!(session.turn(1), Ok(0));
+        assert_eq!(
+            session.spotlight(),
+            Some((0, true)),
+            "back again: the swap stays used"
+        );
+        assert!(matches!(
+            session.swap(0),
+            Err(WorkshopError::AlreadySwapped { .. })
+        ));
+        session.redeal().expect("redeal");
+        assert_eq!(
+            session.spotlight(),
+            Some((0, false)),
+            "a new deal, a new swap"
+        );
         session.end(now());
         assert!(session.is_ended());
         assert_eq!(session.redeal(), Err(WorkshopError::Ended));
+        assert_eq!(session.swap(0), Err(WorkshopError::Ended));
+    }
+
+    #[test]
+    fn a_pledged_card_stays_in_the_hand() {
+        let (mut session, deck) = session(&["王阿姨", "李叔叔"]);
+        session.deal(&deck).expect("deal");
+        let card = session.hand(0)[1].clone();
+        let request = PledgeRequest {
+            card: card.clone(),
+            ..PledgeRequest::default()
+        };
+        session.pledge(0, request, &deck, now()).expect("pledge");
+        assert_eq!(
+            session.swap(1),
+            Err(WorkshopError::PledgedCard {
+                name: "王阿姨".into(),
+                card: card.clone()
+            })
+        );
+        assert_eq!(
+            session.spotlight(),
+            Some((0, false)),
+            "the swap is not spent"
+        );
+        session.swap(0).expect("another card swaps");
+        for _ in 0..20 {
+            session.redeal().expect("redeal");
+            assert_eq!(session.hand(0)[0], card, "kept, first in the hand");
+            assert_eq!(session.hand(0).len(), 3);
+            assert!(session.pledges_hold(&deck));
+        }
+        assert_eq!(session.withdraw(0), Ok(true));
+        session.swap(0).expect("free to swap once withdrawn");
+    }
+
+    #[test]
+    fn a_pledge_made_again_says_what_it_replaced() {
+        let (mut session, deck) = session(&["王阿姨"]);
+        session.deal(&deck).expect("deal");
+        let hand = session.hand(0).to_vec();
+        let first = PledgeRequest {
+            card: hand[0].clone(),
+            note: Some("周六".into()),
+            ..PledgeRequest::default()
+        };
+        let made = session.pledge(0, first, &deck, now()).expect("first");
+        assert_eq!(made.replaced, None);
+        let second = PledgeRequest {
+            card: hand[1].clone(),
+            ..PledgeRequest::default()
+        };
+        let again = session.pledge(0, second, &deck, now()).expect("again");
+        let replaced = again.replaced.expect("the first");
+        assert_eq!(
+            (replaced.card.as_str(), replaced.note.as_deref()),
+            (hand[0].as_str(), Some("周六"))
+        );
+        assert_eq!(session.pledges.len(), 1);
+    }
+
+    #[test]
+    fn own_words_use_the_free_joker_and_the_red_one_on_the_20th() {
+        let (mut session, deck) = session(&["王阿姨"]);
+        assert_eq!(
+            session.own_words_joker(&deck).map(|c| c.id.as_str()),
+            Some("joker-black")
+        );
+        let red = PledgeRequest {
+            card: "joker-red".into(),
+            words: Some("请邻居喝茶".into()),
+            ..PledgeRequest::default()
+        };
+        assert_eq!(
+            session.pledge(0, red.clone(), &deck, now()).err(),
+            Some(WorkshopError::LoveDayJoker {
+                date: date(2026, 11, 24)
+            })
+        );
+        session.date = date(2026, 11, 20);
+        assert_eq!(
+            session.own_words_joker(&deck).map(|c| c.id.as_str()),
+            Some("joker-red")
+        );
+        session.pledge(0, red, &deck, now()).expect("on the 20th");
+    }
+
+    #[test]
+    fn an_ended_session_is_read_only_until_reopened() {
+        let (mut session, deck) = session(&["王阿姨", "李叔叔"]);
+        session.deal(&deck).expect("deal");
+        let words = PledgeRequest {
+            card: "joker-black".into(),
+            words: Some("x".into()),
+            ..PledgeRequest::default()
+        };
+        session
+            .pledge(0, words.clone(), &deck, now())
+            .expect("pledge");
+        assert_eq!(session.reopen(), Err(WorkshopError::NotEnded));
+        session.end(now());
+        assert_eq!(
+            session.pledge(1, words.clone(), &deck, now()).err(),
+            Some(WorkshopError::Ended)
+        );
+        assert_eq!(session.withdraw(0), Err(WorkshopError::Ended));
+        assert_eq!(session.turn(1).ok(), None);
+        session.reopen().expect("reopen");
+        assert_eq!(session.spotlight(), Some((0, false)));
+        session
+            .pledge(1, words, &deck, now())
+            .expect("pledge after reopening");
     }
 
     #[test]
@@ -442,7 +711,10 @@ mod tests {
             note: Some("  周六上午 ".into()),
             ..PledgeRequest::default()
         };
-        let pledge = session.pledge(1, request, &deck, now()).expect("pledge");
+        let pledge = session
+            .pledge(1, request, &deck, now())
+            .expect("pledge")
+            .pledge;
         assert_eq!(pledge.participant, "李叔叔");
         assert_eq!(pledge.note.as_deref(), Some("周六上午"));
         let not_hers = PledgeRequest {
@@ -473,7 +745,7 @@ mod tests {
             .collect();
         assert_eq!(names, ["王阿姨", "李叔叔"], "participant order");
         let early = PledgeRequest {
-            card: "joker-red".into(),
+            card: "joker-black".into(),
             words: Some("x".into()),
             by: Some(date(2026, 11, 1)),
             ..PledgeRequest::default()
@@ -482,8 +754,8 @@ mod tests {
             session.pledge(0, early, &deck, now()),
             Err(WorkshopError::ByBeforeSession { .. })
         ));
-        assert!(session.withdraw(0));
-        assert!(!session.withdraw(0));
+        assert_eq!(session.withdraw(0), Ok(true));
+        assert_eq!(session.withdraw(0), Ok(false));
         assert_eq!(session.pledges_by_pile().len(), 1);
     }
 

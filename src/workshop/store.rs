@@ -547,6 +547,12 @@ mod tests {
     use jiff::civil::date;
     use std::fs;
 
+    /// The tests' fixed time (never the real clock): 10:00 in Shanghai on
+    /// the session's day.
+    fn at() -> jiff::Timestamp {
+        "2026-11-24T10:00:00+08:00".parse().expect("a time")
+    }
+
     fn create(store: &Sessions, seed: u64) -> Opened {
         let deck = Deck::builtin().expect("deck");
         let mut setup = Setup::new(vec!["王阿姨".into(), "李叔叔".into()]);
@@ -554,7 +560,7 @@ mod tests {
         let day = date(2026, 11, 24);
         store
             .create(day, &setup.code(), |id| -> Result<Session, SessionError> {
-                let mut session = Session::new(id, setup, &deck, None, day, jiff::Timestamp::now());
+                let mut session = Session::new(id, setup, &deck, None, day, at());
                 session.deal(&deck).expect("deal");
                 Ok(session)
             })
@@ -650,7 +656,7 @@ mod tests {
         found
             .file
             .update(|session| -> Result<(), SessionError> {
-                session.end(jiff::Timestamp::now());
+                session.end(at());
                 Ok(())
             })
             .expect("update");
@@ -659,6 +665,26 @@ mod tests {
             !read(&opened.file.path()).expect("read").is_ended(),
             "the original is untouched"
         );
+    }
+
+    #[test]
+    fn a_version_1_file_reads_with_no_swaps_counted() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Sessions::new(dir.path());
+        let opened = create(&store, 7);
+        let text = fs::read_to_string(opened.file.path()).expect("read");
+        // Version 1: a `swapped` flag in the phase, no swap counts.
+        let v1 = text
+            .replacen("version: 2", "version: 1", 1)
+            .replace("spotlight: 0", "spotlight: 1, swapped: true");
+        let start = v1.find("    swaps:").expect("swaps written");
+        let end = start + v1[start..].find("],\n").expect("the list's end") + 3;
+        let v1 = format!("{}{}", &v1[..start], &v1[end..]);
+        assert!(!v1.contains("swaps"), "{v1}");
+        let path = dir.path().join("v1.ron");
+        fs::write(&path, &v1).expect("write");
+        let session = read(&path).expect("a version 1 file reads");
+        assert_eq!(session.spotlight(), Some((1, false)));
     }
 
     #[test]

@@ -3,8 +3,10 @@
 
 #![allow(dead_code)] // each test file uses a different part of the harness
 
+pub mod layout;
 pub mod screens;
 pub mod tmux;
+pub mod tools;
 pub mod vt;
 
 use std::path::{Path, PathBuf};

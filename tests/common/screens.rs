@@ -5,6 +5,8 @@
 
 use jiff::Timestamp;
 use jiff::civil::date;
+use ratatui::backend::TestBackend;
+use ratatui::{Frame, Terminal};
 use xiaoshi::deck::Deck;
 use xiaoshi::i18n::Lang;
 use xiaoshi::journal::actions::{self, Credit};
@@ -14,6 +16,46 @@ use xiaoshi::sample;
 use xiaoshi::tui::app::{Action as ResidentAction, App as ResidentApp, Edit, Screen as Page};
 use xiaoshi::tui::theme::Theme;
 use xiaoshi::tui::workshop::app::{Action, App, Confirm, Screen};
+
+/// The participants of the workshop screens' session (seed 42).
+pub const NAMES: [&str; 3] = ["王阿姨", "李叔叔", "小明"];
+
+/// One frame drawn by `draw` on a `TestBackend` of `width`×`height`, as text.
+pub fn draw((width, height): (u16, u16), draw: impl FnOnce(&mut Frame)) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal.draw(draw).expect("draw");
+    terminal.backend().to_string()
+}
+
+/// The resident's screen `name` (the sample journal, `lang`), drawn at `size`.
+pub fn render_resident(name: &str, lang: Lang, size: (u16, u16)) -> String {
+    let mut app: ResidentApp = sample::app(lang);
+    for action in resident_actions(name) {
+        app.apply(action);
+    }
+    draw(size, |frame| xiaoshi::tui::view::render(&app, frame))
+}
+
+/// A fresh workshop session of [`NAMES`] at the sample's time, in `lang`.
+pub fn workshop_app(lang: Lang) -> App {
+    let (session, deck) = sample::workshop(&NAMES);
+    App::new(
+        session,
+        deck,
+        lang,
+        Theme { color: false },
+        sample::workshop_now(),
+    )
+}
+
+/// The workshop screen `name`, drawn at `size`.
+pub fn render_workshop(name: &str, lang: Lang, size: (u16, u16)) -> String {
+    let mut app = workshop_app(lang);
+    take(&mut app, &workshop_steps(name), sample::workshop_now());
+    draw(size, |frame| {
+        xiaoshi::tui::workshop::view::render(&app, frame)
+    })
+}
 
 /// The resident's screens: (snapshot name, actions from a fresh app).
 pub fn resident() -> Vec<(&'static str, Vec<ResidentAction>)> {

@@ -14,22 +14,10 @@ pub const TZ: &str = "Asia/Shanghai";
 pub const TIMEOUT: Duration = Duration::from_secs(10);
 const POLL: Duration = Duration::from_millis(50);
 
-/// Whether tmux can run; if not, says why the test is skipped.
+/// Whether tmux can run; if not, fails in CI and notes the skip elsewhere
+/// (see [`super::tools`]).
 pub fn tmux_available() -> bool {
-    match Command::new("tmux").arg("-V").output() {
-        Ok(output) if output.status.success() => true,
-        Ok(output) => {
-            println!(
-                "skipped: tmux not installed (`tmux -V` failed: {})",
-                String::from_utf8_lossy(&output.stderr).trim()
-            );
-            false
-        }
-        Err(error) => {
-            println!("skipped: tmux not installed (`tmux -V`: {error})");
-            false
-        }
-    }
+    super::tools::have(&super::tools::TMUX, "the end-to-end run in a terminal")
 }
 
 /// A private tmux server, killed when dropped (also when a test fails).

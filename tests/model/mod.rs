@@ -126,12 +126,14 @@ fn read_day(events: &[&Event]) -> Day {
 }
 
 /// §7: events apply by day, then in the order they were written (never by
-/// the clock's time); the same id twice counts once (the first one written).
+/// the clock's time, so a clock set back within a day still applies the
+/// newest intent); the same id twice on a day counts once (the first one
+/// written), as `journal::event::normalize` does.
 pub fn days_of(events: &[Event]) -> BTreeMap<Date, Day> {
     let mut seen = BTreeSet::new();
     let mut kept: Vec<&Event> = events
         .iter()
-        .filter(|event| seen.insert(event.id.clone()))
+        .filter(|event| seen.insert((event.day, event.id.clone())))
         .collect();
     kept.sort_by_key(|event| event.day);
     let mut by_day: BTreeMap<Date, Vec<&Event>> = BTreeMap::new();

@@ -47,7 +47,8 @@ pub(crate) fn lines<A: Clone + From<Common>>(
         .unwrap_or(0);
     let margin = " ".repeat(indent);
     let key_cell = |shown: &str| format!("{margin}  {}", text::pad(shown, key_width + 2));
-    let help_width = usize::from(width).saturating_sub(indent + key_width + 4);
+    // One column to spare at the right: wrapped text never touches the edge.
+    let help_width = usize::from(width).saturating_sub(indent + key_width + 5);
     let mut lines = Vec::new();
     for (title, rows) in rows {
         lines.push(Line::styled(

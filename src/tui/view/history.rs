@@ -32,7 +32,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
 
     let lang = app.lang;
     let theme = &app.theme;
-    let width = usize::from(list_area.width);
+    let width = usize::from(list_area.width).saturating_sub(1); // a column to spare
     let mut lines = vec![Line::styled(*i18n::HISTORY_DAYS.get(lang), theme.title())];
     if past.days.is_empty() {
         lines.push(Line::raw(format!("  {}", i18n::NO_HISTORY.get(lang))));

@@ -99,7 +99,7 @@ fn draw_card(app: &App, frame: &mut Frame, area: Rect) {
 fn panel_lines(app: &App, status: &Status<'_>, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let theme = &app.theme;
-    let width = area.width;
+    let width = area.width.saturating_sub(1); // a column to spare
     let mut lines: Vec<Line> = Vec::new();
 
     let round = i18n::fill(i18n::LABEL_ROUND.get(lang), status.round.number);

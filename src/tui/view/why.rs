@@ -33,7 +33,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
         let lead = format!("{date}  ");
         let mark = format!("{} ", state.symbol());
         let used = text::width(&lead) + text::width(&mark);
-        let one_line = used + text::width(&what) + 2 + text::width(&numbers) <= width;
+        let one_line = used + text::width(&what) + 2 + text::width(&numbers) < width;
         let mut spans = vec![
             Span::raw(lead),
             Span::styled(mark, super::home::day_style(state, theme)),

@@ -12,7 +12,7 @@ use crate::i18n::{self, Describe, Lang, workshop as t};
 use crate::tui::app::{Edit, Message};
 use crate::tui::editor::LineEditor;
 use crate::tui::theme::Theme;
-use crate::workshop::report::card_label;
+use crate::workshop::report::{card_label, replaced_line};
 use crate::workshop::setup::{self, HAND_SIZES, TURN_MINUTES};
 use crate::workshop::timer::Timer;
 use crate::workshop::{PledgeRequest, Session};
@@ -310,16 +310,19 @@ impl App {
                 }
                 None
             }
-            Action::Remove => {
-                let at = self.selected;
-                let name = self.session.setup.participants.get(at).cloned()?;
-                let setup = self.setup_or_say()?;
-                setup.remove(at);
-                let count = setup.participants.len();
-                self.selected = self.selected.min(count.saturating_sub(1));
-                self.say(i18n::fill(t::REMOVED.get(self.lang), name), false);
-                Some(Effect::Save)
-            }
+            Action::Remove => match self.session.remove_participant(self.selected) {
+                Ok(Some(name)) => {
+                    let count = self.session.setup.participants.len();
+                    self.selected = self.selected.min(count.saturating_sub(1));
+                    self.say(i18n::fill(t::REMOVED.get(self.lang), name), false);
+                    Some(Effect::Save)
+                }
+                Ok(None) => None,
+                Err(error) => {
+                    self.refuse(&error);
+                    None
+                }
+            },
             Action::Shift(by) => {
                 let at = self.selected;
                 let setup = self.setup_or_say()?;
@@ -405,15 +408,22 @@ impl App {
             Action::Withdraw => {
                 let (who, _) = self.spotlight()?;
                 let name = self.session.setup.participants.get(who)?.clone();
-                if self.session.withdraw(who) {
-                    self.say(i18n::fill(t::WITHDRAWN.get(self.lang), name), false);
-                    Some(Effect::Save)
-                } else {
-                    self.say(
-                        i18n::fill(t::NOTHING_TO_WITHDRAW.get(self.lang), name),
-                        true,
-                    );
-                    None
+                match self.session.withdraw(who) {
+                    Ok(true) => {
+                        self.say(i18n::fill(t::WITHDRAWN.get(self.lang), name), false);
+                        Some(Effect::Save)
+                    }
+                    Ok(false) => {
+                        self.say(
+                            i18n::fill(t::NOTHING_TO_WITHDRAW.get(self.lang), name),
+                            true,
+                        );
+                        None
+                    }
+                    Err(error) => {
+                        self.refuse(&error);
+                        None
+                    }
                 }
             }
             Action::Ask(confirm) => {
@@ -599,9 +609,8 @@ impl App {
     fn open_pledge(&mut self, own_words: bool) -> Option<Effect> {
         let (who, _) = self.spotlight()?;
         let card = if own_words {
-            let joker = self.deck.cards_of(None).next().map(|card| card.id.clone());
-            match joker {
-                Some(joker) => joker,
+            match self.session.own_words_joker(&self.deck) {
+                Some(joker) => joker.id.clone(),
                 None => {
                     self.say(*t::NO_JOKER.get(self.lang), true);
                     return None;
@@ -620,14 +629,17 @@ impl App {
             .deck
             .card(&card)
             .is_some_and(|card| card.face.suit().is_none());
-        // Editing one's pledge starts from what was pledged.
-        let old = self.session.pledge_of(who).filter(|p| p.card == card);
+        // A pledge made again starts from the one it replaces: its date and
+        // note always (the form shows what is replaced), its words on the
+        // same joker.
+        let old = self.session.pledge_of(who);
+        let same = old.filter(|p| p.card == card);
         let text = |value: Option<&String>| LineEditor::with_text(value.map_or("", |v| v.as_str()));
         let form = PledgeForm {
             card,
             joker,
             field: if joker { Field::Words } else { Field::By },
-            words: text(old.and_then(|p| p.words.as_ref())),
+            words: text(same.and_then(|p| p.words.as_ref())),
             by: LineEditor::with_text(
                 &old.and_then(|p| p.by)
                     .map(|d| d.to_string())
@@ -665,12 +677,13 @@ impl App {
             note: text(&form.note),
         };
         match self.session.pledge(who, request, &self.deck, self.now) {
-            Ok(pledge) => {
+            Ok(pledged) => {
+                let pledge = &pledged.pledge;
                 let by = pledge
                     .by
                     .map(|by| i18n::fill(i18n::report::BY.get(self.lang), by))
                     .unwrap_or_default();
-                let text = i18n::fill_named(
+                let mut text = i18n::fill_named(
                     i18n::report::PLEDGED.get(self.lang),
                     &[
                         ("name", &pledge.participant),
@@ -678,6 +691,10 @@ impl App {
                         ("by", &by),
                     ],
                 );
+                if let Some(old) = &pledged.replaced {
+                    text.push_str(self.lang.clause_sep());
+                    text.push_str(&replaced_line(old, pledge, self.lang));
+                }
                 self.say(text, false);
                 Some(Effect::Save)
             }
@@ -844,6 +861,40 @@ pub(crate) mod tests {
             (app.screen, app.spotlight()),
             (Screen::Spotlight, Some((2, false)))
         );
+    }
+
+    #[test]
+    fn a_pledged_card_is_locked_and_a_swap_survives_moving_back_and_forth() {
+        let mut app = app(&["王阿姨", "李叔叔"]);
+        app.apply(Action::Deal);
+        app.apply(Action::SelectCard(1));
+        app.apply(Action::OpenPledge);
+        app.apply(Action::Field(1));
+        type_text(&mut app, "周六上午");
+        assert_eq!(app.apply(Action::Submit), Some(Effect::Save));
+        assert_eq!(app.apply(Action::Swap), None, "the pledged card stays");
+        let said = app.message.clone().expect("why");
+        assert!(said.error && said.text.contains("withdraw"), "{said:?}");
+        app.apply(Action::SelectCard(0));
+        assert_eq!(app.apply(Action::Swap), Some(Effect::Save));
+        app.apply(Action::Turn(1));
+        app.apply(Action::Turn(-1));
+        assert_eq!(app.apply(Action::Swap), None, "p then n gives no new swap");
+        assert!(app.message.as_ref().is_some_and(|m| m.error));
+        // Pledging another card shows what it replaces and keeps the note.
+        app.apply(Action::SelectCard(2));
+        app.apply(Action::OpenPledge);
+        let Some(Overlay::Pledge(form)) = &app.overlay else {
+            panic!("the form");
+        };
+        assert_eq!(form.note.text(), "周六上午", "the note is carried over");
+        assert_eq!(app.apply(Action::Submit), Some(Effect::Save));
+        let said = app.message.clone().expect("said");
+        assert!(
+            said.text.contains("replaces the earlier pledge"),
+            "{said:?}"
+        );
+        assert!(said.text.contains("note kept: 周六上午"), "{said:?}");
     }
 
     #[test]

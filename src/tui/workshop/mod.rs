@@ -113,7 +113,8 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
 
 /// What the facilitator is told when saving kept changes made elsewhere.
 fn merged_note(merged: &Merged, lang: Lang) -> Option<String> {
-    if merged.from_elsewhere.is_empty() && merged.conflicts.is_empty() {
+    if merged.from_elsewhere.is_empty() && merged.conflicts.is_empty() && merged.dropped.is_empty()
+    {
         return None;
     }
     let list = |names: &[String]| names.join(if lang == Lang::Zh { "、" } else { ", " });
@@ -128,6 +129,12 @@ fn merged_note(merged: &Merged, lang: Lang) -> Option<String> {
         parts.push(i18n::fill_named(
             t::MERGE_CONFLICT.get(lang),
             &[("names", &list(&merged.conflicts))],
+        ));
+    }
+    if !merged.dropped.is_empty() {
+        parts.push(i18n::fill_named(
+            t::MERGE_DROPPED.get(lang),
+            &[("names", &list(&merged.dropped))],
         ));
     }
     Some(parts.join(" "))

@@ -102,10 +102,13 @@ fn status_line(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         app.theme.good()
     };
-    let shown = text::truncate(&message.text, usize::from(area.width.saturating_sub(1)));
+    // Cut with "…" if it is too long, one column short of the edge.
     frame.render_widget(
-        Paragraph::new(Span::styled(format!(" {shown}"), style)),
-        area,
+        Paragraph::new(Span::styled(format!(" {}", message.text), style)),
+        Rect {
+            width: area.width.saturating_sub(1),
+            ..area
+        },
     );
 }
 

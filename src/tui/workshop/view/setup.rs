@@ -142,7 +142,8 @@ fn settings(app: &App, frame: &mut Frame, area: Rect) {
         app.theme.dim(),
     ));
     lines.push(Line::raw(""));
-    let width = usize::from(area.width.saturating_sub(2));
+    // A space before, and one column to spare after: never at the edge.
+    let width = usize::from(area.width.saturating_sub(3));
     match setup.check(pool) {
         Ok(()) => lines.push(Line::styled(
             format!(" {}", t::READY.get(lang)),

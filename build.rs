@@ -1,0 +1,185 @@
+//! Bakes the built-in deck into data (see `src/deck/baked.rs`).
+//!
+//! The deck file is loaded with the library's own parser and validator: the
+//! modules below are the library's files, included by path, not copies. A
+//! broken deck stops the build with the message a person would get from
+//! `xiaoshi --deck decks/shequ-xiaoshi.ron`, in every language; a valid one
+//! becomes `$OUT_DIR/builtin_deck.rs`, tables that need no parsing at run time.
+//!
+//! It also chooses how the release binary is linked on x86-64 Linux (see
+//! [`link_release_without_pie`]).
+
+// The build uses a small part of the modules it includes.
+#![allow(dead_code, unused_imports)]
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The library's modules the deck loader needs (the ground floor and the
+/// deck), compiled into the build script from `src/`.
+#[path = "src"]
+mod library {
+    pub mod deck;
+    pub mod fsutil;
+    pub mod i18n;
+    pub mod ronfile;
+    pub mod text;
+}
+
+use library::{deck, fsutil, i18n, ronfile, text};
+
+use deck::{Card, Deck, Face};
+use i18n::{Describe, Lang, Localized};
+
+/// The deck compiled in, as the repository names it.
+const DECK_FILE: &str = "decks/shequ-xiaoshi.ron";
+
+fn main() {
+    println!("cargo::rerun-if-changed={DECK_FILE}");
+    println!("cargo::rerun-if-changed=build.rs");
+    link_release_without_pie();
+    let loaded = match deck::load_file(Path::new(DECK_FILE)) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            // As the binary reports an error (main.rs), in every language.
+            for lang in Lang::ALL {
+                let said = format!(
+                    "{}{}",
+                    i18n::errors::ERROR.get(lang),
+                    error.describe(lang).text(lang)
+                );
+                eprintln!("{}", text::sanitize::message(&said));
+            }
+            std::process::exit(1);
+        }
+    };
+    for warning in &loaded.warnings {
+        for lang in Lang::ALL {
+            for line in deck::problem_line(DECK_FILE, warning, lang).lines() {
+                println!("cargo::warning={line}");
+            }
+        }
+    }
+    let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    let path = Path::new(&out).join("builtin_deck.rs");
+    if let Err(error) = std::fs::write(&path, tables(&loaded.deck)) {
+        eprintln!("cannot write {}: {error}", path.display());
+        std::process::exit(1);
+    }
+}
+
+/// Links the release binary on x86-64 Linux as a position-dependent
+/// executable (`-no-pie`): its addresses are fixed when it is linked, so the
+/// dynamic loader has nothing to relocate at start. A position-independent
+/// xiaoshi carries about 12,000 relocations (pointers in constant tables:
+/// texts, vtables, panic locations) that every command applied before its
+/// first instruction, writing 48 pages of `.data.rel.ro`; measured in
+/// BENCHMARKS.md ("Start-up"). The code itself is still compiled
+/// position-independent (libraries and proc-macros need that), and only the
+/// binaries of this package are linked this way, only for `--release`.
+///
+/// The price is that the binary's own code and data are at the same address
+/// in every run (libraries, heap and stack are still randomised): set
+/// `XIAOSHI_BUILD_PIE=1` when building to keep a position-independent
+/// binary, as a distribution's hardening policy may ask.
+fn link_release_without_pie() {
+    println!("cargo::rerun-if-env-changed=XIAOSHI_BUILD_PIE");
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    if var("PROFILE") == "release"
+        && var("CARGO_CFG_TARGET_OS") == "linux"
+        && var("CARGO_CFG_TARGET_ENV") == "gnu"
+        && var("CARGO_CFG_TARGET_ARCH") == "x86_64"
+        && var("XIAOSHI_BUILD_PIE").is_empty()
+    {
+        println!("cargo::rustc-link-arg-bins=-no-pie");
+    }
+}
+
+/// The deck as Rust constants: every text in one string, the rest numbers.
+///
+/// The deck and its cards are taken apart field by field, with no `..`: a
+/// field added to the model (a deck-level setting, a card's new text) stops
+/// this build script from compiling until it is baked too, so the baked deck
+/// can never silently lose it.
+fn tables(deck: &Deck) -> String {
+    let Deck {
+        name,
+        version,
+        complete,
+        ladder,
+        cards,
+    } = deck;
+    let mut text = Texts::default();
+    let name = text.each(name);
+    let version = text.one(version);
+    let mut rows = String::new();
+    for card in cards {
+        let Card {
+            id,
+            face,
+            title,
+            action,
+            minutes,
+            tip,
+        } = card;
+        let face = match face {
+            Face::Suited(suit, rank) => format!("Face::Suited(Suit::{suit:?}, Rank::{rank:?})"),
+            Face::Joker => "Face::Joker".to_string(),
+        };
+        let tip = match tip {
+            Some(tip) => format!("Some({})", text.each(tip)),
+            None => "None".to_string(),
+        };
+        let _ = writeln!(
+            rows,
+            "    BakedCard {{ id: {}, face: {face}, title: {}, action: {}, minutes: {minutes}, tip: {tip} }},",
+            text.one(id),
+            text.each(title),
+            text.each(action),
+        );
+    }
+    let codes: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| format!("{:?}", lang.code()))
+        .collect();
+    format!(
+        "// Baked from {DECK_FILE} by build.rs. Do not edit.\n\
+         const LANG_COUNT: usize = {count};\n\
+         const LANGS: [&str; LANG_COUNT] = [{codes}];\n\
+         const TEXT: &str = {all:?};\n\
+         const NAME: [Span; LANG_COUNT] = {name};\n\
+         const VERSION: Span = {version};\n\
+         const COMPLETE: bool = {complete};\n\
+         const LADDER: bool = {ladder};\n\
+         static CARDS: [BakedCard; {len}] = [\n{rows}];\n",
+        count = Lang::COUNT,
+        codes = codes.join(", "),
+        all = text.all,
+        len = cards.len(),
+    )
+}
+
+/// The deck's texts laid end to end, each named by its byte range.
+#[derive(Default)]
+struct Texts {
+    all: String,
+}
+
+impl Texts {
+    /// `Span(start, end)` of `value`, added at the end.
+    fn one(&mut self, value: &str) -> String {
+        let start = self.all.len();
+        self.all.push_str(value);
+        let end = u32::try_from(self.all.len()).expect("a deck is far below 4 GB");
+        format!("Span({start}, {end})")
+    }
+
+    /// `[Span(…), …]`: `value` in each language, in [`Lang::ALL`] order.
+    fn each(&mut self, value: &Localized<String>) -> String {
+        let spans: Vec<String> = Lang::ALL
+            .into_iter()
+            .map(|lang| self.one(value.get(lang)))
+            .collect();
+        format!("[{}]", spans.join(", "))
+    }
+}
