@@ -164,6 +164,10 @@ crate::strings! {
         zh: "昨天（{date}）漏打了，还能补：xiaoshi done --yesterday（本轮可补卡 {left} 次）",
         en: "Yesterday ({date}) was missed and can still be saved: xiaoshi done --yesterday ({left} backfills left this round)",
     }
+    HINT_BACKFILL_CARD {
+        zh: "昨天（{date}）漏打了，还能补：xiaoshi done --yesterday --card {card}（那天没有抽牌，这是按牌的阶梯那天的牌；本轮可补卡 {left} 次）",
+        en: "Yesterday ({date}) was missed and can still be saved: xiaoshi done --yesterday --card {card} (the ladder's card for that day; {left} backfills left this round)",
+    }
     HINT_BACKFILL_KEY {
         zh: "昨天（{date}）漏打了，还能补：按 b 补卡（本轮可补卡 {left} 次）",
         en: "Yesterday ({date}) was missed and can still be saved: press b to backfill ({left} left this round)",

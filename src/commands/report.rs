@@ -240,9 +240,10 @@ pub fn history(
     // Completed (and ended-early) rounds stay in history: folded from the
     // events already read, not loaded again.
     let (progress, _) = Today::from_events(&events, resident.clock_day()).with_today();
-    if !progress.finished.is_empty() {
+    let rounds = progress.rounds_over();
+    if !rounds.is_empty() {
         writeln!(io.out, "\n{}", i18n::FINISHED_ROUNDS.get(lang))?;
-        for round in &progress.finished {
+        for round in &rounds {
             let (state, text, label) = round.describe(lang);
             writeln!(io.out, "{}  {text}  {}", state.symbol(), label.get(lang))?;
         }

@@ -258,8 +258,13 @@ fn next_card(
 /// would give now. `None` before the journal has a card order (no draw yet).
 pub fn ladder_card_for(today: &Today, deck: &Deck, day: Date) -> Option<String> {
     let (progress, _) = today.with_today();
+    ladder_card(&progress, deck, day)
+}
+
+/// The ladder's card for `day` given the progress with today applied.
+pub fn ladder_card(progress: &Progress, deck: &Deck, day: Date) -> Option<String> {
     let seed = progress.seed?;
-    next_card(&progress, deck, seed, day).ok()
+    next_card(progress, deck, seed, day).ok()
 }
 
 /// Checks in today, or yesterday as a backfill; draws the day's card first

@@ -250,6 +250,26 @@ impl Default for Progress {
 impl Progress {
     /// Rounds completed with all 21 check-ins, including one completed
     /// today (which the fold finishes only once the day is over).
+    /// The rounds that are over, with the current one once it is complete
+    /// (on its completion day it is over, though the next round only starts
+    /// tomorrow): what history lists, counting as [`Self::rounds_completed`].
+    pub fn rounds_over(&self) -> Vec<FinishedRound> {
+        let mut rounds = self.finished.clone();
+        let round = &self.round;
+        if round.is_complete()
+            && let (Some(start), Some(&(end, _))) = (round.start, round.marks.last())
+        {
+            rounds.push(FinishedRound {
+                number: round.number,
+                start,
+                end,
+                checked_in: round.checked_in,
+                completed: true,
+            });
+        }
+        rounds
+    }
+
     pub fn rounds_completed(&self) -> usize {
         let finished = self.finished.iter().filter(|round| round.completed).count();
         finished + usize::from(self.round.is_complete())

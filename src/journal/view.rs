@@ -175,6 +175,11 @@ pub struct Status<'d> {
     /// Yesterday was missed and a backfill is left: `status`, `why` and
     /// the home screen say it can still be saved.
     pub backfill_yesterday: bool,
+    /// When yesterday can be backfilled but had no card: the card a
+    /// backfill credits by default (the ladder's for that day), which the
+    /// hint names (`done --yesterday --card ID`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backfill_card: Option<String>,
     /// Days missed in a row, up to yesterday, since the round's last
     /// check-in (0 when today is done or the round has none).
     pub away_days: u32,
@@ -208,16 +213,22 @@ impl<'d> Status<'d> {
         let status = self;
         let mut lines = Vec::new();
         if status.backfill_yesterday {
-            let text = if keys {
-                i18n::HINT_BACKFILL_KEY
-            } else {
-                i18n::HINT_BACKFILL
-            };
             let yesterday = status.date.yesterday().unwrap_or(status.date);
-            lines.push(i18n::fill_named(
-                text.get(lang),
-                &[("date", &yesterday), ("left", &status.round.backfills_left)],
-            ));
+            let left = status.round.backfills_left;
+            lines.push(match (&status.backfill_card, keys) {
+                (_, true) => i18n::fill_named(
+                    i18n::HINT_BACKFILL_KEY.get(lang),
+                    &[("date", &yesterday), ("left", &left)],
+                ),
+                (Some(card), false) => i18n::fill_named(
+                    i18n::HINT_BACKFILL_CARD.get(lang),
+                    &[("date", &yesterday), ("card", card), ("left", &left)],
+                ),
+                (None, false) => i18n::fill_named(
+                    i18n::HINT_BACKFILL.get(lang),
+                    &[("date", &yesterday), ("left", &left)],
+                ),
+            });
         }
         if status.love_day_offer {
             let text = if keys {
@@ -300,6 +311,13 @@ impl<'d> Status<'d> {
         };
         let love_day_offer =
             love_day && deck.card(draw::LOVE_DAY_CARD).is_some() && !todays(draw::LOVE_DAY_CARD);
+        let backfill_yesterday =
+            progress.days_checked_in > 0 && !yesterday.checked_in && backfills_left > 0;
+        let backfill_card = date
+            .yesterday()
+            .ok()
+            .filter(|_| backfill_yesterday && yesterday.card.is_none())
+            .and_then(|day| super::actions::ladder_card(progress, deck, day));
         Status {
             date,
             today: TodayView {
@@ -327,9 +345,8 @@ impl<'d> Status<'d> {
             rounds_completed: progress.rounds_completed(),
             by_suit: progress.by_suit.clone(),
             occasion: Occasion::of(date),
-            backfill_yesterday: progress.days_checked_in > 0
-                && !yesterday.checked_in
-                && backfills_left > 0,
+            backfill_yesterday,
+            backfill_card,
             away_days,
             fresh_round_offer: away_days >= COLLAPSE_FROM && round.checked_in > 0 && !complete,
             love_day_offer,

@@ -280,7 +280,7 @@ impl App {
         let (progress, _) = self.today.with_today();
         self.past = Some(Past {
             days,
-            finished: progress.finished,
+            finished: progress.rounds_over(),
             why: why.days,
         });
     }

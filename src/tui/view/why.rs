@@ -43,12 +43,20 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
             spans.push(Span::styled(numbers, theme.dim()));
             lines.push(Line::from(spans));
         } else {
-            // Too narrow for one line: the numbers go beneath, indented.
-            let room = width.saturating_sub(used);
-            spans.push(Span::raw(text::ellipsize(&what, room).into_owned()));
+            // Too narrow for one line: the rules wrap under themselves and
+            // the numbers go beneath, indented; a column to spare, none cut.
+            let room = width.saturating_sub(used + 1).max(2);
+            let mut rows = text::wrap(&what, room).into_iter();
+            spans.push(Span::raw(rows.next().unwrap_or_default()));
             lines.push(Line::from(spans));
+            for row in rows {
+                lines.push(Line::from(vec![
+                    Span::raw(" ".repeat(used)),
+                    Span::raw(row),
+                ]));
+            }
             let indent = " ".repeat(used.min(12));
-            let room = width.saturating_sub(indent.len());
+            let room = width.saturating_sub(indent.len() + 1);
             lines.push(Line::from(vec![
                 Span::raw(indent),
                 Span::styled(text::ellipsize(&numbers, room).into_owned(), theme.dim()),
