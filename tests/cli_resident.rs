@@ -317,3 +317,176 @@ fn the_completion_day_counts_the_round_everywhere() {
         "{history}"
     );
 }
+
+/// A command of a documented example: when it runs, its arguments, how many
+/// of its last lines the example shows (`| tail -N`), and whether the
+/// example shows it at all (a step between the example's commands).
+struct Step<'a> {
+    now: &'a str,
+    args: &'a [&'a str],
+    tail: Option<usize>,
+    shown: bool,
+}
+
+const fn step<'a>(now: &'a str, args: &'a [&'a str]) -> Step<'a> {
+    Step {
+        now,
+        args,
+        tail: None,
+        shown: true,
+    }
+}
+
+/// The lines of `file`'s fenced block that starts with `first`.
+fn doc_block(file: &str, first: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(common::repo_file(file)).expect("read the file");
+    let start = text
+        .find(&format!("```console\n{first}"))
+        .unwrap_or_else(|| panic!("{file}: no example starting {first:?}"));
+    let block = &text[start + "```console\n".len()..];
+    let end = block.find("\n```").expect("the block ends");
+    block[..end].lines().map(str::to_string).collect()
+}
+
+/// Runs an example's commands in `home` and checks that the block in
+/// `file` shows each command and exactly what it prints (stderr for an
+/// error).
+fn assert_example(home: &Path, file: &str, steps: &[Step<'_>]) {
+    let mut printed = Vec::new();
+    for step in steps {
+        let (code, stdout, stderr) = at(home, step.now, step.args);
+        if !step.shown {
+            assert_eq!(code, 0, "{:?}: {stderr}", step.args);
+            continue;
+        }
+        let quoted: Vec<String> = step
+            .args
+            .iter()
+            .map(|arg| {
+                if arg.contains(' ') {
+                    format!("\"{arg}\"")
+                } else {
+                    arg.to_string()
+                }
+            })
+            .collect();
+        let tail = step
+            .tail
+            .map(|n| format!(" | tail -{n}"))
+            .unwrap_or_default();
+        printed.push(format!("$ xiaoshi {}{tail}", quoted.join(" ")));
+        let out = if code == 0 { stdout } else { stderr };
+        let lines: Vec<&str> = out.lines().collect();
+        let from = step.tail.map_or(0, |n| lines.len().saturating_sub(n));
+        printed.extend(lines[from..].iter().map(|line| line.to_string()));
+    }
+    let lines = doc_block(file, &printed[0]);
+    assert_eq!(
+        printed, lines,
+        "{file}: the example is not what the binary prints"
+    );
+}
+
+/// A seeded home with 2026-11-11 to 11-16 checked in and 11-17's card
+/// drawn: the journal of the examples in README.md and docs/streak-rules.md.
+fn example_home() -> tempfile::TempDir {
+    let home = seeded();
+    for day in 11..=16 {
+        ok(home.path(), &format!("2026-11-{day}T08:00"), &["done"]);
+    }
+    ok(home.path(), "2026-11-17T08:00", &["draw"]);
+    home
+}
+
+const CREDIT: &[&str] = &[
+    "--lang",
+    "zh",
+    "done",
+    "--card",
+    "clubs-a",
+    "--note",
+    "帮 502 收了快递",
+];
+const OWN: &[&str] = &["done", "--own", "fixed the clothes rack upstairs"];
+
+#[test]
+fn the_readme_example_is_what_the_binary_prints() {
+    let home = example_home();
+    let between = Step {
+        shown: false,
+        ..step("2026-11-18T21:00", OWN)
+    };
+    assert_example(
+        home.path(),
+        "README.md",
+        &[
+            step("2026-11-17T21:00", CREDIT),
+            between,
+            step("2026-11-20T08:00", &["--lang", "zh", "status"]),
+            step(
+                "2026-11-20T08:01",
+                &["--lang", "zh", "done", "--yesterday", "--card", "hearts-9"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_rules_examples_are_what_the_binary_prints() {
+    let doc = "docs/streak-rules.md";
+    let home = example_home();
+    let h = home.path();
+    assert_example(
+        h,
+        doc,
+        &[
+            step("2026-11-17T21:00", CREDIT),
+            step("2026-11-18T21:00", OWN),
+        ],
+    );
+    assert_example(
+        h,
+        doc,
+        &[
+            step("2026-11-20T08:00", &["--lang", "zh", "done", "--yesterday"]),
+            step(
+                "2026-11-20T08:01",
+                &["--lang", "zh", "done", "--yesterday", "--card", "clubs-2"],
+            ),
+            step("2026-11-20T08:02", &["--lang", "zh", "undo", "--yesterday"]),
+            step(
+                "2026-11-20T09:00",
+                &[
+                    "done",
+                    "--card",
+                    "joker-red",
+                    "--note",
+                    "tea on the landing",
+                ],
+            ),
+            step("2026-11-20T09:30", &["undo"]),
+        ],
+    );
+
+    let home = seeded();
+    let h = home.path();
+    check_in_october(h, 1, 5);
+    let draw = Step {
+        shown: false,
+        ..step("2026-12-03T08:00", &["draw"])
+    };
+    let why = Step {
+        tail: Some(6),
+        ..step("2026-12-04T08:00", &["why"])
+    };
+    assert_example(
+        h,
+        doc,
+        &[
+            draw,
+            step("2026-12-04T08:00", &["--lang", "zh", "status"]),
+            why,
+            step("2026-12-04T08:01", &["round", "start"]),
+        ],
+    );
+}
