@@ -196,6 +196,19 @@ impl Cli {
     /// than freeing them: they are hundreds of small allocations, and freeing
     /// them was about a tenth of a daily command's instructions (callgrind;
     /// see BENCHMARKS.md), for memory given back when the process ends.
+    /// The line `xiaoshi --version` prints, when the command line asks for
+    /// nothing else: answered before clap builds the command tree (about
+    /// half of the instructions `--version` cost; see BENCHMARKS.md).
+    /// Pinned to clap's own rendering by a test.
+    pub fn version_only(args: &[OsString]) -> Option<String> {
+        match args {
+            [_, flag] if flag == "--version" || flag == "-V" => {
+                Some(format!("xiaoshi {}\n", env!("CARGO_PKG_VERSION")))
+            }
+            _ => None,
+        }
+    }
+
     pub fn parse_args(args: &[OsString]) -> Result<Cli, clap::Error> {
         let mut command = <Cli as CommandFactory>::command();
         let parsed = match command.try_get_matches_from_mut(args) {
@@ -603,6 +616,26 @@ mod tests {
     #[test]
     fn definitions_are_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn version_only_says_what_clap_says() {
+        let os = |args: &[&str]| -> Vec<OsString> { args.iter().map(OsString::from).collect() };
+        let clap_says = <Cli as CommandFactory>::command().render_version();
+        for flag in ["--version", "-V"] {
+            assert_eq!(
+                Cli::version_only(&os(&["xiaoshi", flag])).as_deref(),
+                Some(clap_says.as_str())
+            );
+        }
+        for args in [
+            &["xiaoshi"][..],
+            &["xiaoshi", "--version", "status"],
+            &["xiaoshi", "--lang", "zh", "--version"],
+            &["xiaoshi", "status"],
+        ] {
+            assert_eq!(Cli::version_only(&os(args)), None, "{args:?}");
+        }
     }
 
     #[test]

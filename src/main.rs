@@ -21,6 +21,10 @@ use xiaoshi::text::sanitize::{self, Shown, TerminalSafe};
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
+    if let Some(version) = Cli::version_only(&args) {
+        let _ = io::stdout().write_all(version.as_bytes());
+        return ExitCode::SUCCESS;
+    }
     // Parsing needs no words: the localized command is built only when
     // something must be said (help, a usage error).
     let cli = match Cli::parse_args(&args) {
