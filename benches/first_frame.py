@@ -7,7 +7,8 @@ ambiguous-width probe (src/tui/probe.rs) the way a terminal does.
 ANSWER is what the "terminal" says when asked where the cursor went after
 the probe's ♥: `narrow` (ESC[1;2R), `wide` (ESC[1;3R), or `silent` (nothing,
 not even to "what are you?"). NAME=VALUE pairs are added to the TUI's
-environment (e.g. XIAOSHI_AMBIGUOUS=wide, which skips the probe).
+environment (e.g. XIAOSHI_AMBIGUOUS=wide, which skips the probe); -NAME
+takes NAME out of it (-TZ: the local time zone unset, as from cron).
 
 The TUI runs at 160x48 on the journal in $XIAOSHI_HOME (default
 /tmp/bench10y, made by `cargo run --release --example gen_journal --
@@ -19,6 +20,12 @@ are not counted. With STRACE_DIR=folder each run is also traced
 execve to the first write of a whole frame, and from the probe's question to
 its erasing, are reported too. With RAW_OUT=file every time (ms) is appended
 to the file, to pool interleaved runs.
+
+FRAME_ARGS (default `--no-anim`), FRAME_NOW (default
+2026-11-23T20:00:00+08:00) and FRAME_WAIT (default the date shown,
+2026-11-23) run another screen the same way: the group's grid is
+`FRAME_ARGS="--no-anim group grid" FRAME_NOW=2026-12-20T20:00:00+08:00
+FRAME_WAIT=2026-12-20` (see BENCHMARKS.md).
 """
 import fcntl
 import os
@@ -31,7 +38,9 @@ import termios
 import time
 
 COLS, ROWS = 160, 48
-DATE = b"2026-11-23"
+DATE = os.environ.get("FRAME_WAIT", "2026-11-23").encode()
+ARGS = os.environ.get("FRAME_ARGS", "--no-anim").split()
+NOW = os.environ.get("FRAME_NOW", "2026-11-23T20:00:00+08:00")
 HOME = os.environ.get("XIAOSHI_HOME", "/tmp/bench10y")
 
 
@@ -40,20 +49,21 @@ def once(binary, answer, extra_env, trace=None):
         "HOME": HOME,
         "XIAOSHI_HOME": HOME,
         "TZ": "Asia/Shanghai",
-        "XIAOSHI_NOW": "2026-11-23T20:00:00+08:00",
+        "XIAOSHI_NOW": NOW,
         "TERM": "xterm-256color",
         "LANG": "zh_CN.UTF-8",
     }
     env.update(extra_env)
+    env = {name: value for name, value in env.items() if value is not None}
     started = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
         if trace:
             os.execve("/usr/bin/strace", ["strace", "-ttt", "-f", "--seccomp-bpf", "-e",
-                                          "trace=execve,write", "-o", trace, binary,
-                                          "--no-anim"], env)
-        os.execve(binary, [binary, "--no-anim"], env)
+                                          "trace=execve,write", "-o", trace, binary]
+                      + ARGS, env)
+        os.execve(binary, [binary] + ARGS, env)
     out = b""
     answered_position = answered_attributes = False
     frame_at = None
@@ -118,7 +128,10 @@ def summary(name, values):
 
 def main():
     binary, answer, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    extra = dict(arg.split("=", 1) for arg in sys.argv[4:])
+    extra = dict(
+        (arg[1:], None) if arg.startswith("-") else tuple(arg.split("=", 1))
+        for arg in sys.argv[4:]
+    )
     for _ in range(3):
         once(binary, answer, extra)
     times, asked, frames, waits = [], 0, [], []

@@ -11,74 +11,16 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use jiff::Timestamp;
 use jiff::civil::date;
-use jiff::{Span, Timestamp};
 use xiaoshi::group::file::{parse_checkins, render_checkins};
 use xiaoshi::group::matching::match_name;
 use xiaoshi::group::paste::{self, Context};
-use xiaoshi::group::{
-    Checkins, Consent, Group, GroupId, Logged, MemberKey, Month, Source, record, review, summary,
-};
-use xiaoshi::journal::{Event, EventKind};
+use xiaoshi::group::{Checkins, Group, GroupId, MemberKey, Month, record, review, summary};
 
-const SUITS: [&str; 4] = ["hearts", "spades", "clubs", "diamonds"];
-const RANKS: [&str; 13] = [
-    "a", "2", "3", "4", "5", "6", "7", "8", "9", "10", "j", "q", "k",
-];
-
-/// 100 members, 2026 in full: each checks in on about 8 days in 10, with a
-/// card, and writes a note on every fourth check-in.
+/// 100 members, 2026 in full (`xiaoshi::sample::group_year`).
 fn year_of_100() -> (Group, Checkins) {
-    let start = date(2026, 1, 1);
-    let mut group =
-        Group::new("康乐小区", Some("南京西路街道"), "shequ-xiaoshi", start).expect("group");
-    let at: Timestamp = "2026-01-01T12:00:00Z".parse().expect("ts");
-    let mut records = Vec::new();
-    for m in 0..100u32 {
-        let consent = Consent {
-            name_on_posters: m % 2 == 0,
-            notes_on_posters: m % 3 == 0,
-        };
-        let key = group
-            .add_member(
-                &format!("邻居{m}"),
-                Some(&format!("{}", 101 + m)),
-                start,
-                consent,
-            )
-            .expect("add");
-        for d in 0..365u32 {
-            if (d * 7 + m) % 10 >= 8 {
-                continue;
-            }
-            let day = start
-                .checked_add(Span::new().days(i64::from(d)))
-                .expect("day");
-            let source = Source::ALL[((d + m) % 3) as usize];
-            let card = format!(
-                "{}-{}",
-                SUITS[((d + m) % 4) as usize],
-                RANKS[((d * 3 + m) % 13) as usize]
-            );
-            let mut kinds = vec![
-                EventKind::Drawn { card },
-                EventKind::CheckedIn { backfill: false },
-            ];
-            if d % 4 == 0 {
-                kinds.push(EventKind::NoteSet {
-                    note: "帮邻居收了快递".into(),
-                });
-            }
-            for kind in kinds {
-                records.push(Logged {
-                    member: key.clone(),
-                    source,
-                    event: Event::new(day, at, kind),
-                });
-            }
-        }
-    }
-    (group, Checkins::from_records(records))
+    xiaoshi::sample::group_year(100)
 }
 
 fn review_a_year(c: &mut Criterion) {

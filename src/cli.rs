@@ -95,6 +95,10 @@ pub enum Command {
 
     Export(ExportArgs),
 
+    Group(Box<GroupArgs>),
+
+    Rollup(RollupArgs),
+
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
@@ -155,6 +159,8 @@ pub enum UsageError {
     SheetOnly { flag: &'static str },
     /// `--out -` with `--format svg|png`.
     FilesToStdout,
+    /// `group review --anonymous` with a format other than JSON.
+    AnonymousIsJson,
 }
 
 impl UsageError {
@@ -162,6 +168,7 @@ impl UsageError {
     pub fn command_path(&self) -> &'static [&'static str] {
         match self {
             UsageError::LangBoth => &[],
+            UsageError::AnonymousIsJson => &["group", "review"],
             UsageError::A3ForCards | UsageError::SheetOnly { .. } | UsageError::FilesToStdout => {
                 &["export"]
             }
@@ -183,6 +190,7 @@ impl Describe for UsageError {
             )),
             UsageError::FilesToStdout => Diagnostic::new(*text::FILES_TO_STDOUT.get(lang)),
             UsageError::A3ForCards => Diagnostic::new(*text::A3_FOR_CARDS.get(lang)),
+            UsageError::AnonymousIsJson => Diagnostic::new(*text::ANONYMOUS_IS_JSON.get(lang)),
         }
     }
 }
@@ -230,11 +238,29 @@ impl Cli {
         if let Some(Command::Export(args)) = &self.command {
             return args.check();
         }
+        if let Some(Command::Group(args)) = &self.command
+            && let Some(GroupCommand::Review {
+                anonymous: true,
+                format: Some(format),
+                ..
+            }) = &args.command
+            && *format != ReviewFormat::Json
+        {
+            return Err(UsageError::AnonymousIsJson);
+        }
         let prints_both = match &self.command {
             Some(Command::Workshop(args)) => match &args.command {
                 Some(WorkshopCommand::Report { format, .. }) => format.takes_both_languages(),
                 _ => false,
             },
+            Some(Command::Group(args)) => matches!(
+                &args.command,
+                Some(GroupCommand::Review {
+                    format: Some(ReviewFormat::Pdf),
+                    anonymous: false,
+                    ..
+                }) | Some(GroupCommand::Sheet { .. })
+            ),
             _ => false,
         };
         if self.lang == Some(LangArg::Both) && !prints_both {
@@ -408,10 +434,209 @@ pub enum JournalCommand {
     Export {
         #[arg(long, value_enum, default_value = "json")]
         format: crate::journal::transfer::Format,
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
     },
     Import {
         file: PathBuf,
+        #[arg(long)]
+        mine: bool,
     },
+}
+
+/// `xiaoshi group`: the leader's group.
+#[derive(Debug, Args)]
+pub struct GroupArgs {
+    #[arg(long, short = 'g', global = true, value_name = "NAME|DIR")]
+    pub group: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<GroupCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupCommand {
+    New {
+        name: String,
+        #[arg(long, value_name = "TEXT")]
+        street: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = input::date)]
+        start: Option<DateInput>,
+    },
+
+    Add {
+        #[arg(required = true, value_name = "NAMES", value_parser = parse_member_names)]
+        names: Vec<Names>,
+        #[arg(long, value_name = "ROOM")]
+        room: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = input::date)]
+        joined: Option<DateInput>,
+        #[arg(long)]
+        poster_name: bool,
+        #[arg(long)]
+        poster_notes: bool,
+    },
+
+    Consent {
+        member: String,
+        #[arg(long, value_enum, value_name = "yes|no")]
+        name: Option<YesNo>,
+        #[arg(long, value_enum, value_name = "yes|no")]
+        notes: Option<YesNo>,
+    },
+
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+
+    Link {
+        #[arg(required = true, value_name = "SESSION")]
+        sessions: Vec<String>,
+    },
+
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+
+    Paste {
+        file: Option<PathBuf>,
+        #[arg(long, value_name = "DATE", value_parser = input::date)]
+        date: Option<DateInput>,
+        #[arg(long, value_name = "LINE=MEMBER", value_parser = parse_pick)]
+        pick: Vec<Pick>,
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
+
+    Import {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long = "as", value_name = "MEMBER")]
+        as_member: Option<String>,
+        #[arg(long)]
+        yes: bool,
+    },
+
+    Today {
+        #[arg(long)]
+        json: bool,
+    },
+
+    Grid {
+        #[arg(long, value_name = "DATE", value_parser = input::date)]
+        from: Option<DateInput>,
+    },
+
+    Review {
+        #[arg(long, value_name = "YYYY-MM", value_parser = parse_month)]
+        month: Option<(i16, i8)>,
+        #[arg(long, value_enum)]
+        format: Option<ReviewFormat>,
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        anonymous: bool,
+        #[arg(long, value_enum)]
+        paper: Option<crate::export::Paper>,
+    },
+
+    Export {
+        #[arg(long, value_enum, default_value = "csv")]
+        format: FlatFormat,
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+
+    Sheet {
+        #[arg(long, value_name = "DATE", value_parser = input::date)]
+        start: Option<DateInput>,
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[arg(long, value_enum)]
+        paper: Option<crate::export::Paper>,
+    },
+}
+
+/// `--name yes|no` of `group consent`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum YesNo {
+    #[value(alias = "是", alias = "y")]
+    Yes,
+    #[value(alias = "否", alias = "n")]
+    No,
+}
+
+impl YesNo {
+    pub fn yes(self) -> bool {
+        self == YesNo::Yes
+    }
+}
+
+/// What `group review` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReviewFormat {
+    Md,
+    Csv,
+    Json,
+    /// The notice-board poster.
+    Pdf,
+}
+
+/// What `group export` writes: the flat check-ins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FlatFormat {
+    Csv,
+    Jsonl,
+}
+
+/// `xiaoshi rollup`.
+#[derive(Debug, Args)]
+pub struct RollupArgs {
+    #[arg(required = true, value_name = "FILE|DIR")]
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: RollupFormat,
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RollupFormat {
+    Md,
+    Csv,
+    Json,
+}
+
+/// `--pick 5=王阿姨`: the member meant by a paste's line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pick {
+    pub line: usize,
+    pub member: String,
+}
+
+/// `5=m1`, `５＝王阿姨`.
+fn parse_pick(value: &str) -> Result<Pick, InputError> {
+    let folded = input::fold(value);
+    let bad = || InputError::new(value, InputKind::NotAPick);
+    let (line, member) = folded.split_once('=').ok_or_else(bad)?;
+    let line = input::number(line.trim(), 1..=100_000u32).map_err(|_| bad())? as usize;
+    let member = member.trim();
+    if member.is_empty() {
+        return Err(bad());
+    }
+    Ok(Pick {
+        line,
+        member: member.to_string(),
+    })
+}
+
+/// Members' names for `group add`: a list as people type it.
+fn parse_member_names(value: &str) -> Result<Names, InputError> {
+    input::names(value).map(Names)
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,7 +14,7 @@ use crate::journal::JournalError;
 use crate::journal::actions::ActionError;
 use crate::journal::transfer::ImportError;
 use crate::paths::NoHome;
-use crate::service::NotApplied;
+use crate::service::{GroupError, NotApplied};
 use crate::storage::StorageError;
 use crate::workshop::{SessionError, WorkshopError};
 
@@ -32,6 +32,8 @@ pub enum Error {
     Workshop(WorkshopError),
     Session(SessionError),
     Export(ExportError),
+    /// The leader's group: its folder, its files, its members.
+    Group(GroupError),
     /// A value typed on the command line that turned out unusable once the
     /// clock was known (`--by 2月29日` in a year without one).
     Input(InputError),
@@ -101,6 +103,7 @@ from!(
     Workshop(WorkshopError),
     Session(SessionError),
     Export(ExportError),
+    Group(GroupError),
     Input(InputError),
     Storage(StorageError),
     NotApplied(NotApplied),
@@ -126,6 +129,7 @@ impl Describe for Error {
             Error::Workshop(error) => error.describe(lang),
             Error::Session(error) => error.describe(lang),
             Error::Export(error) => error.describe(lang),
+            Error::Group(error) => error.describe(lang),
             Error::Input(error) => error.describe(lang),
             Error::Storage(error) => error.describe(lang),
             Error::NotApplied(error) => error.describe(lang),
@@ -190,6 +194,7 @@ impl Error {
             Error::Storage(StorageError::ReadOnly { .. })
                 | Error::Journal(JournalError::Storage(StorageError::ReadOnly { .. }))
                 | Error::Session(SessionError::Storage(StorageError::ReadOnly { .. }))
+                | Error::Group(GroupError::Storage(StorageError::ReadOnly { .. }))
         )
     }
 

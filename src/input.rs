@@ -56,6 +56,8 @@ pub enum InputKind {
     NotASuit,
     /// A name holding a character people put between names.
     LooksLikeAList { found: char },
+    /// Not `LINE=MEMBER` (`group paste --pick 5=王阿姨`).
+    NotAPick,
 }
 
 impl InputError {
@@ -83,6 +85,7 @@ impl Describe for InputError {
             InputKind::OffsetTooLarge { .. } => (text::OFFSET_TOO_LARGE, text::OFFSET_EXAMPLE),
             InputKind::NotASuit => (text::NOT_A_SUIT, text::SUIT_EXAMPLE),
             InputKind::LooksLikeAList { .. } => (text::LOOKS_LIKE_A_LIST, text::LIST_EXAMPLE),
+            InputKind::NotAPick => (text::NOT_A_PICK, text::PICK_EXAMPLE),
         };
         let (min, max, found) = match &self.kind {
             InputKind::OutOfRange { min, max } => (*min, *max, ' '),

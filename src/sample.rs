@@ -125,3 +125,191 @@ impl XorShift {
         self.below(n) == 0
     }
 }
+
+/// The names of the sample group, in the roster's order.
+pub const GROUP_NAMES: [&str; 8] = [
+    "王阿姨",
+    "李叔叔",
+    "张奶奶",
+    "陈老师",
+    "刘师傅",
+    "Lily",
+    "小明",
+    "欧阳奶奶",
+];
+
+/// A sample group of `members` (the [`GROUP_NAMES`], then `邻居9`, `邻居10`,
+/// …; 王阿姨 in room 502, 小明 in 3-301) joined on 2026-11-01, and their
+/// check-ins from 2026-11-01 to 2026-12-19 as paper, WeChat and app would
+/// bring them: most days ticked, every third with a card, a note now and
+/// then, a day off; seen on 2026-12-20 (爱邻日).
+pub fn group(members: usize) -> (crate::group::Group, crate::group::Checkins) {
+    use crate::group::{Checkins, Consent, Group, Leave, Logged, Source};
+    let start = jiff::civil::date(2026, 11, 1);
+    let mut group = Group::new(
+        "康乐小区12号楼",
+        Some("南京西路街道"),
+        "shequ-xiaoshi",
+        start,
+    )
+    .unwrap_or_else(|error| panic!("a sample group: {error:?}"));
+    let mut keys = Vec::new();
+    for m in 0..members {
+        let name = GROUP_NAMES
+            .get(m)
+            .map_or_else(|| format!("邻居{}", m + 1), |name| name.to_string());
+        let room = match m {
+            0 => Some("502"),
+            6 => Some("3-301"),
+            _ => None,
+        };
+        let consent = Consent {
+            name_on_posters: m % 2 == 0,
+            notes_on_posters: m % 3 != 2,
+        };
+        keys.push(
+            group
+                .add_member(&name, room, start, consent)
+                .unwrap_or_else(|error| panic!("a sample member: {error:?}")),
+        );
+    }
+    let cards = ["hearts-7", "clubs-2", "diamonds-9", "spades-k", "joker-red"];
+    let notes = ["帮3楼拿了快递", "陪邻居去社区医院", "给楼道的花浇水"];
+    let mut records = Vec::new();
+    let mut leave = Vec::new();
+    let last = jiff::civil::date(2026, 12, 19);
+    let mut day = start;
+    let mut d = 0usize;
+    while day <= last {
+        let at = TimeZone::UTC
+            .to_timestamp(day.at(12, 0, 0, 0))
+            .unwrap_or_default();
+        for (m, key) in keys.iter().enumerate() {
+            // The fourth member goes quiet after 2026-12-16; the fifth asks
+            // for 2026-12-18 off.
+            let quiet = m == 3 && day > jiff::civil::date(2026, 12, 16);
+            if quiet || (d + m) % 7 == 6 {
+                continue;
+            }
+            if m == 4 && day == jiff::civil::date(2026, 12, 18) {
+                leave.push(Leave {
+                    member: key.clone(),
+                    day,
+                    source: Source::Wechat,
+                });
+                continue;
+            }
+            let source = Source::ALL[(d + m) % 3];
+            let mut kinds = Vec::new();
+            if (d + m).is_multiple_of(3) {
+                kinds.push(EventKind::Drawn {
+                    card: cards[(d + m) % cards.len()].to_string(),
+                });
+            }
+            kinds.push(EventKind::CheckedIn { backfill: false });
+            if (d + m).is_multiple_of(5) {
+                kinds.push(EventKind::NoteSet {
+                    note: notes[(d + m) % notes.len()].to_string(),
+                });
+            }
+            for kind in kinds {
+                records.push(Logged {
+                    member: key.clone(),
+                    source,
+                    event: Event::new(day, at, kind),
+                });
+            }
+        }
+        d += 1;
+        day = match day.tomorrow() {
+            Ok(next) => next,
+            Err(_) => break,
+        };
+    }
+    let mut checkins = Checkins::from_records(records);
+    checkins.add_leave(leave);
+    (group, checkins)
+}
+
+/// The group screen on the sample group of `members`, seen on 2026-12-20,
+/// in monochrome: the week of 14–20 December on the grid, the tea talk read.
+pub fn group_app(lang: crate::i18n::Lang, members: usize) -> crate::tui::group::app::App {
+    let deck = Deck::builtin().unwrap_or_else(|error| panic!("the built-in deck: {error}"));
+    let (group, checkins) = group(members);
+    let today = jiff::civil::date(2026, 12, 20);
+    let mut app = crate::tui::group::app::App::new(
+        &group,
+        deck,
+        today,
+        jiff::civil::date(2026, 12, 14),
+        lang,
+        crate::tui::theme::Theme { color: false },
+    );
+    app.set_checkins(&checkins);
+    app.tea = Some(crate::group::teatalk::tea_talk(&group, &checkins, today));
+    app
+}
+
+/// `members` members (`邻居0`, `邻居1`, … in rooms 101, 102, …), 2026 in
+/// full: each checks in on about 8 days in 10 with a card, from paper,
+/// WeChat and their own xiaoshi in turn, and writes a note on every fourth
+/// day. The benchmarks' group (`benches/group.rs`, `examples/gen_group.rs`).
+pub fn group_year(members: u32) -> (crate::group::Group, crate::group::Checkins) {
+    use crate::group::{Checkins, Consent, Group, Logged, Source};
+    const SUITS: [&str; 4] = ["hearts", "spades", "clubs", "diamonds"];
+    const RANKS: [&str; 13] = [
+        "a", "2", "3", "4", "5", "6", "7", "8", "9", "10", "j", "q", "k",
+    ];
+    let start = jiff::civil::date(2026, 1, 1);
+    let mut group = Group::new("康乐小区", Some("南京西路街道"), "shequ-xiaoshi", start)
+        .unwrap_or_else(|error| panic!("a sample group: {error:?}"));
+    let at = TimeZone::UTC
+        .to_timestamp(start.at(12, 0, 0, 0))
+        .unwrap_or_default();
+    let mut records = Vec::new();
+    for m in 0..members {
+        let consent = Consent {
+            name_on_posters: m % 2 == 0,
+            notes_on_posters: m % 3 == 0,
+        };
+        let key = group
+            .add_member(
+                &format!("邻居{m}"),
+                Some(&format!("{}", 101 + m)),
+                start,
+                consent,
+            )
+            .unwrap_or_else(|error| panic!("a sample member: {error:?}"));
+        for d in 0..365u32 {
+            if (d * 7 + m) % 10 >= 8 {
+                continue;
+            }
+            let Ok(day) = start.checked_add(Span::new().days(i64::from(d))) else {
+                continue;
+            };
+            let source = Source::ALL[((d + m) % 3) as usize];
+            let card = format!(
+                "{}-{}",
+                SUITS[((d + m) % 4) as usize],
+                RANKS[((d * 3 + m) % 13) as usize]
+            );
+            let mut kinds = vec![
+                EventKind::Drawn { card },
+                EventKind::CheckedIn { backfill: false },
+            ];
+            if d % 4 == 0 {
+                kinds.push(EventKind::NoteSet {
+                    note: "帮邻居收了快递".into(),
+                });
+            }
+            for kind in kinds {
+                records.push(Logged {
+                    member: key.clone(),
+                    source,
+                    event: Event::new(day, at, kind),
+                });
+            }
+        }
+    }
+    (group, Checkins::from_records(records))
+}

@@ -117,6 +117,17 @@ impl Store {
         self.dir.join(name.as_os_str())
     }
 
+    /// The sub-folder `name` of this store, guarded by the same lock file:
+    /// read and write it through [`ReadGuard::within`] and
+    /// [`WriteGuard::within`] while holding this store's lock (a group's
+    /// `checkins/` beside its `group.ron`).
+    pub fn folder(&self, name: &FileName) -> Store {
+        Store {
+            dir: self.path(name),
+            lock: self.lock.clone(),
+        }
+    }
+
     /// The exclusive lock, for a read-modify-write. Creates the folder
     /// (0700) on first use; removes temporary files killed writers left.
     pub fn write_lock(&self) -> Result<WriteGuard<'_>, StorageError> {
@@ -139,7 +150,10 @@ impl Store {
         fsutil::remove_stale_temps(&self.dir)
             .map_err(|error| StorageError::io(Action::Write, &self.dir, error))?;
         Ok(WriteGuard {
-            read: ReadGuard { store: self, held },
+            read: ReadGuard {
+                store: self,
+                held: Hold::Own(held),
+            },
         })
     }
 
@@ -152,7 +166,47 @@ impl Store {
             // No folder yet, so nothing to read: a fresh home stays empty.
             lock::acquire_none()
         };
-        Ok(ReadGuard { store: self, held })
+        Ok(ReadGuard {
+            store: self,
+            held: Hold::Own(held),
+        })
+    }
+}
+
+/// A lock a guard holds itself, or one its parent folder's guard holds.
+#[derive(Debug)]
+enum Hold<'s> {
+    Own(lock::Held),
+    Parent(&'s lock::Held),
+}
+
+impl Hold<'_> {
+    fn is_locked(&self) -> bool {
+        match self {
+            Hold::Own(held) => held.is_locked(),
+            Hold::Parent(held) => held.is_locked(),
+        }
+    }
+
+    fn held(&self) -> &lock::Held {
+        match self {
+            Hold::Own(held) => held,
+            Hold::Parent(held) => held,
+        }
+    }
+}
+
+/// `sub` must be a folder of `parent` made by [`Store::folder`]: the same
+/// lock file, a folder inside.
+fn check_within(parent: &Store, sub: &Store) -> Result<(), StorageError> {
+    let inside = sub.dir.parent() == Some(parent.dir.as_path());
+    if sub.lock == parent.lock && inside {
+        Ok(())
+    } else {
+        Err(StorageError::BadName {
+            name: sub.dir.display().to_string(),
+            problem: NameProblem::Character('/'),
+        })
     }
 }
 
@@ -160,7 +214,7 @@ impl Store {
 #[derive(Debug)]
 pub struct ReadGuard<'s> {
     store: &'s Store,
-    held: lock::Held,
+    held: Hold<'s>,
 }
 
 impl<'s> ReadGuard<'s> {
@@ -178,12 +232,58 @@ impl<'s> ReadGuard<'s> {
         read_bounded(&self.store.path(name), limit)
     }
 
+    /// The sub-folder `sub` ([`Store::folder`] of this guard's store), read
+    /// under this guard's lock.
+    pub fn within<'a>(&'a self, sub: &'a Store) -> Result<ReadGuard<'a>, StorageError> {
+        check_within(self.store, sub)?;
+        Ok(ReadGuard {
+            store: sub,
+            held: Hold::Parent(self.held.held()),
+        })
+    }
+
+    /// The regular files in the folder with what tells whether they changed
+    /// (size, times), by name; not the lock file, temporary files or
+    /// backups. A missing folder has none.
+    pub fn files(&self) -> Result<Vec<(FileName, std::fs::Metadata)>, StorageError> {
+        let dir = &self.store.dir;
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(error) => return Err(StorageError::io(Action::Read, dir, error)),
+        };
+        let mut files = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|error| StorageError::io(Action::Read, dir, error))?;
+            let Some(name) = FileName::of(&entry.file_name()) else {
+                continue;
+            };
+            let text = name.as_os_str().to_string_lossy();
+            if text.starts_with('.') || text.ends_with(".bak") {
+                continue;
+            }
+            // Not followed: a link is not one of the folder's own files.
+            let metadata = match std::fs::symlink_metadata(entry.path()) {
+                Ok(metadata) => metadata,
+                Err(error) if error.kind() == io::ErrorKind::NotFound => continue,
+                Err(error) => return Err(StorageError::io(Action::Read, &entry.path(), error)),
+            };
+            if metadata.is_file() {
+                files.push((name, metadata));
+            }
+        }
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(files)
+    }
+
     /// Writes a cache file (derived data, like the journal's summary),
     /// which readers may do: atomic, no backup, and failing quietly (a
     /// read-only disk still shows what it holds). Returns whether it was
     /// written.
     pub fn write_cache(&self, name: &FileName, bytes: &[u8]) -> bool {
-        self.held.is_locked() && fsutil::write_atomic(&self.store.path(name), bytes, false).is_ok()
+        self.held.is_locked()
+            && fsutil::create_private_dir(&self.store.dir).is_ok()
+            && fsutil::write_atomic(&self.store.path(name), bytes, false).is_ok()
     }
 }
 
@@ -203,6 +303,30 @@ impl<'s> Deref for WriteGuard<'s> {
 }
 
 impl WriteGuard<'_> {
+    /// The sub-folder `sub` ([`Store::folder`] of this guard's store),
+    /// written under this guard's lock: made (0700) if missing, and cleared
+    /// of temporary files killed writers left.
+    pub fn within<'a>(&'a self, sub: &'a Store) -> Result<WriteGuard<'a>, StorageError> {
+        check_within(self.store, sub)?;
+        fsutil::create_private_dir(&sub.dir).map_err(|error| {
+            if lock::is_read_only(&error) {
+                StorageError::ReadOnly {
+                    path: sub.dir.clone(),
+                }
+            } else {
+                StorageError::io(Action::Write, &sub.dir, error)
+            }
+        })?;
+        fsutil::remove_stale_temps(&sub.dir)
+            .map_err(|error| StorageError::io(Action::Write, &sub.dir, error))?;
+        Ok(WriteGuard {
+            read: ReadGuard {
+                store: sub,
+                held: Hold::Parent(self.read.held.held()),
+            },
+        })
+    }
+
     /// Replaces `name` with `bytes` atomically (0600), keeping the previous
     /// version as `<name>.bak`.
     pub fn replace(&self, name: &FileName, bytes: &[u8]) -> Result<(), StorageError> {
@@ -459,6 +583,36 @@ mod tests {
             guard.read(&name, 2),
             Err(StorageError::TooLarge { limit: 2, .. })
         ));
+    }
+
+    #[test]
+    fn a_sub_folder_is_written_under_the_parents_lock() {
+        let home = tempfile::tempdir().expect("dir");
+        let store = Store::new(home.path().join("groups").join("a"));
+        let checkins = store.folder(&FileName::fixed("checkins").expect("name"));
+        let month = FileName::fixed("2026-12.ron").expect("name");
+        {
+            let guard = store.write_lock().expect("write");
+            let sub = guard.within(&checkins).expect("within");
+            sub.replace(&month, b"one").expect("one");
+            sub.replace(&month, b"two").expect("two");
+            let listed: Vec<String> = sub
+                .files()
+                .expect("list")
+                .into_iter()
+                .map(|(name, _)| name.to_string())
+                .collect();
+            assert_eq!(listed, ["2026-12.ron"], "no backup, no lock");
+            // Another store with its own lock cannot be reached through this guard.
+            let elsewhere = Store::new(home.path().join("other"));
+            assert!(guard.within(&elsewhere).is_err());
+        }
+        assert_eq!(names(checkins.dir()), ["2026-12.ron", "2026-12.ron.bak"]);
+        assert_eq!(names(store.dir()), [".xiaoshi.lock", "checkins"]);
+        let guard = store.read_lock().expect("read");
+        let sub = guard.within(&checkins).expect("within");
+        assert_eq!(sub.read(&month, 10).expect("read"), Some(b"two".to_vec()));
+        assert!(sub.is_locked());
     }
 
     #[cfg(unix)]

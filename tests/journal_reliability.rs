@@ -1016,9 +1016,14 @@ fn export_then_import_into_a_fresh_home_is_the_identity() {
             )),
             "{format}: {out}"
         );
+        // The same events; the export also says which device it is from,
+        // and the fresh home is another one.
+        let events_of = |text: &str| -> serde_json::Value {
+            serde_json::from_str::<serde_json::Value>(text).expect("json")["events"].clone()
+        };
         assert_eq!(
-            export(fresh.path(), "json"),
-            json,
+            events_of(&export(fresh.path(), "json")),
+            events_of(&json),
             "{format}: JSON export identical"
         );
         assert_eq!(

@@ -16,6 +16,7 @@ fn the_readme_key_tables_are_the_tuis_key_tables() {
     for (name, table) in [
         ("resident", xiaoshi::tui::keys::markdown()),
         ("workshop", xiaoshi::tui::workshop::keys::markdown()),
+        ("group", xiaoshi::tui::group::keys::markdown()),
     ] {
         let open = format!("<!-- keys:{name} ");
         let close = format!("<!-- /keys:{name} -->");

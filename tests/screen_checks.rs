@@ -197,3 +197,9 @@ fn every_workshop_screen_at_every_size() {
     let sizes: Vec<(u16, u16)> = SIZES.into_iter().chain([(200, 50)]).collect();
     sweep(&names, &sizes, screens::render_workshop);
 }
+
+#[test]
+fn every_group_screen_at_every_size() {
+    let names: Vec<&str> = screens::group().into_iter().map(|(name, _)| name).collect();
+    sweep(&names, &SIZES, screens::render_group);
+}

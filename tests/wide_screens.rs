@@ -54,6 +54,12 @@ impl Tui for App {
     }
 }
 
+impl Tui for xiaoshi::tui::group::app::App {
+    fn draw(&self, frame: &mut ratatui::Frame) {
+        xiaoshi::tui::group::view::draw(self, frame);
+    }
+}
+
 /// Draws `app` on `terminal` (laid out for `layout`), replays the output on
 /// `screen`; the frame drawn.
 fn show(
@@ -167,14 +173,21 @@ fn workshop_app(lang: Lang, color: bool, steps: &[Step]) -> App {
 fn expect_counts(name: &str, counts: &Counts) {
     let has_suits = !matches!(
         name,
-        "why" | "absence_why" | "help" | "ws_help" | "ws_pledge_bad_date"
+        "why" | "absence_why" | "help" | "ws_help" | "ws_pledge_bad_date" | "grp_tea" | "grp_help"
     );
     if has_suits {
         assert!(counts.suits > 0, "{name}: no suit symbol to check");
     }
     let has_box = matches!(
         name,
-        "home" | "deck" | "deck_search" | "note" | "confirm_redraw" | "ws_setup"
+        "home"
+            | "deck"
+            | "deck_search"
+            | "note"
+            | "confirm_redraw"
+            | "ws_setup"
+            | "grp_card"
+            | "grp_confirm"
     ) || name.starts_with("ws_spotlight")
         || name.starts_with("ws_pledge")
         || name == "ws_help";
@@ -217,6 +230,27 @@ fn every_workshop_screen_survives_a_wide_terminal() {
             for color in [true, false] {
                 for size in SIZES {
                     let app = workshop_app(lang, color, &steps);
+                    let label = format!("{name} {size:?} {lang:?} color={color}");
+                    let (frame, screen) = once(&app, size, Ambiguous::Wide, Ambiguous::Wide);
+                    let counts = check_wide(&label, &frame, &screen);
+                    expect_counts(name, &counts);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_group_screen_survives_a_wide_terminal() {
+    for (name, actions) in screens::group() {
+        for (lang, _) in LANGS {
+            for color in [true, false] {
+                for size in SIZES {
+                    let mut app = sample::group_app(lang, 8);
+                    app.theme = Theme { color };
+                    for action in &actions {
+                        app.apply(action.clone());
+                    }
                     let label = format!("{name} {size:?} {lang:?} color={color}");
                     let (frame, screen) = once(&app, size, Ambiguous::Wide, Ambiguous::Wide);
                     let counts = check_wide(&label, &frame, &screen);

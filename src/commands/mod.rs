@@ -3,9 +3,11 @@
 
 mod deck;
 pub(crate) mod export;
+mod group;
 mod journal;
 pub mod report;
 pub mod resident;
+mod rollup;
 pub mod workshop;
 
 use std::io::{IsTerminal, Write};
@@ -71,12 +73,14 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
             report::history(&resident(cli)?, *json, *csv, lang, io)
         }
         Some(Command::Why) => report::why(&resident(cli)?, lang, io),
-        Some(Command::Journal(JournalCommand::Export { format })) => {
-            journal::export(&resident(cli)?, *format, io)
+        Some(Command::Journal(JournalCommand::Export { format, name })) => {
+            journal::export(&resident(cli)?, *format, name.as_deref(), io)
         }
-        Some(Command::Journal(JournalCommand::Import { file })) => {
-            journal::import(&resident(cli)?, file, lang, io)
+        Some(Command::Journal(JournalCommand::Import { file, mine })) => {
+            journal::import(&resident(cli)?, file, *mine, lang, io)
         }
+        Some(Command::Group(args)) => group::run(cli, args, lang, io),
+        Some(Command::Rollup(args)) => rollup::run(args, lang, io),
         Some(Command::Deck(DeckCommand::List(args))) => {
             let (deck, _) = load_deck(cli)?;
             deck::list(&deck, args, lang, io)

@@ -25,6 +25,7 @@ pub mod pdf;
 pub mod pips;
 pub mod poster;
 pub mod raster;
+pub mod review;
 pub mod scene;
 pub mod sheets;
 pub mod stairwell;

@@ -110,7 +110,12 @@ impl StepResult {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
             StepResult::Recorded { kind, .. } => {
-                format!("{}：{}", t::STEP_RECORDED.get(lang), kind.label().get(lang))
+                format!(
+                    "{}{}{}",
+                    t::STEP_RECORDED.get(lang),
+                    lang.colon(),
+                    kind.label().get(lang)
+                )
             }
             StepResult::LeaveNoted => t::STEP_LEAVE.get(lang).to_string(),
             StepResult::Unchanged => t::STEP_UNCHANGED.get(lang).to_string(),

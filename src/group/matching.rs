@@ -182,6 +182,24 @@ pub fn match_name(name: &str, room: Option<&str>, members: &[Member]) -> Match {
     Match::Offered { offers }
 }
 
+/// The member a leader means by `text` on a command line: their key
+/// (`m3`), their name with the room as the group shows it (`王阿姨（502）`),
+/// or their name (as [`match_name`] matches it). Otherwise the members it
+/// might be, for the leader to choose from.
+pub fn find(text: &str, members: &[Member]) -> Result<MemberKey, Vec<Offer>> {
+    let text = super::normal::clean(text);
+    if let Some(member) = members.iter().find(|m| m.key.as_str() == text) {
+        return Ok(member.key.clone());
+    }
+    if let Some(member) = members.iter().find(|m| m.label() == text) {
+        return Ok(member.key.clone());
+    }
+    match match_name(&text, None, members) {
+        Match::Exact { member } | Match::Folded { member } => Ok(member),
+        Match::Offered { offers } => Err(offers),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,6 +266,17 @@ mod tests {
             keys[..2],
             [(key(1), Closeness::SameName), (key(2), Closeness::SameName)]
         );
+    }
+
+    #[test]
+    fn a_member_named_on_the_command_line() {
+        let members = members();
+        assert_eq!(find("m3", &members), Ok(key(3)));
+        assert_eq!(find("王阿姨（601）", &members), Ok(key(2)));
+        assert_eq!(find(" 李叔叔 ", &members), Ok(key(3)));
+        let offers = find("王阿姨", &members).expect_err("two of them");
+        assert_eq!(offers.len(), 2);
+        assert_eq!(find("m9", &members), Err(vec![]));
     }
 
     #[test]

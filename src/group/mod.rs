@@ -15,8 +15,10 @@
 //!   [`record`]: what a check-in writes, and a paste's preview.
 //! - [`review`]: the monthly review; [`teatalk`]: today and this week;
 //!   [`counts`]: per-suit, per-source and streak counts with fixed keys.
+//! - [`import`]: residents' own `journal export` files, matched to members.
 //! - [`summary`]: the anonymous summary and the street's roll-up.
 //! - [`flat`]: the flat check-in export (CSV for people, JSON Lines).
+//! - [`report`]: the review, tea talk and roll-up as Markdown, CSV, JSON, text.
 //! - [`normal`]: pasted text made comparable and safe to keep.
 
 pub mod card;
@@ -25,6 +27,7 @@ pub mod describe;
 pub mod file;
 pub mod flat;
 pub mod fold;
+pub mod import;
 pub mod log;
 pub mod matching;
 pub mod model;
@@ -32,11 +35,12 @@ pub mod month;
 pub mod normal;
 pub mod paste;
 pub mod record;
+pub mod report;
 pub mod review;
 pub mod summary;
 pub mod teatalk;
 
 pub use card::CardRef;
 pub use log::{Checkins, MemberLog};
-pub use model::{Consent, Group, GroupId, Leave, Logged, Member, MemberKey, Source};
+pub use model::{Consent, DeviceId, Group, GroupId, Leave, Logged, Member, MemberKey, Source};
 pub use month::Month;

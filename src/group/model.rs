@@ -83,6 +83,7 @@ macro_rules! key_type {
 }
 
 key_type!(GroupId, 40, "group id");
+key_type!(DeviceId, 40, "device id");
 key_type!(MemberKey, 32, "member key");
 
 impl GroupId {
@@ -150,9 +151,32 @@ pub struct Member {
     pub joined: Date,
     #[serde(default)]
     pub consent: Consent,
+    /// The devices whose `journal export` files are this member's: a
+    /// member's own xiaoshi, linked when its export is first imported, so
+    /// the next import finds them whatever name it carries.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<DeviceId>,
+}
+
+/// A resident's xiaoshi installation, as its `journal export` names it:
+/// `d-` and 16 hex digits, random, made once.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct DeviceId(String);
+
+impl DeviceId {
+    /// A fresh random id.
+    pub fn generate() -> DeviceId {
+        DeviceId(format!("d-{:016x}", rand::random::<u64>()))
+    }
 }
 
 impl Member {
+    /// Whether exports from `device` are this member's.
+    pub fn has_device(&self, device: &DeviceId) -> bool {
+        self.devices.contains(device)
+    }
+
     /// The name with the room, to tell two 王阿姨 apart: `王阿姨（502）`.
     pub fn label(&self) -> String {
         match &self.room {
@@ -181,6 +205,10 @@ pub struct Group {
     pub next_member: u32,
     #[serde(default)]
     pub members: Vec<Member>,
+    /// Workshop sessions held with the group (their ids, `2026-11-24-001A`):
+    /// the monthly review counts their pledges.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub workshops: Vec<String>,
 }
 
 /// Why a group or member could not be set up as asked.
@@ -242,6 +270,7 @@ impl Group {
             start,
             next_member: 1,
             members: Vec::new(),
+            workshops: Vec::new(),
         })
     }
 
@@ -294,6 +323,7 @@ impl Group {
             room,
             joined,
             consent,
+            devices: Vec::new(),
         });
         Ok(key)
     }

@@ -369,6 +369,77 @@ pub fn plan_paste(
     plan
 }
 
+/// What the paper grid says of a member's day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Ticked, with the card circled if there is one.
+    Done(Option<CardRef>),
+    /// Not ticked: a check-in recorded before is taken back.
+    Clear,
+}
+
+/// A mark the grid could not record, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    pub member: MemberKey,
+    pub day: Date,
+    pub refusal: Refusal,
+}
+
+/// What the paper grid's marks write (each with the source `paper`), and
+/// the marks refused. A mark already recorded writes nothing, so saving the
+/// same sheet twice changes nothing.
+pub fn plan_marks(
+    checkins: &Checkins,
+    marks: &[(MemberKey, Date, Mark)],
+    today: Date,
+    now: Timestamp,
+) -> (Vec<Logged>, Vec<Refused>) {
+    let source = Source::Paper;
+    let mut records = Vec::new();
+    let mut refused = Vec::new();
+    let mut working: HashMap<MemberKey, Pending> = HashMap::new();
+    for (member, day, mark) in marks {
+        let log = working.entry(member.clone()).or_insert_with(|| Pending {
+            base: checkins.log(member),
+            added: MemberLog::default(),
+        });
+        let events = match mark {
+            Mark::Done(card) => {
+                let request = CheckIn {
+                    day: *day,
+                    card: *card,
+                    note: None,
+                    backfill: false,
+                };
+                match check_in_on(log, &request, today, now) {
+                    Ok(events) => events,
+                    Err(refusal) => {
+                        refused.push(Refused {
+                            member: member.clone(),
+                            day: *day,
+                            refusal,
+                        });
+                        continue;
+                    }
+                }
+            }
+            Mark::Clear => Journal::facts_on(log, *day)
+                .checked_in
+                .then(|| Event::new(*day, now, EventKind::Undone))
+                .into_iter()
+                .collect(),
+        };
+        log.added.add(source, events.iter().cloned());
+        records.extend(events.into_iter().map(|event| Logged {
+            member: member.clone(),
+            source,
+            event,
+        }));
+    }
+    (records, refused)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -502,6 +573,37 @@ mod tests {
         );
         let again = plan_paste(&paste, &chosen, &checkins, None, date(2026, 12, 6), now());
         assert!(again.is_empty(), "{again:?}");
+    }
+
+    #[test]
+    fn grid_marks_tick_circle_and_take_back() {
+        let today = date(2026, 12, 6);
+        let mut checkins = Checkins::default();
+        let hearts = CardRef::from_id("hearts-7");
+        let marks = vec![
+            (key(1), date(2026, 12, 4), Mark::Done(None)),
+            (key(1), date(2026, 12, 5), Mark::Done(hearts)),
+            (key(2), date(2026, 12, 7), Mark::Done(None)),
+        ];
+        let (records, refused) = plan_marks(&checkins, &marks, today, now());
+        assert_eq!(records.len(), 3, "a tick, and a card with its tick");
+        assert!(records.iter().all(|r| r.source == Source::Paper));
+        assert_eq!(refused.len(), 1, "the 7th has not come");
+        checkins.add(records);
+        let (again, _) = plan_marks(&checkins, &marks[..2], today, now());
+        assert!(again.is_empty(), "the same sheet again writes nothing");
+        let (undo, _) = plan_marks(
+            &checkins,
+            &[
+                (key(1), date(2026, 12, 4), Mark::Clear),
+                (key(1), date(2026, 12, 3), Mark::Clear),
+            ],
+            today,
+            now(),
+        );
+        assert_eq!(undo.len(), 1, "only a day checked in is taken back");
+        checkins.add(undo);
+        assert!(!checkins.log(&key(1)).facts()[&date(2026, 12, 4)].checked_in);
     }
 
     #[test]

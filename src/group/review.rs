@@ -80,6 +80,21 @@ pub struct Story {
     pub card: Option<String>,
 }
 
+/// A pledge made in a workshop held with the group, in the month: the
+/// small thing, never who pledged it (a review is read by the committee
+/// and the notice board).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WorkshopPledge {
+    /// The session's day.
+    pub date: Date,
+    pub card: String,
+    /// The card's title when pledged.
+    pub title: crate::i18n::Localized<String>,
+    /// A joker's own words.
+    pub words: Option<String>,
+    pub by: Option<Date>,
+}
+
 /// Everything the monthly review shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Review {
@@ -98,6 +113,9 @@ pub struct Review {
     pub top_cards: Vec<CardCount>,
     /// By date, then in roster order.
     pub stories: Vec<Story>,
+    /// Pledges of the month's workshops held with the group (filled by
+    /// whoever reads the sessions; empty here).
+    pub pledges: Vec<WorkshopPledge>,
 }
 
 /// The last day of `month` that counts on `today` (`None` for a month that
@@ -296,6 +314,7 @@ pub fn review_resumed(
         longest_streak,
         top_cards,
         stories: stories.into_iter().map(|(_, story)| story).collect(),
+        pledges: Vec::new(),
     }
 }
 
@@ -512,6 +531,25 @@ mod tests {
             review_resumed(&group, &recent, december, today, &saved),
             review(&group, &checkins, december, today)
         );
+    }
+
+    #[test]
+    fn a_summary_from_the_review_is_the_summary() {
+        let (group, checkins) = sample();
+        for (month, today) in [
+            ("2026-12", date(2027, 1, 15)),
+            ("2026-12", date(2026, 12, 10)),
+            ("2026-11", date(2026, 12, 10)),
+            ("2027-02", date(2026, 12, 10)),
+        ] {
+            let review = review_of(&group, &checkins, month, today);
+            let month: Month = month.parse().expect("month");
+            assert_eq!(
+                crate::group::summary::from_review(&group, &review, today),
+                crate::group::summary::summarise(&group, &checkins, month, today),
+                "{month} on {today}"
+            );
+        }
     }
 
     #[test]

@@ -52,6 +52,22 @@ pub struct Summary {
 /// The summary of `month` on `today`.
 pub fn summarise(group: &Group, checkins: &Checkins, month: Month, today: Date) -> Summary {
     let (figures, streaks) = review::figures_and_streaks(group, checkins, month, today);
+    from_figures(group, month, today, figures, streaks)
+}
+
+/// The summary of a review already made (from saved folds, say): the same
+/// numbers [`summarise`] counts, and nothing else of the review.
+pub fn from_review(group: &Group, review: &review::Review, today: Date) -> Summary {
+    from_figures(group, review.month, today, review.figures, review.streaks)
+}
+
+fn from_figures(
+    group: &Group,
+    month: Month,
+    today: Date,
+    figures: review::Figures,
+    streaks: StreakSpread,
+) -> Summary {
     Summary {
         kind: SUMMARY_KIND.to_string(),
         schema: SUMMARY_SCHEMA,

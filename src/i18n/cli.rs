@@ -71,6 +71,10 @@ crate::strings! {
         zh: "{flag} 只用于 PDF 打印页；SVG 和 PNG 是一张牌一个文件",
         en: "{flag} is for PDF sheets; SVG and PNG are one file a card",
     }
+    ANONYMOUS_IS_JSON {
+        zh: "--anonymous 写的是给街道的匿名汇总，只有 JSON 一种格式（xiaoshi rollup 读它）",
+        en: "--anonymous writes the names-free summary for the street, which is JSON only (`xiaoshi rollup` reads it)",
+    }
     FILES_TO_STDOUT {
         zh: "SVG 和 PNG 是一张牌一个文件：用 --out 给一个文件夹，不能用 -",
         en: "SVG and PNG are one file a card: give a folder with --out, not -",
@@ -251,6 +255,20 @@ pub static HELP: &[(&str, Text)] = &[
         crate::text!(
             zh: "把导出文件里的记录合并进日记；导入两次不会重复",
             en: "Merge events from an export into the journal; importing twice changes nothing",
+        ),
+    ),
+    (
+        "journal export:name",
+        crate::text!(
+            zh: "导出里写上你在小组里的名字（记住，下次不用再写），带领人导入时就知道是谁的",
+            en: "Put the name your group knows you by in the export (remembered for next time), so your leader's import knows whose it is",
+        ),
+    ),
+    (
+        "journal import:mine",
+        crate::text!(
+            zh: "这份导出确实是你自己在另一台电脑上的日记：照样合并（否则别人的导出会被拒绝）",
+            en: "The export is your own journal from another machine: merge it (someone else's export is refused otherwise)",
         ),
     ),
     (
@@ -617,6 +635,268 @@ pub static HELP: &[(&str, Text)] = &[
             zh: "海报的月份：2026-12（或 2026年12月）［默认：本月］",
             en: "The poster's month: 2026-12 (also 2026年12月) [default: this month]",
         ),
+    ),
+    (
+        "group",
+        crate::text!(
+            zh: "小事带领人的小组：成员、纸质打卡表、微信接龙、居民自己的导出；每日茶话会、月度复盘、给街道的匿名汇总（在终端里不写子命令就打开小组界面）",
+            en: "The small-thing leader's group: members, paper trackers, WeChat 接龙 lists, residents' own exports; the daily tea talk, the monthly review, the names-free summary for the street (without a subcommand, in a terminal, opens the group's screen)",
+        ),
+    ),
+    (
+        "group:group",
+        crate::text!(
+            zh: "哪个小组：数据文件夹里小组的名字，或者一个文件夹的路径（带 /，如 ./幸福里，可以放在同步或共享的文件夹里）［默认：只有一个小组时就是它］",
+            en: "Which group: a group's name in the data folder, or a folder's path (with a /, such as ./xingfuli; it may be a synced or shared folder) [default: the only group]",
+        ),
+    ),
+    (
+        "group:json",
+        crate::text!(zh: "以 JSON 输出", en: "Print JSON"),
+    ),
+    (
+        "group:yes",
+        crate::text!(
+            zh: "预览确认无误：照预览写入（不加就只预览，什么都不写）",
+            en: "The preview is right: write what it shows (without this, only the preview is printed and nothing is written)",
+        ),
+    ),
+    (
+        "group:out",
+        crate::text!(zh: "写到这个文件，不输出到屏幕", en: "Write to this file instead of standard output"),
+    ),
+    (
+        "group:paper",
+        crate::text!(zh: "纸张：a4（默认）、a3 或 letter", en: "The paper: a4 (default), a3 or letter"),
+    ),
+    (
+        "group new",
+        crate::text!(
+            zh: "建一个新小组（放在数据文件夹的 groups/ 里，或 --group 给的文件夹）",
+            en: "Make a new group (in the data folder's groups/, or the folder --group names)",
+        ),
+    ),
+    (
+        "group new:name",
+        crate::text!(zh: "小组的名字，如 康乐小区12号楼", en: "The group's name, such as 康乐小区12号楼"),
+    ),
+    (
+        "group new:street",
+        crate::text!(zh: "所属街道，写进给街道的汇总", en: "The street (街道) it belongs to, for the street's roll-up"),
+    ),
+    (
+        "group new:start",
+        crate::text!(
+            zh: "第一轮 21 天的第 1 天（接龙里的“第5天”从这天算）［默认：今天］",
+            en: "Day 1 of the first 21-day round (a 接龙's 第5天 counts from it) [default: today]",
+        ),
+    ),
+    (
+        "group add",
+        crate::text!(
+            zh: "加入成员；同名的邻居用 --room 区分。默认名字和备注都不上海报，除非本人同意",
+            en: "Add members; neighbours of one name are told apart by --room. Names and notes stay off posters unless the member agrees",
+        ),
+    ),
+    (
+        "group add:names",
+        crate::text!(
+            zh: "名字，可以一次写几个：\"王阿姨，李叔叔、小明\"",
+            en: "Names, several at once if you like: \"王阿姨,李叔叔,小明\"",
+        ),
+    ),
+    (
+        "group add:room",
+        crate::text!(zh: "楼号和房号，如 3号楼502（只加一位时）", en: "Building and room, such as 3号楼502 (when adding one)"),
+    ),
+    (
+        "group add:joined",
+        crate::text!(zh: "加入的日期［默认：今天］", en: "The day they joined [default: today]"),
+    ),
+    (
+        "group add:poster_name",
+        crate::text!(zh: "本人同意名字上海报和复盘的小故事", en: "They agree to their name on posters and in the review's stories"),
+    ),
+    (
+        "group add:poster_notes",
+        crate::text!(zh: "本人同意备注（做了什么）上海报", en: "They agree to their notes (what they did) on posters"),
+    ),
+    (
+        "group consent",
+        crate::text!(
+            zh: "改一位成员的同意：名字、备注能不能上海报",
+            en: "Change a member's consent: may their name, their notes appear on posters",
+        ),
+    ),
+    (
+        "group consent:member",
+        crate::text!(zh: "成员：名字或编号（如 m3）", en: "The member: their name or key (such as m3)"),
+    ),
+    (
+        "group consent:name",
+        crate::text!(zh: "名字能不能上海报", en: "May their name appear on posters"),
+    ),
+    (
+        "group consent:notes",
+        crate::text!(zh: "备注能不能上海报", en: "May their notes appear on posters"),
+    ),
+    (
+        "group list",
+        crate::text!(zh: "列出数据文件夹里的小组", en: "List the groups in the data folder"),
+    ),
+    (
+        "group link",
+        crate::text!(
+            zh: "把和小组一起办的工作坊连到小组：月度复盘算上这个月工作坊里的承诺（不写谁承诺的）",
+            en: "Link workshops held with the group: the monthly review counts the month's pledges made there (not who made them)",
+        ),
+    ),
+    (
+        "group link:sessions",
+        crate::text!(
+            zh: "工作坊：名字、名字的开头或场次码（见 xiaoshi workshop list）",
+            en: "Workshops: a session's name, the start of it, or its code (see `xiaoshi workshop list`)",
+        ),
+    ),
+    (
+        "group show",
+        crate::text!(
+            zh: "小组和成员：房号、加入日期、同意了什么、打卡次数",
+            en: "The group and its members: rooms, when they joined, what they agreed to, check-ins",
+        ),
+    ),
+    (
+        "group paste",
+        crate::text!(
+            zh: "读一段微信接龙（文件，或从标准输入粘贴），先预览每一行读成了什么、对上了哪位成员；加 --yes 才记录",
+            en: "Read a WeChat 接龙 list (a file, or pasted on standard input): first a preview of what each line was read as and which member it matched; --yes records it",
+        ),
+    ),
+    (
+        "group paste:file",
+        crate::text!(zh: "接龙文字的文件［默认：标准输入］", en: "A file holding the list [default: standard input]"),
+    ),
+    (
+        "group paste:date",
+        crate::text!(
+            zh: "接龙没写日期时，是哪一天的（2026-12-05 或 12月5日）",
+            en: "The day of a list that gives no date (2026-12-05 or 2026年12月5日)",
+        ),
+    ),
+    (
+        "group paste:pick",
+        crate::text!(
+            zh: "预览里不能确定的行是谁：行号=名字或编号，如 5=王阿姨 或 5=m3（可以写几次）",
+            en: "Who a line the preview was unsure of is: LINE=name or key, such as 5=王阿姨 or 5=m3 (repeat for more)",
+        ),
+    ),
+    (
+        "group import",
+        crate::text!(
+            zh: "导入居民自己的 `xiaoshi journal export` 文件，记到对应的成员名下；先预览，加 --yes 才写；导入两次不会重复",
+            en: "Import residents' own `xiaoshi journal export` files to their members: a preview first, --yes writes; importing twice changes nothing",
+        ),
+    ),
+    (
+        "group import:files",
+        crate::text!(zh: "导出文件（JSON 或 CSV），可以写几个", en: "Export files (JSON or CSV), any number"),
+    ),
+    (
+        "group import:as_member",
+        crate::text!(
+            zh: "没写名字的导出（旧版本或 CSV）是哪位成员的：名字或编号",
+            en: "Whose the exports without a name are (older versions, CSV): a member's name or key",
+        ),
+    ),
+    (
+        "group today",
+        crate::text!(
+            zh: "茶话会看一眼：今天和本周谁做了什么、同意分享的备注、花色、该打个招呼的人",
+            en: "The tea talk at a glance: who did what today and this week, notes shared with consent, suits, who to say hello to",
+        ),
+    ),
+    (
+        "group grid",
+        crate::text!(
+            zh: "在界面里按表格录入纸质打卡：成员 × 日期，一个键打勾，也可以写牌（h7、♥7、红7）",
+            en: "Type paper check-ins in on a grid of members × days: a key ticks a day, or type a card (h7, ♥7, 红7)",
+        ),
+    ),
+    (
+        "group grid:from",
+        crate::text!(zh: "表格的第一天［默认：六天前］", en: "The grid's first day [default: six days ago]"),
+    ),
+    (
+        "group review",
+        crate::text!(
+            zh: "月度复盘：参与、打卡、完成的轮次、花色、做得最多的小事、小故事（经同意）、比上个月；md、csv、json，或贴公告栏的 pdf 海报",
+            en: "The monthly review: participation, check-ins, rounds completed, suits, top cards, stories (with consent), change from last month; md, csv, json, or a pdf poster for the notice board",
+        ),
+    ),
+    (
+        "group review:month",
+        crate::text!(zh: "哪个月：2026-12（或 2026年12月）［默认：本月］", en: "The month: 2026-12 (also 2026年12月) [default: this month]"),
+    ),
+    (
+        "group review:format",
+        crate::text!(
+            zh: "md（Markdown）、csv、json，或 pdf（海报）［默认：md；--anonymous 时是 json］",
+            en: "md (Markdown), csv, json, or pdf (the poster) [default: md; json with --anonymous]",
+        ),
+    ),
+    (
+        "group review:anonymous",
+        crate::text!(
+            zh: "写给街道的匿名汇总（JSON）：只有数字，没有名字和备注；xiaoshi rollup 汇总多个",
+            en: "Write the names-free summary for the street (JSON): counts only, no names or notes; `xiaoshi rollup` merges many",
+        ),
+    ),
+    (
+        "group export",
+        crate::text!(
+            zh: "导出所有打卡明细：一次打卡一行（没有名字和备注），给表格、pandas 或 DuckDB",
+            en: "Export every check-in, one row each (no names or notes), for a spreadsheet, pandas or DuckDB",
+        ),
+    ),
+    (
+        "group export:format",
+        crate::text!(
+            zh: "csv（带 BOM，Excel 直接打开）或 jsonl（一行一个 JSON）",
+            en: "csv (with a BOM, for Excel) or jsonl (JSON Lines)",
+        ),
+    ),
+    (
+        "group sheet",
+        crate::text!(
+            zh: "打印小组打卡表：成员 × 21 天，和录入表格的顺序一样（只印同意上海报的名字）",
+            en: "Print the group sheet: members × 21 days, in the grid's order (only names members agreed to show)",
+        ),
+    ),
+    (
+        "group sheet:start",
+        crate::text!(zh: "打卡表的第一天［默认：今天］", en: "The sheet's first day [default: today]"),
+    ),
+    (
+        "rollup",
+        crate::text!(
+            zh: "汇总多个小组的匿名汇总（文件或文件夹）：小组数、成员、参与率、打卡、轮次、花色、按街道；同一份读两次不会重复计算",
+            en: "Merge groups' names-free summaries (files or folders): groups, members, active rate, check-ins, rounds, suits, by street; the same file twice counts once",
+        ),
+    ),
+    (
+        "rollup:paths",
+        crate::text!(
+            zh: "汇总文件（group review --anonymous 写的），或放着它们的文件夹",
+            en: "Summary files (made by `group review --anonymous`), or folders of them",
+        ),
+    ),
+    (
+        "rollup:format",
+        crate::text!(zh: "md（Markdown）、csv 或 json", en: "md (Markdown), csv or json"),
+    ),
+    (
+        "rollup:out",
+        crate::text!(zh: "写到这个文件，不输出到屏幕", en: "Write to this file instead of standard output"),
     ),
     (
         "completions",

@@ -50,6 +50,11 @@ crate::strings! {
         en: "write right,down in millimetres (negative: left, up), such as 1.5,-0.5",
     }
     NOT_A_SUIT { zh: "“{typed}” 不是花色", en: "`{typed}` is not a suit" }
+    NOT_A_PICK { zh: "“{typed}” 不是“行号=成员”", en: "`{typed}` is not LINE=MEMBER" }
+    PICK_EXAMPLE {
+        zh: "写成 5=王阿姨 或 5=m3：第 5 行是哪位成员（行号见预览）",
+        en: "write 5=王阿姨 or 5=m3: which member line 5 is (the preview shows the lines)",
+    }
     SUIT_EXAMPLE {
         zh: "花色写 红桃、黑桃、梅花、方块、大小王（或 hearts、spades、clubs、diamonds、joker）",
         en: "suits are hearts, spades, clubs, diamonds and joker (or 红桃、黑桃、梅花、方块、大小王)",

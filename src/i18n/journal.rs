@@ -87,6 +87,20 @@ crate::strings! {
     IMPORT_NEEDS { zh: "`{kind}` 记录需要 `{field}`", en: "a `{kind}` event needs a `{field}`" }
     IMPORT_UNKNOWN_KIND { zh: "不认识的记录类型 `{kind}`", en: "unknown event kind `{kind}`" }
     IMPORT_NO_ID { zh: "这条记录没有 id", en: "the event has no id" }
+    IMPORT_NOT_YOURS {
+        zh: "{path} 是{whose}的日记，是从另一台设备导出的：没有合并（合并了会把别人的打卡算进你的连续天数）",
+        en: "{path} is {whose} journal, exported on another device: not merged (their check-ins would count as yours)",
+    }
+    IMPORT_WHOSE { zh: "“{name}”", en: "{name}'s" }
+    IMPORT_WHOSE_UNNAMED { zh: "别人", en: "someone else's" }
+    IMPORT_NOT_YOURS_HINT {
+        zh: "如果这确实是你自己在另一台电脑上的日记，加上 --mine 再导入。带领人收集居民的导出用 xiaoshi group import。",
+        en: "If it is your own journal from another machine, import it again with --mine. A leader gathering residents' exports uses `xiaoshi group import`.",
+    }
+    IMPORT_BAD_AUTHOR {
+        zh: "导出文件写的设备编号读不出来",
+        en: "the export's device id cannot be read",
+    }
     IMPORT_HINT {
         zh: "导入的应是 `xiaoshi journal export` 生成的文件",
         en: "import takes a file made by `xiaoshi journal export`",

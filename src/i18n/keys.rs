@@ -164,4 +164,45 @@ crate::strings! {
         zh: "返回：从全桌回到发言页；在准备、发言、总结页退出（已保存，可用 resume 继续）",
         en: "back: from the table to the spotlight; quits from setup, spotlight and summary (saved: resume it later)",
     }
+    // The group's screen (`xiaoshi group`, `group grid`).
+    TITLE_GRID { zh: "纸质打卡录入（成员和日期的表格）", en: "Paper grid (members x days)" }
+    TITLE_TEA_HELP { zh: "茶话会、帮助页", en: "Tea talk, Help" }
+    TITLE_TYPING_CARD { zh: "输入牌时", en: "Typing a card" }
+    KEY_TICK { zh: "打勾", en: "tick" }
+    HELP_TICK {
+        zh: "这一格打勾（再按一次取消），然后移到右边一格",
+        en: "tick the cell (again: untick it), then move one cell right",
+    }
+    KEY_TYPE_CARD { zh: "h7 红7 写牌", en: "h7 s10: card" }
+    HELP_TYPE_CARD {
+        zh: "写上圈的牌：h7、s10、红7、梅花K、大王，按 Enter；也算打勾",
+        en: "the card circled: h7, s10, 红7, 梅花K, 大王, then Enter; it ticks the cell too",
+    }
+    KEY_CLEAR_CELL { zh: "清除", en: "clear" }
+    HELP_CLEAR_CELL {
+        zh: "清除这一格：没打勾（已记录的打卡会撤销）",
+        en: "clear the cell: not ticked (a check-in recorded is taken back)",
+    }
+    KEY_ARROWS { zh: "移动", en: "move" }
+    HELP_GRID_MOVE {
+        zh: "上下左右移动；走到最左或最右一列时日期跟着挪一天",
+        en: "move; past the first or last column the days move by one",
+    }
+    HELP_NEXT_ROW { zh: "下一位成员的第一天", en: "the next member's first day" }
+    HELP_GRID_PAGE { zh: "一次移动十位成员", en: "move ten members at a time" }
+    KEY_WEEK { zh: "上周 / 下周", en: "week" }
+    HELP_WEEK { zh: "看上一周 / 下一周", en: "the week before / after" }
+    KEY_SAVE { zh: "保存", en: "save" }
+    HELP_SAVE {
+        zh: "保存打的勾和写的牌（先确认；没保存就退出也会先问）",
+        en: "save the ticks and cards typed (asks first; quitting without saving asks too)",
+    }
+    HELP_GROUP_BACK { zh: "返回；在录入页退出", en: "back; quits from the grid" }
+    KEY_TEA { zh: "茶话会", en: "tea talk" }
+    HELP_TEA {
+        zh: "茶话会：今天和本周的打卡、同意分享的备注、该打招呼的人",
+        en: "the tea talk: today's and this week's check-ins, shared notes, who to say hello to",
+    }
+    KEY_GRID { zh: "录入", en: "grid" }
+    HELP_GRID { zh: "纸质打卡录入表格", en: "the paper grid" }
 }

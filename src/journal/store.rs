@@ -531,7 +531,9 @@ fn month_name(month: &str) -> Result<FileName, JournalError> {
     Ok(FileName::fixed(&format!("{month}.ron"))?)
 }
 
-fn stamp_of(month: &str, metadata: &fs::Metadata) -> Stamp {
+/// The stamp of a month file (`month` is its `YYYY-MM`) from its metadata;
+/// the group's month files are stamped the same way.
+pub fn stamp_of(month: &str, metadata: &fs::Metadata) -> Stamp {
     let nanos = |time: io::Result<std::time::SystemTime>| {
         time.ok()
             .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())

@@ -20,8 +20,9 @@ use super::store::{Lock, Stamp, Store};
 /// Bump when `Progress` or `Stamp` changes shape: an old summary is then
 /// rebuilt. (2: stamps carry the status-change time and the inode; 3: the
 /// round keeps the previous round's last week, for the card ladder; 4: the
-/// stamps and the finished rounds are rows.)
-const SUMMARY_VERSION: u32 = 4;
+/// stamps and the finished rounds are rows.) The group's saved folds carry
+/// it too, so they are made again with it.
+pub const SUMMARY_VERSION: u32 = 4;
 
 /// The largest summary read; a bigger one is ignored and rebuilt. Ten years
 /// of daily use make about 20 KB.
@@ -143,7 +144,9 @@ pub fn decode(bytes: &[u8]) -> Option<(Vec<Stamp>, Progress)> {
     summary.open().filter(|(_, progress)| plausible(progress))
 }
 
-fn plausible(progress: &Progress) -> bool {
+/// Whether `progress` is one the rules could have reached (see [`decode`]);
+/// the group's saved folds are checked the same way.
+pub fn plausible(progress: &Progress) -> bool {
     let in_range = |day: &jiff::civil::Date| (FIRST_YEAR..=LAST_YEAR).contains(&day.year());
     let round = &progress.round;
     let dates = progress

@@ -11,7 +11,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::event::{Event, EventKind};
-use super::store::{self, EventError, JournalError, Place, VERSION};
+use super::store::{self, EventError, JournalError, Place};
 use crate::i18n::journal as text;
 use crate::i18n::{Describe, Diagnostic, Lang, errors, fill_named};
 use crate::storage::{self, StorageError};
@@ -201,12 +201,74 @@ const CSV_HEADER: [&str; 8] = [
     "id", "day", "at", "kind", "card", "backfill", "note", "seed",
 ];
 
+/// The version of the JSON `journal export` writes: 2 says who exported
+/// it ([`Author`]); 1 did not, and still imports.
+pub const EXPORT_VERSION: u32 = 2;
+
+/// Longest name an export carries, in characters.
+pub const AUTHOR_NAME_MAX: usize = 40;
+
+/// Who a JSON export is from: the name the resident chose for their group
+/// (if they gave one) and their xiaoshi's device id. A leader's
+/// `group import` finds the member by them; a resident's own `journal
+/// import` refuses someone else's by them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Author {
+    #[serde(default)]
+    pub name: Option<String>,
+    pub device: String,
+}
+
+impl Author {
+    /// A device id is short, lower-case ASCII letters, digits and `-`.
+    pub fn valid_device(device: &str) -> bool {
+        !device.is_empty()
+            && device.len() <= 40
+            && device
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    }
+
+    /// The author as read from a file: a name cleaned of control and
+    /// invisible characters and cut to [`AUTHOR_NAME_MAX`]; `None` for a
+    /// device id that is not one.
+    fn checked(self) -> Option<Author> {
+        if !Author::valid_device(&self.device) {
+            return None;
+        }
+        let name = self
+            .name
+            .map(|name| {
+                crate::text::sanitize::strip(name.trim())
+                    .chars()
+                    .take(AUTHOR_NAME_MAX)
+                    .collect::<String>()
+            })
+            .filter(|name| !name.trim().is_empty());
+        Some(Author {
+            name,
+            device: self.device,
+        })
+    }
+}
+
 /// The JSON export's top level.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct JsonExport {
     version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    member: Option<Author>,
     events: Vec<Record>,
+}
+
+/// What an export file holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    /// Who exported it: only a JSON export of version 2 says.
+    pub author: Option<Author>,
+    pub events: Vec<Event>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -215,13 +277,26 @@ pub enum Format {
     Csv,
 }
 
-/// Writes every event in `format`.
+/// Writes every event in `format`, from no one in particular (a pledge
+/// for a participant, say).
 pub fn export(events: &[Event], format: Format, out: &mut dyn Write) -> std::io::Result<()> {
+    export_by(events, format, None, out)
+}
+
+/// Writes every event in `format`; a JSON export names `author`. (The
+/// CSV, one row an event, has no place for it.)
+pub fn export_by(
+    events: &[Event],
+    format: Format,
+    author: Option<&Author>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let records: Vec<Record> = events.iter().map(Record::from).collect();
     match format {
         Format::Json => {
             let export = JsonExport {
-                version: VERSION,
+                version: EXPORT_VERSION,
+                member: author.cloned(),
                 events: records,
             };
             serde_json::to_writer_pretty(&mut *out, &export)?;
@@ -262,6 +337,12 @@ pub enum ImportError {
     Journal(JournalError),
     /// Too large, or unreadable.
     Storage(StorageError),
+    /// Someone else's journal: the export names another device and not
+    /// this resident's name. Merging it would count their days as yours.
+    NotYours {
+        path: String,
+        name: Option<String>,
+    },
 }
 
 impl From<JournalError> for ImportError {
@@ -314,6 +395,8 @@ pub enum RecordProblem {
         kind: String,
     },
     NoId,
+    /// A version 2 export whose `member` names no device id.
+    BadAuthor,
 }
 
 impl Describe for ImportError {
@@ -325,6 +408,19 @@ impl Describe for ImportError {
             )),
             ImportError::Journal(error) => error.describe(lang),
             ImportError::Storage(error) => error.describe(lang),
+            ImportError::NotYours { path, name } => {
+                let whose = match name {
+                    Some(name) => fill_named(text::IMPORT_WHOSE.get(lang), &[("name", name)]),
+                    None => text::IMPORT_WHOSE_UNNAMED.get(lang).to_string(),
+                };
+                Diagnostic::with_hint(
+                    fill_named(
+                        text::IMPORT_NOT_YOURS.get(lang),
+                        &[("path", path), ("whose", &whose)],
+                    ),
+                    *text::IMPORT_NOT_YOURS_HINT.get(lang),
+                )
+            }
             ImportError::Invalid {
                 path,
                 location,
@@ -353,7 +449,7 @@ impl Describe for ImportError {
                     }
                     RecordProblem::Newer { version } => fill_named(
                         text::IMPORT_NEWER.get(lang),
-                        &[("version", version), ("max", &VERSION)],
+                        &[("version", version), ("max", &EXPORT_VERSION)],
                     ),
                     RecordProblem::Empty => text::IMPORT_EMPTY.get(lang).to_string(),
                     RecordProblem::Needs { kind, field } => fill_named(
@@ -364,6 +460,7 @@ impl Describe for ImportError {
                         fill_named(text::IMPORT_UNKNOWN_KIND.get(lang), &[("kind", kind)])
                     }
                     RecordProblem::NoId => text::IMPORT_NO_ID.get(lang).to_string(),
+                    RecordProblem::BadAuthor => text::IMPORT_BAD_AUTHOR.get(lang).to_string(),
                 };
                 Diagnostic::with_hint(
                     format!("{path}: {place}{said}"),
@@ -380,6 +477,11 @@ impl std::error::Error for ImportError {}
 /// Reads events from an export (JSON or CSV) or a journal month file (RON),
 /// telling them apart by their first character.
 pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
+    Ok(read_export(path)?.events)
+}
+
+/// [`read_import`], with who the export is from when it says.
+pub fn read_export(path: &Path) -> Result<Imported, ImportError> {
     let shown = path.display().to_string();
     let bytes =
         storage::read_bounded(path, MAX_IMPORT_BYTES)?.ok_or_else(|| ImportError::Read {
@@ -392,6 +494,7 @@ pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
         problem,
     };
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    let mut author = None;
     let records: Vec<(Location, Record)> = match first {
         Some(b'{') => {
             let export: JsonExport = serde_json::from_slice(&bytes).map_err(|error| {
@@ -405,13 +508,20 @@ pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
                     },
                 )
             })?;
-            if export.version > VERSION {
+            if export.version > EXPORT_VERSION {
                 return Err(invalid(
                     Location::File,
                     RecordProblem::Newer {
                         version: export.version,
                     },
                 ));
+            }
+            if let Some(member) = export.member {
+                author = Some(
+                    member
+                        .checked()
+                        .ok_or_else(|| invalid(Location::File, RecordProblem::BadAuthor))?,
+                );
             }
             export
                 .events
@@ -420,7 +530,12 @@ pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
                 .map(|(index, record)| (Location::Event(index + 1), record))
                 .collect()
         }
-        Some(b'(') => return Ok(store::parse_month(&bytes, path)?),
+        Some(b'(') => {
+            return Ok(Imported {
+                author: None,
+                events: store::parse_month(&bytes, path)?,
+            });
+        }
         Some(_) => {
             let mut reader = csv::Reader::from_reader(bytes.as_slice());
             let csv_error = |error: csv::Error| {
@@ -469,7 +584,7 @@ pub fn read_import(path: &Path) -> Result<Vec<Event>, ImportError> {
         }
         events.push(event);
     }
-    Ok(events)
+    Ok(Imported { author, events })
 }
 
 #[cfg(test)]
@@ -539,6 +654,54 @@ mod tests {
         std::fs::write(&path, old).expect("write");
         let read = read_import(&path).expect("import");
         assert_eq!(read[0].kind, EventKind::Seeded { seed: 42 });
+    }
+
+    #[test]
+    fn a_json_export_says_who_it_is_from() {
+        let events = sample();
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("export.json");
+        let author = Author {
+            name: Some("王阿姨".into()),
+            device: "d-00000000000000ab".into(),
+        };
+        let mut bytes = Vec::new();
+        export_by(&events, Format::Json, Some(&author), &mut bytes).expect("export");
+        let text = String::from_utf8(bytes.clone()).expect("utf8");
+        assert!(text.contains("\"version\": 2"), "{text}");
+        std::fs::write(&path, &bytes).expect("write");
+        let imported = read_export(&path).expect("import");
+        assert_eq!(imported.author, Some(author));
+        assert_eq!(imported.events, events);
+        // A version 1 export (no member) still imports, from no one.
+        let old = text
+            .replace("\"version\": 2", "\"version\": 1")
+            .replace(
+                "\"member\": {\n    \"name\": \"王阿姨\",\n    \"device\": \"d-00000000000000ab\"\n  },\n",
+                "",
+            );
+        assert!(!old.contains("member"), "{old}");
+        std::fs::write(&path, old).expect("write");
+        assert_eq!(read_export(&path).expect("v1").author, None);
+        // A device id that is no id is refused; a name is cleaned.
+        let odd = text
+            .replace("d-00000000000000ab", "../../x")
+            .replace("王阿姨", "x");
+        std::fs::write(&path, odd).expect("write");
+        assert!(matches!(
+            read_export(&path),
+            Err(ImportError::Invalid {
+                problem: RecordProblem::BadAuthor,
+                ..
+            })
+        ));
+        let hostile = text.replace("王阿姨", "王\\u001b[2J阿姨");
+        std::fs::write(&path, hostile).expect("write");
+        let name = read_export(&path)
+            .expect("import")
+            .author
+            .and_then(|a| a.name);
+        assert_eq!(name.as_deref(), Some("王[2J阿姨"));
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod app;
 pub mod backend;
 pub mod bindings;
 pub mod editor;
+pub mod group;
 pub mod keys;
 pub mod probe;
 mod terminal;

@@ -305,3 +305,63 @@ pub fn workshop_steps(name: &str) -> Vec<Step> {
         .unwrap_or_else(|| panic!("no workshop screen {name}"))
         .1
 }
+
+/// The group screen's screens: (snapshot name, actions from the sample
+/// group's grid on 2026-12-20).
+pub fn group() -> Vec<(&'static str, Vec<xiaoshi::tui::group::app::Action>)> {
+    use xiaoshi::tui::group::app::{Action as G, Screen as S};
+    let typed = |text: &str| G::Edit(Edit::Insert(text.into()));
+    vec![
+        // Two ticks typed on 王阿姨's row (the 19th and 20th), ♥7 on
+        // 李叔叔's 17th, 张奶奶's check-in of the 18th taken back.
+        (
+            "grp_grid",
+            vec![
+                G::Move(0, 5),
+                G::Toggle,
+                G::Toggle,
+                G::NextRow,
+                G::Move(0, 3),
+                typed("h"),
+                typed("7"),
+                G::Submit,
+                G::Move(1, 0),
+                G::Clear,
+            ],
+        ),
+        ("grp_card", vec![G::Move(2, 4), typed("红"), typed("7")]),
+        (
+            "grp_confirm",
+            vec![
+                G::Move(0, 5),
+                G::Toggle,
+                G::Toggle,
+                G::Move(3, -1),
+                typed("s"),
+                typed("10"),
+                G::Submit,
+                G::Move(0, -5),
+                G::Clear,
+                G::AskSave,
+            ],
+        ),
+        ("grp_tea", vec![G::Show(S::Tea)]),
+        ("grp_help", vec![G::Show(S::Help)]),
+    ]
+}
+
+/// The group screen `name` (the sample group of eight, `lang`), drawn at `size`.
+pub fn render_group(name: &str, lang: Lang, size: (u16, u16)) -> String {
+    let mut app = sample::group_app(lang, 8);
+    let actions = group()
+        .into_iter()
+        .find(|(screen, _)| *screen == name)
+        .unwrap_or_else(|| panic!("no group screen {name}"))
+        .1;
+    for action in actions {
+        app.apply(action);
+    }
+    draw(size, |frame| {
+        xiaoshi::tui::group::view::draw(&app, frame);
+    })
+}
