@@ -57,9 +57,16 @@ pub enum Command {
         note: Option<String>,
         #[arg(long)]
         yesterday: bool,
+        #[arg(long, value_name = "ID", conflicts_with = "own")]
+        card: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        own: Option<String>,
     },
 
-    Undo,
+    Undo {
+        #[arg(long)]
+        yesterday: bool,
+    },
 
     Status {
         #[arg(long)]
@@ -428,7 +435,10 @@ fn parse_offset(value: &str) -> Result<(f32, f32), InputError> {
 
 #[derive(Debug, Subcommand)]
 pub enum RoundCommand {
-    Start,
+    Start {
+        #[arg(long, short)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

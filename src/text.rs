@@ -297,7 +297,7 @@ pub fn shorten(s: &str, columns: usize) -> Cow<'_, str> {
     }
     let mark = "…";
     match columns.checked_sub(width(mark)) {
-        Some(room) => Cow::Owned(format!("{}{mark}", truncate(s, room))),
+        Some(room) => Cow::Owned(format!("{}{mark}", truncate(s, room).trim_end())),
         None => Cow::Borrowed(truncate(s, columns)),
     }
 }
@@ -384,6 +384,19 @@ mod tests {
         assert_eq!(truncate("邻里破冰", 5), "邻里");
         assert_eq!(truncate("邻里破冰", 8), "邻里破冰");
         assert_eq!(truncate("ab邻", 3), "ab");
+    }
+
+    #[test]
+    fn a_cut_text_ends_with_an_ellipsis() {
+        assert_eq!(shorten("邻里破冰", 8), "邻里破冰");
+        assert_eq!(shorten("邻里破冰", 7), "邻里破…");
+        assert_eq!(shorten("邻里破冰", 6), "邻里…");
+        assert_eq!(shorten("Say hello first", 9), "Say hell…");
+        assert_eq!(shorten("Say hello", 6), "Say h…");
+        with_ambiguous(Ambiguous::Wide, || {
+            assert_eq!(shorten("邻里破冰", 7), "邻里…");
+            assert!(width(&shorten("Say hello first", 9)) <= 9);
+        });
     }
 
     #[test]

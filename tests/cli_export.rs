@@ -103,7 +103,7 @@ fn the_default_deck_makes_six_fronts_and_six_backs_a4_pages_under_a_megabyte() {
         assert!(back.contains("社区小事") && back.contains("v1.0"), "{back}");
         assert!(!back.contains("先开口打招呼"));
         assert!(
-            last_front.contains("爱邻日特别小事") && last_front.contains("joker-black"),
+            last_front.contains("爱邻日小事") && last_front.contains("joker-black"),
             "{last_front}"
         );
     }

@@ -953,7 +953,16 @@ fn export_then_import_into_a_fresh_home_is_the_identity() {
         ),
         (
             "2026-11-05T07:00:00+08:00",
-            vec!["done", "--yesterday", "--note", notes[2]],
+            // 11-04 had no card: the backfill names what was done (a
+            // credit, its own words in the export's note column).
+            vec![
+                "done",
+                "--yesterday",
+                "--note",
+                notes[2],
+                "--own",
+                "搬米, \"顺路\"",
+            ],
         ),
         (
             "2026-11-05T07:00:00+08:00",

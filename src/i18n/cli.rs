@@ -174,8 +174,29 @@ pub static HELP: &[(&str, Text)] = &[
         ),
     ),
     (
+        "done:card",
+        crate::text!(
+            zh: "记为做了另一张牌的事，例如 --card clubs-3（抽到的牌照样留在记录里）；昨天没抽牌时补卡也用它选牌",
+            en: "Credit another card than the one drawn, e.g. --card clubs-3 (the card drawn stays on record); also picks the card for a backfilled day that had none",
+        ),
+    ),
+    (
+        "done:own",
+        crate::text!(
+            zh: "记为你自己想出的小事（黑王），写上做了什么，例如 --own \"帮楼上阿姨修了晾衣架\"",
+            en: "Credit a small thing of your own (the black joker), in your words, e.g. --own \"fixed the clothes rack upstairs\"",
+        ),
+    ),
+    (
         "undo",
-        crate::text!(zh: "撤销今天的打卡", en: "Take back today's check-in"),
+        crate::text!(zh: "撤销今天的打卡（备注留着）", en: "Take back today's check-in (the note stays)"),
+    ),
+    (
+        "undo:yesterday",
+        crate::text!(
+            zh: "改为撤销昨天补错的卡（这次补卡机会还回来）",
+            en: "Take back yesterday's mistaken backfill instead (the backfill is yours again)",
+        ),
     ),
     (
         "status",
@@ -217,8 +238,15 @@ pub static HELP: &[(&str, Text)] = &[
     (
         "round start",
         crate::text!(
-            zh: "从今天开始新的一轮（没完成的一轮提前结束）",
-            en: "Start a new round from today (an unfinished round ends early)",
+            zh: "从今天开始新的一轮（没完成的一轮提前结束，会先问你）",
+            en: "Start a new round from today (an unfinished round ends early: it asks first)",
+        ),
+    ),
+    (
+        "round start:yes",
+        crate::text!(
+            zh: "不问，直接开始（脚本里用）",
+            en: "Do not ask (for scripts)",
         ),
     ),
     (

@@ -44,8 +44,11 @@ impl Theme {
         self.pick(Style::default().add_modifier(Modifier::BOLD))
     }
 
+    /// Secondary text: the terminal's own foreground, dimmed. Not colour 8
+    /// (grey), which some default palettes draw below 4.5:1 contrast, or
+    /// nearly invisible, on their background.
     pub fn dim(&self) -> Style {
-        self.pick(Style::default().fg(Color::DarkGray))
+        self.pick(Style::default().add_modifier(Modifier::DIM))
     }
 
     pub fn accent(&self) -> Style {
@@ -229,6 +232,21 @@ mod tests {
         assert_eq!(palette_rgb(196), Some((255, 0, 0)));
         assert_eq!(palette_rgb(244), Some((128, 128, 128)));
         assert!((contrast(black, white) - 21.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn no_text_is_drawn_in_grey() {
+        let theme = Theme { color: true };
+        for style in [
+            theme.dim(),
+            theme.title(),
+            theme.accent(),
+            theme.good(),
+            theme.bad(),
+        ] {
+            assert_ne!(style.fg, Some(Color::DarkGray), "{style:?}");
+            assert_ne!(style.fg, Some(Color::Gray), "{style:?}");
+        }
     }
 
     #[test]
