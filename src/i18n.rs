@@ -197,7 +197,7 @@ crate::strings! {
     COL_NOTE { zh: "备注", en: "NOTE" }
     IMPORTED {
         zh: "导入 {added} 条新记录（共 {total} 条，其余已存在）。",
-        en: "Imported {added} new events ({total} in the file; the rest were already here).",
+        en: "New events imported: {added} ({total} in the file; the rest were already here).",
     }
     // `why`.
     WHY_HEADER { zh: "本轮与当前连续打卡，逐日回放：", en: "The current round and streak, day by day:" }

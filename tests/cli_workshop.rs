@@ -1101,7 +1101,7 @@ fn a_pledge_never_changes_a_day_already_drawn_and_carries_its_date_and_workshop(
     let before = history_of(hers.path(), NEXT_DAY, "2026-11-25");
     assert!(before.0.contains("我自己的备注"), "{before:?}");
     let out = ok_at(hers.path(), NEXT_DAY, &["journal", "import", file_arg]);
-    assert!(out.contains("Imported 1 new"), "{out}");
+    assert!(out.contains("New events imported: 1 "), "{out}");
     assert!(
         out.contains("2026-11-26") && out.contains("2026-11-25: already drawn"),
         "{out}"
@@ -1331,7 +1331,7 @@ fn pledge_export_all_writes_a_file_for_everyone_who_pledged() {
             NEXT_DAY,
             &["journal", "import", path.to_str().expect("path")],
         );
-        assert!(said.contains("Imported 1 new"), "{said}");
+        assert!(said.contains("New events imported: 1 "), "{said}");
     }
     // --all with a name, or neither: usage errors.
     fails(

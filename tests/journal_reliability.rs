@@ -1012,7 +1012,7 @@ fn export_then_import_into_a_fresh_home_is_the_identity() {
         let out = import(&format!("import {format}"));
         assert!(
             out.contains(&format!(
-                "Imported {events} new events ({events} in the file"
+                "New events imported: {events} ({events} in the file"
             )),
             "{format}: {out}"
         );
@@ -1046,7 +1046,7 @@ fn export_then_import_into_a_fresh_home_is_the_identity() {
         let before = snapshot(fresh.path());
         let out = import(&format!("import {format} again"));
         assert!(
-            out.contains(&format!("Imported 0 new events ({events} in the file")),
+            out.contains(&format!("New events imported: 0 ({events} in the file")),
             "{format}: {out}"
         );
         assert_eq!(
