@@ -57,9 +57,16 @@ pub enum Command {
         note: Option<String>,
         #[arg(long)]
         yesterday: bool,
+        #[arg(long, value_name = "ID", conflicts_with = "own")]
+        card: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        own: Option<String>,
     },
 
-    Undo,
+    Undo {
+        #[arg(long)]
+        yesterday: bool,
+    },
 
     Status {
         #[arg(long)]
@@ -126,9 +133,21 @@ impl clap::ValueEnum for LangArg {
     fn to_possible_value(&self) -> Option<PossibleValue> {
         Some(match self {
             LangArg::One(lang) => PossibleValue::new(lang.code()).help(lang.name()),
-            LangArg::Both => PossibleValue::new("both"),
+            // Offered only by the commands that print (`localize`).
+            LangArg::Both => PossibleValue::new("both").hide(true),
         })
     }
+}
+
+/// `--lang`'s values for `--help`: each language, and `both` where the
+/// command prints it.
+pub(crate) fn lang_values(both: bool) -> clap::builder::PossibleValuesParser {
+    let mut values: Vec<PossibleValue> = Lang::ALL
+        .iter()
+        .map(|lang| PossibleValue::new(lang.code()).help(lang.name()))
+        .collect();
+    values.push(PossibleValue::new("both").hide(!both));
+    clap::builder::PossibleValuesParser::new(values)
 }
 
 impl LangArg {
@@ -416,7 +435,10 @@ fn parse_offset(value: &str) -> Result<(f32, f32), InputError> {
 
 #[derive(Debug, Subcommand)]
 pub enum RoundCommand {
-    Start,
+    Start {
+        #[arg(long, short)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -699,14 +721,19 @@ pub enum WorkshopCommand {
         out: Option<PathBuf>,
         #[arg(long, value_enum)]
         paper: Option<crate::export::Paper>,
+        #[arg(long, value_enum, value_name = "N")]
+        per_page: Option<crate::workshop::pledge_cards::PerPage>,
     },
 
     PledgeExport {
         session: String,
-        name: String,
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        name: Option<String>,
+        #[arg(long)]
+        all: bool,
         #[arg(long, value_name = "DATE", value_parser = input::date)]
         day: Option<DateInput>,
-        #[arg(long, short, value_name = "FILE")]
+        #[arg(long, short, value_name = "PATH")]
         out: Option<PathBuf>,
     },
 }
@@ -733,8 +760,13 @@ pub struct SetupArgs {
     #[arg(long, value_name = "N", conflicts_with = "code", value_parser = input::seed)]
     pub seed: Option<u64>,
 
-    #[arg(long, value_name = "CODE", value_parser = setup::parse_code)]
-    pub code: Option<u64>,
+    #[arg(
+        long,
+        value_name = "CODE",
+        value_parser = setup::parse_code,
+        conflicts_with_all = ["hand", "suits"]
+    )]
+    pub code: Option<setup::DealKey>,
 }
 
 /// Participant names from `--participants`.

@@ -12,6 +12,7 @@ use crate::i18n::{Describe, Diagnostic, Lang, fill_named};
 use crate::input::InputError;
 use crate::journal::JournalError;
 use crate::journal::actions::ActionError;
+use crate::journal::pledge::Refused as PledgeRefused;
 use crate::journal::transfer::ImportError;
 use crate::paths::NoHome;
 use crate::service::{GroupError, NotApplied};
@@ -41,6 +42,8 @@ pub enum Error {
     Storage(StorageError),
     /// A change written to the journal that did not take.
     NotApplied(NotApplied),
+    /// A workshop pledge that cannot go into the journal.
+    Pledge(PledgeRefused),
 
     UnknownCard {
         id: String,
@@ -107,6 +110,7 @@ from!(
     Input(InputError),
     Storage(StorageError),
     NotApplied(NotApplied),
+    Pledge(PledgeRefused),
     Output(io::Error),
 );
 
@@ -133,6 +137,7 @@ impl Describe for Error {
             Error::Input(error) => error.describe(lang),
             Error::Storage(error) => error.describe(lang),
             Error::NotApplied(error) => error.describe(lang),
+            Error::Pledge(error) => error.describe(lang),
             Error::UnknownCard {
                 id,
                 deck,

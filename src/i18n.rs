@@ -96,8 +96,8 @@ crate::strings! {
     }
     ROUNDS_DONE { zh: "已完成 {} 轮", en: "rounds completed: {}" }
     STREAK_LINE {
-        zh: "{current}（最长 {best}），冻结卡 {freezes} 张",
-        en: "{current} (best {best}), freezes {freezes}",
+        zh: "{current}（最长 {best}），可请假 {freezes} 天，可补卡 {backfills} 次",
+        en: "{current} (best {best}), freezes {freezes}, backfills left {backfills}",
     }
     STATE_DONE { zh: "已完成", en: "done" }
     STATE_NOT_DONE { zh: "未完成", en: "not done yet" }
@@ -107,12 +107,12 @@ crate::strings! {
         en: "No card drawn yet today: run `xiaoshi draw`",
     }
     GRID_KEY {
-        zh: "✓ 完成  ❄ 冻结  ✗ 漏打  ◉ 今天  ◌ 待完成",
+        zh: "✓ 完成  ❄ 请假  ✗ 漏打  ◉ 今天  ◌ 待完成",
         en: "✓ done  ❄ frozen  ✗ missed  ◉ today  ◌ to come",
     }
     LOVE_DAY {
-        zh: "今天是爱邻日（每月20日）！试试红王牌：做一件你自己想出的邻里小事。",
-        en: "Today is Love-Your-Neighbour Day (爱邻日, the 20th)! Try the red joker: a small thing of your own.",
+        zh: "今天是爱邻日（每月20日）！做一件你自己想出的邻里小事，红王牌就是为今天准备的。",
+        en: "Today is Love-Your-Neighbour Day (爱邻日, the 20th)! The red joker is for today: a small thing of your own.",
     }
     SEASON {
         zh: "社区小事活动季（每月15至25日）进行中。",
@@ -127,6 +127,25 @@ crate::strings! {
     ALREADY_CHECKED_IN { zh: "{date} 已经打过卡了。", en: "{date} is already checked in." }
     NOTE_UPDATED { zh: "备注已更新。", en: "Note updated." }
     UNDONE { zh: "已撤销今天（{date}）的打卡。", en: "Today's check-in ({date}) is undone." }
+    BACKFILL_UNDONE {
+        zh: "已撤销昨天（{date}）的补卡，这次补卡机会还给你了。",
+        en: "Yesterday's backfill ({date}) is undone, and the backfill is yours again.",
+    }
+    NO_BACKFILL_TO_UNDO {
+        zh: "昨天（{date}）没有打卡，没有可撤销的补卡。",
+        en: "Yesterday ({date}) is not checked in: no backfill to undo.",
+    }
+    NOTE_KEPT { zh: "备注留着：{note}", en: "The note stays: {note}" }
+    BACKFILLS_LEFT { zh: "本轮还可以补卡 {} 次。", en: "Backfills left this round: {}." }
+    CREDITED_AS {
+        zh: "记为：{card}；抽到的牌是 {drawn}",
+        en: "Credited: {card}; the card drawn: {drawn}",
+    }
+    CREDITED_OWN {
+        zh: "记为你自己的小事：{own}（{card}）",
+        en: "Credited to your own small thing: {own} ({card})",
+    }
+    CREDITED_NO_DRAW { zh: "记为：{card}", en: "Credited: {card}" }
     NOTHING_TO_UNDO {
         zh: "今天（{date}）还没有打卡，没有可撤销的。",
         en: "Today ({date}) is not checked in: nothing to undo.",
@@ -136,13 +155,49 @@ crate::strings! {
         en: "Round {} starts today, with a freshly shuffled deck.",
     }
     NO_HISTORY { zh: "还没有记录。", en: "Nothing recorded yet." }
+    ASK_FRESH_ROUND {
+        zh: "第 {round} 轮还没完成（已打卡 {checked} 天）。从今天开始新的一轮，让它提前结束吗？（y 是 / 回车 不）",
+        en: "Round {round} is not finished ({checked} check-ins). Start a new round today and end it early? (y yes / Enter no)",
+    }
+    NOTHING_CHANGED { zh: "好的，什么都没变。", en: "All right: nothing changed." }
+    HINT_BACKFILL {
+        zh: "昨天（{date}）漏打了，还能补：xiaoshi done --yesterday（本轮可补卡 {left} 次）",
+        en: "Yesterday ({date}) was missed and can still be saved: xiaoshi done --yesterday ({left} backfills left this round)",
+    }
+    HINT_BACKFILL_CARD {
+        zh: "昨天（{date}）漏打了，还能补：xiaoshi done --yesterday --card {card}（那天没有抽牌，这是按牌的阶梯那天的牌；本轮可补卡 {left} 次）",
+        en: "Yesterday ({date}) was missed and can still be saved: xiaoshi done --yesterday --card {card} (the ladder's card for that day; {left} backfills left this round)",
+    }
+    HINT_BACKFILL_KEY {
+        zh: "昨天（{date}）漏打了，还能补：按 b 补卡（本轮可补卡 {left} 次）",
+        en: "Yesterday ({date}) was missed and can still be saved: press b to backfill ({left} left this round)",
+    }
+    HINT_FRESH_ROUND {
+        zh: "已经 {days}没打卡了。想重新开始：xiaoshi round start（第 {round} 轮提前结束，留在历史里）",
+        en: "{days} without a check-in. To start afresh: xiaoshi round start (round {round} ends early and stays in history)",
+    }
+    HINT_FRESH_ROUND_KEY {
+        zh: "已经 {days}没打卡了。想重新开始：按 f 开始新的一轮",
+        en: "{days} without a check-in. To start afresh: press f for a fresh round",
+    }
+    HINT_LOVE_DAY_KEY {
+        zh: "今天做了爱邻日小事？按 a 记为红王并打卡",
+        en: "Did a 爱邻日 thing today? Press a to check in with the red joker",
+    }
+    HINT_LOVE_DAY {
+        zh: "今天做了爱邻日小事？xiaoshi done --card joker-red",
+        en: "Did a 爱邻日 thing today? xiaoshi done --card joker-red",
+    }
+    NO_CARD_DRAWN { zh: "（那天没有抽牌）", en: "(no card drawn that day)" }
+    HISTORY_DONE_INSTEAD { zh: "做的是：{card}", en: "done instead: {card}" }
+    HISTORY_EARLIER_NOTES { zh: "先前的备注：{notes}", en: "earlier notes: {notes}" }
     COL_DATE { zh: "日期", en: "DATE" }
     COL_DONE { zh: "完成", en: "DONE" }
     COL_CARD { zh: "牌", en: "CARD" }
     COL_NOTE { zh: "备注", en: "NOTE" }
     IMPORTED {
         zh: "导入 {added} 条新记录（共 {total} 条，其余已存在）。",
-        en: "Imported {added} new events ({total} in the file; the rest were already here).",
+        en: "New events imported: {added} ({total} in the file; the rest were already here).",
     }
     // `why`.
     WHY_HEADER { zh: "本轮与当前连续打卡，逐日回放：", en: "The current round and streak, day by day:" }
@@ -151,22 +206,49 @@ crate::strings! {
         en: "No check-ins yet: after the first one, this replays the rules day by day.",
     }
     WHY_DAY {
-        zh: "连续 {streak}  冻结 {freezes}  第 {round} 轮 {checked}/21",
+        zh: "连续 {streak}  可请假 {freezes}  第 {round} 轮 {checked}/21",
         en: "streak {streak}  freezes {freezes}  round {round} {checked}/21",
     }
     WHY_TOTAL {
-        zh: "结果（与 status 一致）：连续 {current} 天（最长 {best}），冻结卡 {freezes} 张，第 {round} 轮第 {day}/21 天",
+        zh: "结果（与 status 一致）：连续 {current} 天（最长 {best}），可请假 {freezes} 天，第 {round} 轮第 {day}/21 天",
         en: "Result (as in status): streak {current} (best {best}), freezes {freezes}, round {round} day {day}/21",
     }
+    WHY_CARD { zh: "（{}）", en: " ({})" }
     RULE_RESTARTED { zh: "重新开始一轮（round start）", en: "a new round begins (round start)" }
     RULE_CHECKED_IN { zh: "打卡", en: "checked in" }
     RULE_BACKFILLED { zh: "补卡", en: "checked in late (backfill, 补卡)" }
-    RULE_EARNED_FREEZE { zh: "每连续 7 天获得一张冻结卡", en: "earned a freeze (one per 7 in a row)" }
+    RULE_EARNED_FREEZE { zh: "连续满 7 天，攒下一天假", en: "earned a freeze (one per 7 in a row)" }
     RULE_COMPLETED { zh: "21 天完成，本轮结束", en: "21 check-ins: round complete" }
-    RULE_FROZEN { zh: "漏打，用掉一张冻结卡，连续不断", en: "missed; a freeze kept the streak" }
-    RULE_BROKEN { zh: "漏打且没有冻结卡，连续中断", en: "missed with no freeze left: the streak ended" }
+    RULE_FROZEN { zh: "漏打，自动请假一天，连续不断", en: "missed; a freeze kept the streak" }
+    RULE_BROKEN { zh: "漏打，没有假可请，连续中断", en: "missed with no freeze left: the streak ended" }
     RULE_MISSED { zh: "漏打（没有在进行的连续）", en: "missed (no streak to keep)" }
     RULE_OPEN { zh: "今天还没打卡：连续算到昨天", en: "today, still open: the streak counts up to yesterday" }
+    // The rules in short, on the why screen (docs/streak-rules.md in full).
+    RULES_TITLE { zh: "规则（全文见 docs/streak-rules.md）", en: "The rules (in full: docs/streak-rules.md)" }
+    RULE_SHORT_DAY {
+        zh: "一天按本机的日期算；配置里的 day_starts_at 可以推迟一天的开始。",
+        en: "A day is your computer's calendar date; day_starts_at in the config can move its start.",
+    }
+    RULE_SHORT_LADDER {
+        zh: "每天抽一张牌，一轮之内不重复。前 7 个打卡日抽 A-4 小牌，第 8-14 天加上 5-10 和黑王，之后加上 J Q K；每月 20 日（第一周以后）抽到红王。",
+        en: "One card a day, none twice in a round. Check-in days 1-7 draw A-4, days 8-14 add 5-10 and the black joker, then J Q K join; on the 20th (after the first week) the red joker comes.",
+    }
+    RULE_SHORT_CREDIT {
+        zh: "做的不是抽到的那张：在牌组页选中做过的牌按 c（黑王写你自己的小事）；抽到的牌照样记着。",
+        en: "Did another card than the one drawn: select it in the deck and press c (the black joker takes your own words); the card drawn stays on record.",
+    }
+    RULE_SHORT_ROUND {
+        zh: "一轮是 21 个打卡日；漏打的日子不结束一轮。离开 7 天以上，可以按 f 从今天开始新的一轮。",
+        en: "A round is 21 check-in days; missed days do not end it. After 7 or more days away, f starts a fresh round from today.",
+    }
+    RULE_SHORT_LEAVE {
+        zh: "连续满 7 天攒一天假（最多 2 天）；漏打一天自动请假，连续不断；没有假可请，连续中断。",
+        en: "Every 7 days in a row earn a freeze (2 at most); a missed day spends one and the streak holds; with none left the streak ends.",
+    }
+    RULE_SHORT_BACKFILL {
+        zh: "补卡：昨天漏打还能补（按 b），每轮 2 次；补错了就 xiaoshi undo --yesterday。撤销打卡不会删掉备注。",
+        en: "Backfill (补卡): a missed yesterday can still be saved (b), twice a round; undo a mistaken one with xiaoshi undo --yesterday. Undoing a check-in keeps the note.",
+    }
     // The TUI.
     APP_NAME { zh: "小事", en: "xiaoshi" }
     SCREEN_HOME { zh: "今日", en: "Today" }
@@ -180,20 +262,65 @@ crate::strings! {
     }
     NOTE_TITLE { zh: "今天的备注", en: "Today's note" }
     CONFIRM_UNDO { zh: "撤销今天的打卡？", en: "Undo today's check-in?" }
+    NOT_LOVE_DAY {
+        zh: "爱邻日在每月 20 日；别的日子做了爱邻日小事，就在牌组页选中红王按 c",
+        en: "爱邻日 is on the 20th; on another day, pick the red joker in the deck and press c",
+    }
     CONFIRM_REDRAW { zh: "用掉今天唯一一次换牌机会？", en: "Use today's one redraw?" }
+    CONFIRM_NOTE_STAYS { zh: "备注「{note}」会留着。", en: " The note stays: {note}" }
+    CONFIRM_BACKFILL {
+        zh: "补卡：把昨天（{date}）记为做了 {card}？本轮可补卡 {left} 次，补完还剩 {after} 次。",
+        en: "Backfill yesterday ({date}) as done: {card}? {left} backfills left this round, {after} after this one.",
+    }
+    CONFIRM_BACKFILL_NO_CARD {
+        zh: "昨天（{date}）没有抽牌。按牌的阶梯，那天的牌是 {card}：补卡记为做了它？做的是别的，按 d 去牌组里选。本轮可补卡 {left} 次，补完还剩 {after} 次。",
+        en: "Yesterday ({date}) had no card. The ladder's card for that day is {card}: backfill it as done? If you did another, press d to choose it in the deck. {left} backfills left this round, {after} after this one.",
+    }
+    CONFIRM_FRESH_ROUND {
+        zh: "从今天开始新的一轮？第 {round} 轮（打了 {checked} 天）提前结束，留在历史里；连续天数不变。",
+        en: "Start a fresh round today? Round {round} ({checked} check-ins) ends early and stays in history; the streak is kept.",
+    }
+    OWN_TITLE { zh: "你自己做的小事", en: "Your own small thing" }
+    CARD_QUOTED { zh: "{face}「{title}」", en: "{face} \"{title}\"" }
     MINUTES_SHORT { zh: "约 {} 分钟", en: "~{} min" }
     CARD_BACK { zh: "社区小事", en: "Small Things" }
     SEARCH_PROMPT { zh: "搜索：", en: "Search: " }
     NO_MATCH { zh: "没有找到", en: "No card matches" }
+    SEARCH_RESULTS { zh: "搜索结果（各花色）", en: "Search results (every suit)" }
+    PICK_FOR_BACKFILL {
+        zh: "为昨天（{date}）补卡：选中那天做的牌，按 c",
+        en: "Backfilling yesterday ({date}): select the card you did, press c",
+    }
     HEATMAP { zh: "这一年", en: "This year" }
     FINISHED_ROUNDS { zh: "已结束的轮次", en: "Finished rounds" }
     NO_ROUNDS { zh: "还没有结束的轮次", en: "No finished rounds yet" }
     ROUND_DONE { zh: "完成", en: "complete" }
     ROUND_ENDED { zh: "提前结束", en: "ended early" }
     BY_SUIT { zh: "各花色打卡", en: "Check-ins by suit" }
-    HEATMAP_KEY { zh: "✓ 完成  ✗ 抽了牌未完成  - 没有抽牌", en: "✓ done  ✗ drawn, not done  - no card" }
+    HEATMAP_KEY {
+        zh: "✓ 完成  ✗ 抽了牌未完成  ◉ 今天  - 没有抽牌",
+        en: "✓ done  ✗ drawn, not done  ◉ today  - no card",
+    }
+    HISTORY_DAYS { zh: "每一天（最近的在上）", en: "Day by day (newest first)" }
+    HISTORY_DRAWN { zh: "抽到的牌：{card}", en: "card drawn: {card}" }
     LOADING { zh: "读取中……", en: "Loading..." }
 }
+
+/// The rules in short, in order, as the why screen lists them.
+pub const RULES_SHORT: [Text; 6] = [
+    RULE_SHORT_DAY,
+    RULE_SHORT_LADDER,
+    RULE_SHORT_CREDIT,
+    RULE_SHORT_ROUND,
+    RULE_SHORT_LEAVE,
+    RULE_SHORT_BACKFILL,
+];
+
+/// Month names short enough for a label over a calendar column.
+pub const MONTHS_SHORT: Localized<[&str; 12]> = crate::text!(
+    zh: ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
+    en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+);
 
 pub const WEEKDAYS: Localized<[&str; 7]> = crate::text!(
     zh: ["一", "二", "三", "四", "五", "六", "日"],

@@ -34,13 +34,14 @@ pub fn workshop_now() -> Timestamp {
 }
 
 /// A workshop being set up on 2026-11-24 for `names` with the built-in
-/// deck and seed 42 (session code `001A`), not yet dealt.
+/// deck and seed 42 (its id the day and the session code), not yet dealt.
 pub fn workshop(names: &[&str]) -> (crate::workshop::Session, Deck) {
     let deck = Deck::builtin().unwrap_or_else(|error| panic!("the built-in deck: {error}"));
     let mut setup = crate::workshop::Setup::new(names.iter().map(|s| s.to_string()).collect());
     setup.seed = 42;
+    let id = format!("2026-11-24-{}", setup.code());
     let session = crate::workshop::Session::new(
-        "2026-11-24-001A".into(),
+        id,
         setup,
         &deck,
         None,

@@ -288,6 +288,20 @@ pub fn truncate(s: &str, columns: usize) -> &str {
     s
 }
 
+/// `s` cut to `columns`, ending in `…` when it did not fit (so a reader
+/// sees it was cut); never inside a character. `…` takes the columns the
+/// terminal gives it ([`width`]).
+pub fn shorten(s: &str, columns: usize) -> Cow<'_, str> {
+    if width(s) <= columns {
+        return Cow::Borrowed(s);
+    }
+    let mark = "…";
+    match columns.checked_sub(width(mark)) {
+        Some(room) => Cow::Owned(format!("{}{mark}", truncate(s, room).trim_end())),
+        None => Cow::Borrowed(truncate(s, columns)),
+    }
+}
+
 /// `text` safe inside HTML or SVG markup, in element text or a quoted attribute.
 pub fn escape_markup(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
@@ -307,6 +321,18 @@ pub fn escape_markup(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shortened_text_says_it_was_cut() {
+        assert_eq!(shorten("介绍两位邻居认识", 20), "介绍两位邻居认识");
+        assert_eq!(shorten("介绍两位邻居认识", 10), "介绍两位…");
+        assert_eq!(width(&shorten("介绍两位邻居认识", 10)), 9);
+        with_ambiguous(Ambiguous::Wide, || {
+            assert_eq!(shorten("介绍两位邻居认识", 10), "介绍两位…");
+            assert_eq!(width(&shorten("介绍两位邻居认识", 10)), 10);
+        });
+        assert_eq!(shorten("abc", 0), "");
+    }
 
     #[test]
     fn chinese_is_two_columns() {
@@ -358,6 +384,19 @@ mod tests {
         assert_eq!(truncate("邻里破冰", 5), "邻里");
         assert_eq!(truncate("邻里破冰", 8), "邻里破冰");
         assert_eq!(truncate("ab邻", 3), "ab");
+    }
+
+    #[test]
+    fn a_cut_text_ends_with_an_ellipsis() {
+        assert_eq!(shorten("邻里破冰", 8), "邻里破冰");
+        assert_eq!(shorten("邻里破冰", 7), "邻里破…");
+        assert_eq!(shorten("邻里破冰", 6), "邻里…");
+        assert_eq!(shorten("Say hello first", 9), "Say hell…");
+        assert_eq!(shorten("Say hello", 6), "Say h…");
+        with_ambiguous(Ambiguous::Wide, || {
+            assert_eq!(shorten("邻里破冰", 7), "邻里…");
+            assert!(width(&shorten("Say hello first", 9)) <= 9);
+        });
     }
 
     #[test]

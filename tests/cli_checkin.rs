@@ -223,12 +223,29 @@ fn freezes_keep_the_streak_over_a_missed_day() {
 fn backfill_is_allowed_twice_a_round() {
     let home = home();
     ok(home.path(), "2026-10-01T08:00:00+08:00", &["done"]);
-    let out = ok(
+    // Yesterday had no card: the backfill asks which, naming the ladder's.
+    let (code, _, stderr) = at(
         home.path(),
+        "Asia/Shanghai",
         "2026-10-03T08:00:00+08:00",
         &["done", "--yesterday", "--note", "补卡"],
     );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("2026-10-02 had no card drawn"), "{stderr}");
+    let ladder = stderr
+        .split("--card ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("the ladder's card")
+        .to_string();
+    let out = ok(
+        home.path(),
+        "2026-10-03T08:00:00+08:00",
+        &["done", "--yesterday", "--note", "补卡", "--card", &ladder],
+    );
     assert!(out.contains("Checked in for 2026-10-02"), "{out}");
+    ok(home.path(), "2026-10-04T08:00:00+08:00", &["draw"]);
+    // A day with its card drawn is backfilled with that card.
     ok(
         home.path(),
         "2026-10-05T08:00:00+08:00",
@@ -257,6 +274,16 @@ fn backfill_is_allowed_twice_a_round() {
     assert_eq!(days, ["2026-10-01", "2026-10-02", "2026-10-04"]);
     assert_eq!(history[1]["note"], "补卡");
     assert_eq!(history[1]["done"], true);
+    assert_eq!(
+        history[1]["card"],
+        Value::Null,
+        "no card was drawn that day"
+    );
+    assert_eq!(history[1]["credited"]["id"], ladder.as_str());
+    assert!(
+        history[2].get("credited").is_none(),
+        "the card drawn is done"
+    );
 }
 
 #[test]
@@ -264,10 +291,27 @@ fn round_start_begins_again_from_today() {
     let home = home();
     ok(home.path(), "2026-10-01T08:00:00+08:00", &["done"]);
     ok(home.path(), "2026-10-02T08:00:00+08:00", &["done"]);
+    // An unfinished round: not without a yes (no terminal to ask in here).
+    let (code, stdout, stderr) = at(
+        home.path(),
+        "Asia/Shanghai",
+        "2026-10-03T08:00:00+08:00",
+        &["round", "start"],
+    );
+    assert_eq!((code, stdout.as_str()), (1, ""), "{stderr}");
+    assert!(
+        stderr.contains("round 1 is not finished (2 check-ins)") && stderr.contains("--yes"),
+        "{stderr}"
+    );
+    assert_eq!(
+        status(home.path(), "Asia/Shanghai", "2026-10-03T08:00:00+08:00")["round"]["number"],
+        1,
+        "nothing changed"
+    );
     let out = ok(
         home.path(),
         "2026-10-03T08:00:00+08:00",
-        &["round", "start"],
+        &["round", "start", "--yes"],
     );
     assert!(out.contains("Round 2 starts today"), "{out}");
     ok(home.path(), "2026-10-03T09:00:00+08:00", &["done"]);
@@ -295,13 +339,13 @@ fn history_in_text_json_and_csv() {
         &["history", "--csv"],
     );
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "date,card,done,note");
+    assert_eq!(lines[0], "date,card,done,note,credited,own");
     assert!(
-        lines[1].starts_with("2026-10-01,") && lines[1].ends_with(",true,\"送了快递, 还聊了天\""),
+        lines[1].starts_with("2026-10-01,") && lines[1].ends_with(",true,\"送了快递, 还聊了天\",,"),
         "{csv}"
     );
     assert!(
-        lines[2].starts_with("2026-10-02,") && lines[2].ends_with(",false,"),
+        lines[2].starts_with("2026-10-02,") && lines[2].ends_with(",false,,,"),
         "{csv}"
     );
     let text = ok(
@@ -473,7 +517,7 @@ fn why_agrees_with_status_in_both_languages() {
         "{why}"
     );
     let why_zh = ok(home.path(), now, &["why", "--lang", "zh"]);
-    assert!(why_zh.contains("漏打且没有冻结卡，连续中断"), "{why_zh}");
+    assert!(why_zh.contains("漏打，没有假可请，连续中断"), "{why_zh}");
     assert!(
         why_zh.contains("结果（与 status 一致）：连续 2 天"),
         "{why_zh}"

@@ -50,6 +50,83 @@ fn every_commands_help_is_chinese_in_zh() {
 }
 
 #[test]
+fn lang_both_is_offered_only_where_it_works() {
+    let home = home();
+    for path in command_paths() {
+        let prints = matches!(
+            path.iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["export"] | ["workshop", "report"]
+        );
+        for lang in ["en", "zh"] {
+            let (code, stdout, stderr) = run(xiaoshi(home.path())
+                .args(["--lang", lang])
+                .args(&path)
+                .arg("--help"));
+            assert_eq!(code, 0, "{path:?}: {stderr}");
+            // The `--lang` option's lines: from its name to the next option.
+            let lines: Vec<&str> = stdout.lines().collect();
+            let start = lines
+                .iter()
+                .position(|line| line.trim_start().starts_with("--lang"))
+                .expect("--lang");
+            let end = lines[start + 1..]
+                .iter()
+                .position(|line| line.trim_start().starts_with('-'))
+                .map_or(lines.len(), |n| start + 1 + n);
+            let offers = lines[start..end].join(" ").contains("both");
+            assert_eq!(offers, prints, "{path:?} in {lang}:\n{stdout}");
+        }
+    }
+    // Where it is not offered it is refused, with where it works.
+    let (code, _, stderr) = run(xiaoshi(home.path()).args(["--lang", "both", "workshop", "list"]));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("workshop report --format html|pdf|cards"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn participant_limits_are_one_rule_in_help_and_in_use() {
+    let home = home();
+    for lang in ["en", "zh"] {
+        let (_, stdout, _) =
+            run(xiaoshi(home.path()).args(["--lang", lang, "workshop", "deal", "--help"]));
+        assert!(stdout.contains("54"), "{stdout}");
+        assert!(stdout.contains("18"), "{stdout}");
+    }
+    let names = |n: usize| {
+        (1..=n)
+            .map(|i| format!("p{i}"))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let deal = |n: usize, hand: &str| {
+        run(xiaoshi(home.path()).args([
+            "workshop",
+            "deal",
+            "--participants",
+            &names(n),
+            "--hand",
+            hand,
+            "--seed",
+            "1",
+        ]))
+    };
+    assert_eq!(deal(54, "1").0, 0);
+    assert_eq!(deal(18, "3").0, 0);
+    let (code, _, stderr) = deal(19, "3");
+    assert_eq!(code, 1);
+    assert!(stderr.contains("at most 2 cards each"), "{stderr}");
+    let (code, _, stderr) = deal(55, "1");
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("(54)"), "{stderr}");
+}
+
+#[test]
 fn english_help_is_unchanged_in_shape() {
     let home = home();
     let (code, stdout, _) = run(xiaoshi(home.path()).args(["--lang", "en", "--help"]));

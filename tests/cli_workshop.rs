@@ -218,6 +218,178 @@ fn a_code_deals_what_its_seed_dealt() {
     assert_eq!(again, random);
 }
 
+const EIGHT: &str = "王阿姨,李叔叔,小明,张奶奶,陈老师,刘师傅,赵阿姨,周大伯";
+
+#[test]
+fn a_code_from_a_flip_chart_deals_the_same_hands_on_another_machine() {
+    // The session: 8 people, 3 cards each from hearts and clubs only.
+    let here = home();
+    let (id, dealt) = save(
+        here.path(),
+        NOW,
+        &[
+            "--participants",
+            EIGHT,
+            "--hand",
+            "3",
+            "--suits",
+            "hearts,clubs",
+            "--seed",
+            "9",
+        ],
+    );
+    let code = dealt["code"].as_str().expect("code").to_string();
+    assert!(id.ends_with(&code), "{id}");
+    // Written on a flip chart, typed on a fresh machine: no seed, no hand
+    // size, no suits, no names: the code carries them.
+    let there = home();
+    let typed = format!(" {}-{} ", &code[..4], code[4..].to_lowercase());
+    let seats = deal(there.path(), &["--code", &typed]);
+    assert_eq!(hands_of(&seats), hands_of(&dealt), "the same hands");
+    assert_eq!(seats["code"], code.as_str());
+    assert_eq!(hands(&seats)[0].0, "Seat 1", "numbered seats");
+    let zh = json(&ok(
+        there.path(),
+        &[
+            "--lang", "zh", "workshop", "deal", "--json", "--code", &code,
+        ],
+    ));
+    assert_eq!(hands(&zh)[7].0, "8号");
+    let named = deal(there.path(), &["--participants", EIGHT, "--code", &code]);
+    assert_eq!(
+        named,
+        dealt
+            .as_object()
+            .map(|o| {
+                let mut o = o.clone();
+                o.remove("session");
+                Value::Object(o)
+            })
+            .expect("object")
+    );
+    for card in hands(&named).iter().flat_map(|(_, cards)| cards) {
+        assert!(
+            card.starts_with("hearts-") || card.starts_with("clubs-"),
+            "{card}"
+        );
+    }
+    // Another number of people would deal other hands: refused.
+    let stderr = fails(
+        there.path(),
+        &["workshop", "deal", "--participants", NAMES, "--code", &code],
+        1,
+    );
+    assert!(
+        stderr.contains("for 8 participants") && stderr.contains("there are 3"),
+        "{stderr}"
+    );
+    // A code cannot be combined with what it already says.
+    fails(
+        there.path(),
+        &["workshop", "deal", "--code", &code, "--hand", "2"],
+        2,
+    );
+    // A mistyped code is caught by its check digit, not dealt.
+    let last = code.chars().last().expect("a digit");
+    let wrong = format!(
+        "{}{}",
+        &code[..code.len() - 1],
+        if last == '0' { '1' } else { '0' }
+    );
+    let stderr = fails(there.path(), &["workshop", "deal", "--code", &wrong], 2);
+    assert!(stderr.contains("not a session code"), "{stderr}");
+}
+
+#[test]
+fn a_session_is_found_by_the_code_on_screen_after_its_setup_changed() {
+    use xiaoshi::workshop::{Phase, Sessions};
+    let home = home();
+    let (id, dealt) = save(home.path(), NOW, &["--participants", NAMES, "--seed", "42"]);
+    let old_code = dealt["code"].as_str().expect("code").to_string();
+    // What the facilitator's screen saves when the seed is changed during
+    // setup (its own save, `save_merged`): the id stays, the code moves.
+    let sessions = Sessions::new(home.path());
+    let opened = sessions.find(&id).expect("found");
+    let mut changed = opened.session.clone();
+    changed.table = None;
+    changed.phase = Phase::Setup;
+    changed.setup.seed = 7;
+    changed.setup.hand = 2;
+    opened
+        .file
+        .save_merged(&opened.session, &changed)
+        .expect("saved as the screen does");
+    let new_code = changed.code();
+    assert_ne!(new_code, old_code);
+    for typed in [
+        new_code.clone(),
+        new_code.to_lowercase(),
+        format!("2026-11-24-{new_code}"),
+    ] {
+        let report = json(&ok(
+            home.path(),
+            &["workshop", "report", &typed, "--format", "json"],
+        ));
+        assert_eq!(report["id"], id.as_str(), "{typed}");
+        assert_eq!(report["code"], new_code.as_str());
+    }
+    let listed = json(&ok(home.path(), &["workshop", "list", "--json"]));
+    assert_eq!(
+        listed[0]["code"],
+        new_code.as_str(),
+        "the list shows the code as it is"
+    );
+    let stderr = fails(
+        home.path(),
+        &["workshop", "report", &format!("2026-11-23-{new_code}")],
+        1,
+    );
+    assert!(stderr.contains("no workshop session"), "{stderr}");
+}
+
+#[test]
+fn codes_are_unique_per_day() {
+    let home = home();
+    let (first, _) = save(home.path(), NOW, &["--participants", NAMES, "--seed", "42"]);
+    let stderr = fails(
+        home.path(),
+        &[
+            "workshop",
+            "deal",
+            "--save",
+            "--participants",
+            NAMES,
+            "--seed",
+            "42",
+        ],
+        1,
+    );
+    assert!(
+        stderr.contains("unique per day") && stderr.contains(&first),
+        "{stderr}"
+    );
+    // The same deal on another day is another session.
+    let (next, _) = save(
+        home.path(),
+        NEXT_DAY,
+        &["--participants", NAMES, "--seed", "42"],
+    );
+    assert_ne!(next, first);
+    // Random seeds never collide: each saved deal has its own code.
+    let mut codes = HashSet::new();
+    for _ in 0..5 {
+        let (_, dealt) = save(home.path(), NOW, &["--participants", NAMES]);
+        assert!(codes.insert(dealt["code"].as_str().expect("code").to_string()));
+    }
+    // A code found on two days needs its day.
+    let code = &first[11..];
+    let stderr = fails(home.path(), &["workshop", "report", code], 1);
+    assert!(
+        stderr.contains(&first) && stderr.contains(&next),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn participants_come_from_a_file_with_comments_and_blank_lines() {
     let home = home();
@@ -869,22 +1041,42 @@ fn resume_without_a_terminal_prints_the_report_and_a_note() {
     );
 }
 
-/// `draw --json` at [`NEXT_DAY`]: the card's id.
-fn next_days_card(home: &Path) -> String {
-    let (code, stdout, stderr) = at(home, NEXT_DAY, &["draw", "--json"]);
-    assert_eq!(code, 0, "{stderr}");
-    let drawn = json(&stdout);
-    assert_eq!(drawn["date"], "2026-11-25");
-    drawn["card"]["id"].as_str().expect("id").to_string()
-}
-
 fn event_count(home: &Path) -> usize {
     let export = json(&ok(home, &["journal", "export"]));
     export["events"].as_array().expect("events").len()
 }
 
+/// Runs at `now` and expects success; returns stdout.
+fn ok_at(home: &Path, now: &str, args: &[&str]) -> String {
+    let (code, stdout, stderr) = at(home, now, args);
+    assert_eq!(code, 0, "{args:?}: {stderr}");
+    stdout
+}
+
+/// The day's entry of `history --json`, as its text, and its CSV row.
+fn history_of(home: &Path, now: &str, day: &str) -> (String, String) {
+    let history = json(&ok_at(home, now, &["history", "--json"]));
+    let entry = history
+        .as_array()
+        .expect("days")
+        .iter()
+        .find(|d| d["date"] == day)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let csv = ok_at(home, now, &["history", "--csv"]);
+    let row = csv
+        .lines()
+        .find(|line| line.starts_with(day))
+        .unwrap_or_default()
+        .to_string();
+    (entry, row)
+}
+
+const MORNING: &str = "2026-11-25T07:30:00+08:00[Asia/Shanghai]";
+const DAY_AFTER: &str = "2026-11-26T09:00:00+08:00[Asia/Shanghai]";
+
 #[test]
-fn a_pledge_becomes_the_next_days_card_on_the_participants_machine() {
+fn a_pledge_never_changes_a_day_already_drawn_and_carries_its_date_and_workshop() {
     let home = home();
     let (id, dealt) = session_with_pledges(home.path());
     let card = dealt["hands"][0]["cards"][0]["id"].as_str().expect("id");
@@ -903,37 +1095,95 @@ fn a_pledge_becomes_the_next_days_card_on_the_participants_machine() {
     );
     assert!(out.contains(file_arg), "{out}");
 
-    // On her own machine, where she already drew a card that morning.
+    // On her own machine: she drew that morning and checked in, with her note.
     let hers = common::home();
-    let (code, _, stderr) = at(
+    ok_at(hers.path(), MORNING, &["done", "--note", "我自己的备注"]);
+    let before = history_of(hers.path(), NEXT_DAY, "2026-11-25");
+    assert!(before.0.contains("我自己的备注"), "{before:?}");
+    let out = ok_at(hers.path(), NEXT_DAY, &["journal", "import", file_arg]);
+    assert!(out.contains("New events imported: 1 "), "{out}");
+    assert!(
+        out.contains("2026-11-26") && out.contains("2026-11-25: already drawn"),
+        "{out}"
+    );
+    // That day's history is exactly as it was, in JSON and CSV.
+    assert_eq!(history_of(hers.path(), NEXT_DAY, "2026-11-25"), before);
+    let zh = ok_at(
         hers.path(),
-        "2026-11-25T07:30:00+08:00[Asia/Shanghai]",
-        &["draw"],
+        NEXT_DAY,
+        &["--lang", "zh", "journal", "import", file_arg],
     );
-    assert_eq!(code, 0, "{stderr}");
-    ok(hers.path(), &["journal", "import", file_arg]);
+    assert!(
+        zh.contains("导入 0 条新记录"),
+        "importing twice adds nothing: {zh}"
+    );
     let events = event_count(hers.path());
-    assert_eq!(next_days_card(hers.path()), card, "the pledge wins");
-    let status = {
-        let (code, stdout, stderr) = at(hers.path(), NEXT_DAY, &["status", "--json"]);
-        assert_eq!(code, 0, "{stderr}");
-        json(&stdout)
-    };
+
+    // The next day her card is the pledge, with its date and workshop; the
+    // note of the day is still hers to write.
+    let status = json(&ok_at(hers.path(), DAY_AFTER, &["status", "--json"]));
     assert_eq!(status["today"]["card"]["id"], card);
-    assert_eq!(status["today"]["note"], "周六上午");
-    let again = ok(hers.path(), &["journal", "import", file_arg]);
-    assert!(again.contains("Imported 0 new"), "{again}");
+    assert!(status["today"]["note"].is_null(), "{status}");
+    let pledge = &status["today"]["pledge"];
+    assert_eq!(pledge["by"], "2026-12-01");
+    assert_eq!(pledge["held"], "2026-11-24");
+    assert_eq!(pledge["workshop"], id.as_str());
+    assert_eq!(pledge["note"], "周六上午");
+    let text = ok_at(hers.path(), DAY_AFTER, &["--lang", "zh", "status"]);
+    assert!(
+        text.contains("你在 11-24 工作坊承诺的：") && text.contains("，12-01 前完成（周六上午）"),
+        "{text}"
+    );
+    let drawn = json(&ok_at(hers.path(), DAY_AFTER, &["draw", "--json"]));
     assert_eq!(
-        event_count(hers.path()),
-        events,
-        "importing twice adds nothing"
+        drawn["card"]["id"], card,
+        "draw shows the pledge, draws nothing"
+    );
+    assert_eq!(event_count(hers.path()), events);
+    // She checks in with her own note: the pledge's note does not replace it.
+    ok_at(hers.path(), DAY_AFTER, &["done", "--note", "和王阿姨一起"]);
+    let status = json(&ok_at(hers.path(), DAY_AFTER, &["status", "--json"]));
+    assert_eq!(status["today"]["note"], "和王阿姨一起");
+    assert_eq!(status["today"]["done"], true);
+    // A corrected export of a pledge already done is refused, with why.
+    ok(
+        home.path(),
+        &[
+            "workshop",
+            "pledge",
+            &id,
+            "王阿姨",
+            card,
+            "--by",
+            "2026-12-20",
+        ],
+    );
+    ok(
+        home.path(),
+        &[
+            "workshop",
+            "pledge-export",
+            &id,
+            "王阿姨",
+            "--out",
+            file_arg,
+        ],
+    );
+    let (code, _, stderr) = at(hers.path(), DAY_AFTER, &["journal", "import", file_arg]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("already done on 2026-11-26"), "{stderr}");
+
+    // Imported the day after the session on a fresh machine: its day.
+    let fresh = common::home();
+    ok_at(fresh.path(), NEXT_DAY, &["journal", "import", file_arg]);
+    let status = json(&ok_at(fresh.path(), NEXT_DAY, &["status", "--json"]));
+    assert_eq!(status["today"]["card"]["id"], card);
+    assert_eq!(
+        status["today"]["pledge"]["by"], "2026-12-20",
+        "the corrected date"
     );
 
-    // The facilitator's own journal takes it too.
-    ok(home.path(), &["journal", "import", file_arg]);
-    assert_eq!(next_days_card(home.path()), card);
-
-    // 小明's joker: his own words are the day's note.
+    // 小明's joker: his own words come with the pledge, not as a note.
     let his = home.path().join("xm.json");
     let his_arg = his.to_str().expect("path");
     ok(
@@ -941,9 +1191,64 @@ fn a_pledge_becomes_the_next_days_card_on_the_participants_machine() {
         &["workshop", "pledge-export", &id, "小明", "--out", his_arg],
     );
     let third = common::home();
-    ok(third.path(), &["journal", "import", his_arg]);
-    assert_eq!(next_days_card(third.path()), "joker-black");
+    ok_at(third.path(), NEXT_DAY, &["journal", "import", his_arg]);
+    let status = json(&ok_at(third.path(), NEXT_DAY, &["status", "--json"]));
+    assert_eq!(status["today"]["card"]["id"], "joker-black");
+    assert_eq!(status["today"]["pledge"]["words"], "<b>教邻居</b>用手机");
+    assert!(status["today"]["note"].is_null());
+}
 
+#[test]
+fn a_pledge_for_a_day_before_the_session_is_refused() {
+    let home = home();
+    let (id, _) = session_with_pledges(home.path());
+    let stderr = fails(
+        home.path(),
+        &[
+            "workshop",
+            "pledge-export",
+            &id,
+            "王阿姨",
+            "--day",
+            "2026-11-23",
+            "--out",
+            "x.json",
+        ],
+        1,
+    );
+    assert!(stderr.contains("before the session"), "{stderr}");
+    assert!(!home.path().join("x.json").exists());
+    // A file edited by hand to such a day is refused on import, whole.
+    let file = home.path().join("p.json");
+    ok(
+        home.path(),
+        &[
+            "workshop",
+            "pledge-export",
+            &id,
+            "王阿姨",
+            "--out",
+            file.to_str().expect("path"),
+        ],
+    );
+    let text = fs::read_to_string(&file).expect("read");
+    let edited = text.replacen("\"day\": \"2026-11-25\"", "\"day\": \"2026-11-20\"", 1);
+    assert_ne!(edited, text);
+    fs::write(&file, edited).expect("write");
+    let hers = common::home();
+    let (code, _, stderr) = at(
+        hers.path(),
+        NEXT_DAY,
+        &["journal", "import", file.to_str().expect("path")],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("before the workshop") && stderr.contains("nothing was imported"),
+        "{stderr}"
+    );
+    let export = json(&ok_at(hers.path(), NEXT_DAY, &["journal", "export"]));
+    assert_eq!(export["events"].as_array().map(Vec::len), Some(0));
+    // Someone without a pledge, or not in the session: no file.
     let stderr = fails(
         home.path(),
         &[
@@ -960,7 +1265,6 @@ fn a_pledge_becomes_the_next_days_card_on_the_participants_machine() {
         stderr.contains("李叔叔") && stderr.contains("not pledged"),
         "{stderr}"
     );
-    assert!(!home.path().join("unused.json").exists());
     fails(
         home.path(),
         &[
@@ -973,6 +1277,161 @@ fn a_pledge_becomes_the_next_days_card_on_the_participants_machine() {
         ],
         1,
     );
+    assert!(!home.path().join("unused.json").exists());
+}
+
+#[test]
+fn pledge_export_all_writes_a_file_for_everyone_who_pledged() {
+    let home = home();
+    let (id, _) = session_with_pledges(home.path());
+    let folder = home.path().join("给居民");
+    let folder_arg = folder.to_str().expect("path");
+    let out = ok(
+        home.path(),
+        &[
+            "workshop",
+            "pledge-export",
+            &id,
+            "--all",
+            "--out",
+            folder_arg,
+        ],
+    );
+    let mut files: Vec<String> = fs::read_dir(&folder)
+        .expect("folder made")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            format!("xiaoshi-pledge-{id}-小明.json"),
+            format!("xiaoshi-pledge-{id}-王阿姨.json"),
+        ]
+    );
+    for name in ["王阿姨", "小明"] {
+        assert!(out.contains(name), "{out}");
+    }
+    assert!(
+        out.contains("no pledge yet (no file written): 李叔叔"),
+        "{out}"
+    );
+    // Each file imports on its own.
+    for file in &files {
+        let resident = common::home();
+        let path = folder.join(file);
+        let said = ok_at(
+            resident.path(),
+            NEXT_DAY,
+            &["journal", "import", path.to_str().expect("path")],
+        );
+        assert!(said.contains("New events imported: 1 "), "{said}");
+    }
+    // --all with a name, or neither: usage errors.
+    fails(
+        home.path(),
+        &["workshop", "pledge-export", &id, "王阿姨", "--all"],
+        2,
+    );
+    fails(home.path(), &["workshop", "pledge-export", &id], 2);
+    // Into a file that is not a folder: refused.
+    let stderr = fails(
+        home.path(),
+        &[
+            "workshop",
+            "pledge-export",
+            &id,
+            "--all",
+            "--out",
+            &format!("{folder_arg}/{}", files[0]),
+        ],
+        1,
+    );
+    assert!(stderr.contains("folder"), "{stderr}");
+}
+
+#[test]
+fn the_cards_sheet_and_the_wechat_text_carry_every_pledge() {
+    let home = home();
+    let (id, _) = session_with_pledges(home.path());
+    let text = ok(
+        home.path(),
+        &["workshop", "report", &id, "--format", "wechat"],
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "a heading and a line per pledge: {text}");
+    assert!(
+        lines[0].contains("11月24日") && lines[0].contains("我们的承诺"),
+        "{text}"
+    );
+    assert!(
+        lines[1].starts_with("王阿姨：") && lines[1].contains("，12月1日前完成（周六上午）"),
+        "{text}"
+    );
+    assert!(
+        lines[2].starts_with("小明：自己的小事「<b>教邻居</b>用手机」"),
+        "{text}"
+    );
+    let en = ok(
+        home.path(),
+        &[
+            "--lang", "en", "workshop", "report", &id, "--format", "wechat",
+        ],
+    );
+    assert!(
+        en.contains("王阿姨: ") && en.contains(", by 1 December"),
+        "{en}"
+    );
+
+    let pdf = home.path().join("cards.pdf");
+    let pdf_arg = pdf.to_str().expect("path");
+    for per_page in ["4", "8"] {
+        ok(
+            home.path(),
+            &[
+                "workshop",
+                "report",
+                &id,
+                "--format",
+                "cards",
+                "--per-page",
+                per_page,
+                "-o",
+                pdf_arg,
+            ],
+        );
+        let bytes = fs::read(&pdf).expect("pdf");
+        assert!(bytes.starts_with(b"%PDF"));
+        let document = lopdf::Document::load_mem(&bytes).expect("a PDF");
+        assert_eq!(document.get_pages().len(), 1);
+        if let Some(text) = common::tools::pdf_text(&pdf, None, "the 承诺卡 sheet's text") {
+            for word in ["王阿姨", "小明", "周六上午", "12月1日前完成", "我的承诺"]
+            {
+                assert!(text.contains(word), "{word} not on the sheet:\n{text}");
+            }
+            assert!(!text.contains("李叔叔"), "no card for who did not pledge");
+        }
+    }
+    // Nobody pledged: no sheet.
+    let (empty, _) = save(
+        home.path(),
+        NEXT_DAY,
+        &["--participants", NAMES, "--seed", "7"],
+    );
+    let stderr = fails(
+        home.path(),
+        &[
+            "workshop", "report", &empty, "--format", "cards", "-o", "e.pdf",
+        ],
+        1,
+    );
+    assert!(stderr.contains("nobody has pledged"), "{stderr}");
 }
 
 /// Ways a session file gets broken by hand, each as (what, the broken bytes).

@@ -953,7 +953,16 @@ fn export_then_import_into_a_fresh_home_is_the_identity() {
         ),
         (
             "2026-11-05T07:00:00+08:00",
-            vec!["done", "--yesterday", "--note", notes[2]],
+            // 11-04 had no card: the backfill names what was done (a
+            // credit, its own words in the export's note column).
+            vec![
+                "done",
+                "--yesterday",
+                "--note",
+                notes[2],
+                "--own",
+                "搬米, \"顺路\"",
+            ],
         ),
         (
             "2026-11-05T07:00:00+08:00",
@@ -1003,7 +1012,7 @@ fn export_then_import_into_a_fresh_home_is_the_identity() {
         let out = import(&format!("import {format}"));
         assert!(
             out.contains(&format!(
-                "Imported {events} new events ({events} in the file"
+                "New events imported: {events} ({events} in the file"
             )),
             "{format}: {out}"
         );
@@ -1037,7 +1046,7 @@ fn export_then_import_into_a_fresh_home_is_the_identity() {
         let before = snapshot(fresh.path());
         let out = import(&format!("import {format} again"));
         assert!(
-            out.contains(&format!("Imported 0 new events ({events} in the file")),
+            out.contains(&format!("New events imported: 0 ({events} in the file")),
             "{format}: {out}"
         );
         assert_eq!(

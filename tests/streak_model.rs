@@ -117,6 +117,19 @@ fn agrees(model: &Model, today: &Today) -> Result<(), TestCaseError> {
         day.card.as_deref(),
         "today's card"
     );
+    let done = day
+        .credit
+        .as_deref()
+        .or(day.card.as_deref())
+        .filter(|_| day.done);
+    let shown = status
+        .today
+        .credited
+        .as_ref()
+        .or(status.today.card.as_ref())
+        .map(card_id)
+        .filter(|_| status.today.done);
+    prop_assert_eq!(shown, done, "today's card done");
     Ok(())
 }
 
@@ -209,17 +222,28 @@ fn why_agrees(model: &Model, events: &[Event]) -> Result<(), TestCaseError> {
             "round day in why on {}",
             day.date
         );
+        if logged.look == Look::Done {
+            let modelled = &model.days[&day.date];
+            let done = modelled.credit.as_deref().or(modelled.card.as_deref());
+            prop_assert_eq!(
+                day.card.as_deref(),
+                done,
+                "the card done in why on {}",
+                day.date
+            );
+        }
     }
     Ok(())
 }
 
-/// History lists every day with a card, done or not, with its note.
+/// History lists every day with a card (drawn, or credited by a check-in),
+/// done or not, with the card done, the card drawn and the note.
 fn history_agrees(model: &Model, events: &[Event]) -> Result<(), TestCaseError> {
     let history = view::history(events, &DECK);
     let with_card: Vec<Date> = model
         .days
         .iter()
-        .filter(|(_, day)| day.card.is_some())
+        .filter(|(_, day)| day.card.is_some() || (day.done && day.credit.is_some()))
         .map(|(&date, _)| date)
         .collect();
     let listed: Vec<Date> = history.iter().map(|day| day.date).collect();
@@ -233,7 +257,18 @@ fn history_agrees(model: &Model, events: &[Event]) -> Result<(), TestCaseError> 
             "note on {}",
             day.date
         );
-        prop_assert_eq!(Some(card_id(&day.card)), modelled.card.as_deref());
+        prop_assert_eq!(day.card.as_ref().map(card_id), modelled.card.as_deref());
+        let done = modelled.credit.as_deref().or(modelled.card.as_deref());
+        prop_assert_eq!(
+            day.done_card().map(card_id).filter(|_| day.done),
+            done.filter(|_| modelled.done),
+            "the card done on {}",
+            day.date
+        );
+        prop_assert_eq!(
+            day.own.as_deref(),
+            modelled.own.as_deref().filter(|_| modelled.done)
+        );
     }
     Ok(())
 }

@@ -236,7 +236,7 @@ fn a_question_says_no_to_enter_and_q_and_ctrl_letters_are_not_letters() {
     // F1 is the help, PgDn scrolls it, Esc goes back, y says yes.
     pane.keys(&["F1"]);
     wait_text(&pane, &["Help", "Today screen", "check in: today's"]);
-    pane.keys(&["PageDown", "PageDown"]);
+    pane.keys(&["PageDown", "PageDown", "PageDown"]);
     wait_text(&pane, &["When asked to confirm", "these keys", "Ctrl-C"]);
     // (Esc and a key sent at once read as Alt and the key: wait between.)
     pane.keys(&["Escape"]);

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::screens::resident_actions;
+use common::screens::{resident_actions, resident_app};
 use xiaoshi::i18n::Lang;
 use xiaoshi::sample;
 use xiaoshi::tui::app::{Action, App};
@@ -26,7 +26,7 @@ fn render(app: &App, size: (u16, u16)) -> String {
 fn each_size_and_language(name: &str, setup: &[Action]) {
     for (lang, lang_name) in LANGS {
         for size in SIZES {
-            let mut app = app(lang);
+            let mut app = resident_app(name, lang);
             for action in setup {
                 app.apply(action.clone());
             }
@@ -74,6 +74,34 @@ fn note_editor_with_chinese_text() {
 #[test]
 fn confirmations() {
     each_size_and_language("confirm_redraw", &resident_actions("confirm_redraw"));
+}
+
+/// What was done instead of the card drawn: home (the card drawn, and what
+/// was done), history (both), and undo naming the note that stays.
+#[test]
+fn a_credited_card() {
+    for name in ["credited", "credited_history", "credited_undo", "own_words"] {
+        each_size_and_language(name, &resident_actions(name));
+    }
+}
+
+/// Yesterday missed: the hint, and the backfill's question naming the card
+/// and the backfills left (for a day without a card: the ladder's card,
+/// and `d` to choose another).
+#[test]
+fn backfill_from_the_tui() {
+    for name in ["backfill_hint", "backfill", "backfill_no_card"] {
+        each_size_and_language(name, &resident_actions(name));
+    }
+}
+
+/// Back after sixty days away: today's lines above a short grid (the
+/// missed run as one cell), a fresh round offered, and asked first.
+#[test]
+fn coming_back_after_an_absence() {
+    for name in ["absence", "absence_why", "absence_fresh_round"] {
+        each_size_and_language(name, &resident_actions(name));
+    }
 }
 
 #[test]

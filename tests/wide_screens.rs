@@ -156,8 +156,8 @@ fn check_wide(name: &str, frame: &Buffer, screen: &Screen) -> Counts {
     counts
 }
 
-fn resident_app(lang: Lang, color: bool) -> ResidentApp {
-    let mut app = sample::app(lang);
+fn resident_app(name: &str, lang: Lang, color: bool) -> ResidentApp {
+    let mut app = screens::resident_app(name, lang);
     app.theme = Theme { color };
     app
 }
@@ -173,7 +173,7 @@ fn workshop_app(lang: Lang, color: bool, steps: &[Step]) -> App {
 fn expect_counts(name: &str, counts: &Counts) {
     let has_suits = !matches!(
         name,
-        "why" | "help" | "ws_help" | "ws_pledge_bad_date" | "grp_tea" | "grp_help"
+        "why" | "absence_why" | "help" | "ws_help" | "ws_pledge_bad_date" | "grp_tea" | "grp_help"
     );
     if has_suits {
         assert!(counts.suits > 0, "{name}: no suit symbol to check");
@@ -209,7 +209,7 @@ fn every_resident_screen_survives_a_wide_terminal() {
         for (lang, _) in LANGS {
             for color in [true, false] {
                 for size in SIZES {
-                    let mut app = resident_app(lang, color);
+                    let mut app = resident_app(name, lang, color);
                     for action in &actions {
                         app.apply(action.clone());
                     }
@@ -334,7 +334,7 @@ fn narrow_terminals_show_todays_screens_unchanged() {
     for (lang, lang_name) in LANGS {
         for (name, actions) in screens::resident() {
             for size in [(100, 30), (160, 48)] {
-                let mut app = resident_app(lang, false);
+                let mut app = resident_app(name, lang, false);
                 for action in &actions {
                     app.apply(action.clone());
                 }
@@ -357,7 +357,10 @@ fn narrow_terminals_show_todays_screens_unchanged() {
             }
         }
     }
-    assert_eq!(checked, 2 * (8 * 2 + 10 * 2));
+    assert_eq!(
+        checked,
+        2 * (screens::resident().len() * 2 + screens::workshop().len() * 2)
+    );
 }
 
 #[test]
@@ -365,7 +368,7 @@ fn frames_in_a_row_stay_right() {
     for layout in [Ambiguous::Wide, Ambiguous::Narrow] {
         let (width, height) = (100, 30);
         // The resident: from screen to screen, a popup and back, the language.
-        let mut app = resident_app(Lang::Zh, true);
+        let mut app = resident_app("home", Lang::Zh, true);
         let mut terminal = vt::memory_terminal(width, height, layout);
         let mut screen = Screen::new(width, height, layout);
         let steps = [
@@ -465,7 +468,7 @@ fn a_wide_layout_in_a_narrow_terminal_stays_aligned() {
 /// The wide screens as a person would see them (pixels as █), for review.
 #[test]
 fn wide_screens_look_right() {
-    let home = resident_app(Lang::Zh, false);
+    let home = resident_app("home", Lang::Zh, false);
     let (_, screen) = once(&home, (100, 30), Ambiguous::Wide, Ambiguous::Wide);
     crate::assert_screen!("wide_home_100x30_zh", screen.text());
     let spotlight = workshop_app(Lang::Zh, false, &screens::workshop()[2].1);
@@ -489,7 +492,7 @@ fn the_model_sees_what_a_narrow_layout_loses_in_a_wide_terminal() {
             .sum::<usize>();
         (in_frame, shown)
     };
-    let home = resident_app(Lang::Zh, true);
+    let home = resident_app("home", Lang::Zh, true);
     let (frame, screen) = once(&home, (100, 30), Ambiguous::Narrow, Ambiguous::Wide);
     let (hearts, shown) = count(&screen, &frame, "♥");
     assert!(hearts > 0 && shown < hearts, "♥: {shown} of {hearts}");
@@ -509,7 +512,7 @@ fn the_model_sees_what_a_narrow_layout_loses_in_a_wide_terminal() {
 #[test]
 fn the_reveal_and_the_too_small_notice_survive_a_wide_terminal() {
     for color in [true, false] {
-        let mut app = resident_app(Lang::Zh, color);
+        let mut app = resident_app("home", Lang::Zh, color);
         app.animate = true;
         let today = app.today.clone();
         app.set_today(today, true);

@@ -110,7 +110,7 @@ proptest! {
     #[test]
     fn a_deal_succeeds_exactly_when_the_piles_hold_enough(
         seed in any::<u64>(),
-        participants in 1usize..=60,
+        participants in 1usize..=setup::MAX_PARTICIPANTS,
         hand in 1u8..=5,
         mask in 1u8..32,
     ) {
@@ -451,7 +451,13 @@ proptest! {
                 prop_assert!(timer.is_up() || timer.is_running(), "stuck at 0:00");
             }
             match timer.next_tick(now) {
-                None => prop_assert!(!timer.is_running()),
+                None => prop_assert!(!timer.is_running() && !timer.is_up()),
+                Some(sleep) if timer.is_up() => {
+                    // Overtime: the shown count moves on each whole second.
+                    prop_assert!((1..=1_000).contains(&sleep), "{}", sleep);
+                    let over = timer.overtime(now).expect("up");
+                    prop_assert_eq!(timer.overtime(now + sleep).map(|o| o / 1000), Some(over / 1000 + 1));
+                }
                 Some(sleep) => {
                     prop_assert!(timer.is_running());
                     prop_assert!((1..=1_000).contains(&sleep), "{}", sleep);
@@ -466,28 +472,44 @@ proptest! {
     }
 
     #[test]
-    fn every_seed_has_a_code_that_reads_back(seed in any::<u64>()) {
-        let code = setup::code(seed);
-        prop_assert_eq!(setup::seed_of_code(&code), Some(seed));
-        prop_assert_eq!(setup::seed_of_code(&code.to_lowercase()), Some(seed));
-        prop_assert_eq!(setup::seed_of_code(&format!(" {code}\n")), Some(seed));
-        prop_assert!(code.len() >= 4);
+    fn every_deal_has_a_code_that_reads_back(
+        seed in any::<u64>(),
+        seats in 1usize..=setup::MAX_PARTICIPANTS,
+        hand in 1u8..=5,
+        mask in 1u8..32,
+    ) {
+        let key = setup::DealKey { seed, seats, hand, piles: piles(mask) };
+        let code = key.code();
+        prop_assert_eq!(setup::DealKey::of_code(&code), Some(key.clone()));
+        prop_assert_eq!(setup::DealKey::of_code(&code.to_lowercase()), Some(key.clone()));
+        prop_assert_eq!(setup::DealKey::of_code(&format!(" {code}\n")), Some(key.clone()));
+        prop_assert!(code.len() >= 5);
         prop_assert!(
             code.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()),
             "{}", code
         );
         prop_assert!(!code.contains(['I', 'L', 'O', 'U']), "{}", code);
-        let random = seed % setup::RANDOM_SEED_LIMIT;
-        prop_assert!(setup::code(random).len() <= 6, "a random seed's code fits six");
+        let random = setup::DealKey { seed: seed % setup::RANDOM_SEED_LIMIT, ..key };
+        prop_assert!(random.code().len() <= 8, "a random seed's code fits eight");
     }
 
     #[test]
-    fn codes_order_like_their_seeds(a in any::<u64>(), b in any::<u64>()) {
-        // Same length codes compare as their seeds do: no two seeds share a code.
-        let (ca, cb) = (setup::code(a), setup::code(b));
-        prop_assert_eq!(ca == cb, a == b);
-        if ca.len() == cb.len() {
-            prop_assert_eq!(ca.cmp(&cb), a.cmp(&b));
+    fn a_mistyped_digit_never_stands_for_another_deal(
+        seed in any::<u64>(),
+        seats in 1usize..=setup::MAX_PARTICIPANTS,
+        hand in 1u8..=5,
+        mask in 1u8..32,
+        at in any::<prop::sample::Index>(),
+        digit in 0usize..32,
+    ) {
+        const DIGITS: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        let code = setup::DealKey { seed, seats, hand, piles: piles(mask) }.code();
+        let mut typed: Vec<u8> = code.clone().into_bytes();
+        let at = at.index(typed.len());
+        typed[at] = DIGITS[digit];
+        let typed = String::from_utf8(typed).expect("ascii");
+        if typed != code {
+            prop_assert_eq!(setup::DealKey::of_code(&typed), None, "{} read as {}", typed, code);
         }
     }
 }

@@ -12,6 +12,7 @@ use xiaoshi::tui::app::Edit;
 use xiaoshi::tui::theme::Theme;
 use xiaoshi::tui::workshop::app::{Action, App, Screen};
 use xiaoshi::tui::workshop::view;
+use xiaoshi::tui::workshop::view::bigtext;
 
 const SIZES: [(u16, u16); 2] = [(100, 30), (200, 50)];
 const LANGS: [(Lang, &str); 2] = [(Lang::Zh, "zh"), (Lang::En, "en")];
@@ -67,6 +68,63 @@ fn spotlight_when_time_is_up() {
 }
 
 #[test]
+fn spotlight_counting_the_overtime() {
+    let name = "ws_spotlight_overtime";
+    each_size_and_language(name, &workshop_steps(name));
+    let mut app = app(Lang::Zh);
+    screens::take(&mut app, &workshop_steps(name), now());
+    let shown = render(&app, (100, 30));
+    assert!(shown.contains("超时"), "{shown}");
+    // +1:23 in block digits: the + glyph's middle row, then 1, :, 2, 3.
+    assert!(app.timer.overtime(app.now_ms) == Some(83_000));
+}
+
+/// Where `text` is drawn large on `screen`: the size (pixels) at which the
+/// middle row of its first characters, as [`bigtext`] draws them, is
+/// there; `None` if it is not drawn large at any size from `least` up.
+fn drawn_large(screen: &str, text: &str, least: u16) -> Option<u16> {
+    let theme = Theme { color: false };
+    let chars: Vec<char> = text.chars().collect();
+    bigtext::SIZES
+        .iter()
+        .copied()
+        .filter(|px| *px >= least)
+        .find(|&px| {
+            (2..=chars.len().min(6)).rev().any(|n| {
+                let prefix: String = chars[..n].iter().collect();
+                let drawn = bigtext::draw(&[prefix], px, ratatui::style::Style::default(), &theme);
+                let row = &drawn[drawn.len() / 2];
+                let row: String = row.spans.iter().map(|s| s.content.as_ref()).collect();
+                let row = row.trim_end();
+                row.chars().filter(|c| *c != ' ').count() >= 4 && screen.contains(row)
+            })
+        })
+}
+
+#[test]
+fn the_spotlight_draws_the_name_and_the_title_large() {
+    for (lang, _) in LANGS {
+        for size in SIZES {
+            let mut app = app(lang);
+            screens::take(&mut app, &workshop_steps("ws_spotlight_running"), now());
+            let shown = render(&app, size);
+            let (who, _) = app.spotlight().expect("turns");
+            let name = app.session.name(who).to_string();
+            let card = app.hand(who)[app.card];
+            let title = card.title.as_str(lang).to_string();
+            let least = if size.0 >= 200 { 16 } else { 10 };
+            let name_px = drawn_large(&shown, &name, least);
+            let title_px = drawn_large(&shown, &title, least);
+            assert!(name_px.is_some(), "{name} not large at {size:?}:\n{shown}");
+            assert!(
+                title_px.is_some(),
+                "{title} not large at {size:?}:\n{shown}"
+            );
+        }
+    }
+}
+
+#[test]
 fn pledge_overlay() {
     each_size_and_language("ws_pledge", &workshop_steps("ws_pledge"));
 }
@@ -80,6 +138,28 @@ fn pledge_overlay_with_a_bad_date() {
 #[test]
 fn summary() {
     each_size_and_language("ws_summary", &workshop_steps("ws_summary"));
+}
+
+#[test]
+fn a_summary_names_who_has_not_pledged() {
+    each_size_and_language("ws_summary_not_all", &workshop_steps("ws_summary_not_all"));
+    let mut app = app(Lang::Zh);
+    screens::take(&mut app, &workshop_steps("ws_summary_not_all"), now());
+    let shown = render(&app, (100, 30));
+    assert!(shown.contains("还没有承诺（2）"), "{shown}");
+    let missing = shown
+        .lines()
+        .skip_while(|line| !line.contains("还没有承诺（2）"))
+        .nth(1)
+        .expect("the names");
+    assert!(
+        missing.contains("王阿姨") && missing.contains("小明") && !missing.contains("李叔叔"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("承诺卡"),
+        "the keys that write the papers: {shown}"
+    );
 }
 
 #[test]

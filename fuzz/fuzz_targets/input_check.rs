@@ -42,8 +42,11 @@ pub fn check(data: &[u8]) {
     if let Err(error) = setup::parse_seed(text) {
         worded(&error);
     }
-    if let Ok(seed) = setup::parse_code(text) {
-        assert_eq!(setup::seed_of_code(&setup::code(seed)), Some(seed));
+    if let Ok(key) = setup::parse_code(text) {
+        assert_eq!(setup::DealKey::of_code(&key.code()), Some(key));
+    }
+    if let Err(error) = setup::parse_seed_or_code(text) {
+        worded(&error);
     }
 
     // Dates: one that is read exists in a leap year, and reads back as shown.

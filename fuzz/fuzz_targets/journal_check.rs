@@ -6,7 +6,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use xiaoshi::journal::EventKind;
 use xiaoshi::journal::event::{Event, normalize};
+use xiaoshi::journal::pledge::place;
 use xiaoshi::journal::rules::{Progress, facts_by_day};
 use xiaoshi::journal::store::parse_month;
 use xiaoshi::journal::transfer::read_import;
@@ -28,6 +30,18 @@ fn fold(events: Vec<Event>) {
     let mut events = events;
     normalize(&mut events);
     let facts = facts_by_day(&events);
+    // A pledge in the import goes on a day as `journal import` places it:
+    // a day, or a refusal in words, never a panic or an endless search.
+    for event in &events {
+        if let EventKind::Pledged(pledge) = &event.kind {
+            for today in [event.day, pledge.held] {
+                match place(&facts, today, event.day, pledge) {
+                    Ok(placed) => assert!(placed.day >= today && placed.day >= event.day),
+                    Err(refused) => assert!(!refused.to_string().is_empty()),
+                }
+            }
+        }
+    }
     let mut progress = Progress::default();
     if let Some((&last, _)) = facts.iter().next_back() {
         progress.advance(&facts, last, None);

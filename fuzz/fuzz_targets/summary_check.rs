@@ -48,7 +48,12 @@ pub fn check(data: &[u8]) {
     }
     let today_facts = facts.get(&today).cloned().unwrap_or_default();
     let _ = folded.clone().apply_today(today, &today_facts);
-    let status = Status::from_progress(today, &folded, &today_facts, &deck);
+    let yesterday_facts = today
+        .yesterday()
+        .ok()
+        .and_then(|day| facts.get(&day).cloned())
+        .unwrap_or_default();
+    let status = Status::from_progress(today, &folded, &today_facts, &yesterday_facts, &deck);
     assert!(status.round.days.len() < 200, "{} grid cells", status.round.days.len());
     for lang in [Lang::Zh, Lang::En] {
         let _ = status.why_result(lang);

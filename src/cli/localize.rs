@@ -27,7 +27,35 @@ pub fn command(lang: Lang) -> Command {
         .arg(heading(version, lang));
     cmd.build();
     name_help_subcommands(&mut cmd, lang);
+    offer_both_where_it_works(&mut cmd, "", lang);
     cmd
+}
+
+/// The commands whose `--lang` takes `both` (Chinese with English beneath):
+/// what is printed on paper. Everywhere else `both` is refused
+/// ([`super::UsageError::LangBoth`]) and not offered in `--help`.
+pub const PRINTS_BOTH: [&str; 2] = ["export", "workshop report"];
+
+/// `--lang` is global, so every command has it as the root defines it, with
+/// `both` hidden; the commands that print take it, and say so.
+fn offer_both_where_it_works(cmd: &mut Command, path: &str, lang: Lang) {
+    for sub in cmd.get_subcommands_mut() {
+        let name = sub.get_name().to_string();
+        let path = if path.is_empty() {
+            name
+        } else {
+            format!("{path} {name}")
+        };
+        let mut taken = std::mem::take(sub);
+        if PRINTS_BOTH.contains(&path.as_str()) {
+            taken = taken.mut_arg("lang", |arg| {
+                let values = super::lang_values(true);
+                localize_arg(arg.value_parser(values), &path, lang)
+            });
+        }
+        offer_both_where_it_works(&mut taken, &path, lang);
+        *sub = taken;
+    }
 }
 
 /// Whether clap's own (English) words may be shown in `lang`.
@@ -335,8 +363,13 @@ mod tests {
             });
         }
         for (key, _) in text::HELP {
-            // An argument's entry may serve its subcommands (`workshop:hand`).
-            let serves = used.contains(*key)
+            // An argument's entry may serve its subcommands (`workshop:hand`);
+            // `--lang` is worded again where it takes `both`.
+            let both = PRINTS_BOTH
+                .iter()
+                .any(|path| *key == format!("{path}:lang"));
+            let serves = both
+                || used.contains(*key)
                 || key.split_once(':').is_some_and(|(path, id)| {
                     all.iter().any(|(p, a)| {
                         a.as_deref() == Some(id)

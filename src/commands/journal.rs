@@ -4,9 +4,10 @@ use std::path::Path;
 
 use super::Output;
 use crate::error::Result;
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, journal as text};
 use crate::journal::transfer::{self, Format, ImportError};
 use crate::service::{Resident, identity};
+use crate::text::sanitize::Shown;
 
 /// `journal export --format json|csv [--name NAME]`: every event, to
 /// stdout. The JSON says who it is from (the name, once given, is kept);
@@ -28,7 +29,8 @@ pub fn export(
     Ok(())
 }
 
-/// `journal import FILE [--mine]`: merges by event id. Another resident's
+/// `journal import FILE [--mine]`: merges by event id; a workshop pledge
+/// goes on the first day not yet drawn, and says which. Another resident's
 /// export is refused unless `mine` says it is this resident's own.
 pub fn import(
     resident: &Resident,
@@ -37,8 +39,8 @@ pub fn import(
     lang: Lang,
     io: &mut Output<'_>,
 ) -> Result<()> {
-    let imported = transfer::read_export(file)?;
-    if let Some(theirs) = &imported.author
+    let export = transfer::read_export(file)?;
+    if let Some(theirs) = &export.author
         && !mine
     {
         let own = identity::read(&resident.store)?;
@@ -51,13 +53,44 @@ pub fn import(
             .into());
         }
     }
-    let total = imported.events.len();
-    let lock = resident.store.lock_exclusive()?;
-    let added = resident.store.merge(imported.events, &lock)?;
+    let total = export.events.len();
+    let imported = resident.import(export.events)?;
     let message = i18n::fill_named(
         i18n::IMPORTED.get(lang),
-        &[("added", &added), ("total", &total)],
+        &[("added", &imported.added), ("total", &total)],
     );
     writeln!(io.out, "{message}")?;
+    for (pledge, placed) in &imported.pledges {
+        let card = match resident.deck.card(&pledge.card) {
+            Some(card) => pledge
+                .words
+                .clone()
+                .unwrap_or_else(|| card.title.as_str(lang).to_string()),
+            None => pledge.card.clone(),
+        };
+        writeln!(
+            io.out,
+            "{}",
+            Shown(&i18n::fill_named(
+                text::PLEDGE_PLACED.get(lang),
+                &[
+                    ("held", &pledge.held),
+                    ("card", &card),
+                    ("day", &placed.day)
+                ],
+            ))
+        )?;
+        if !placed.passed.is_empty() {
+            let days: Vec<String> = placed.passed.iter().map(ToString::to_string).collect();
+            writeln!(
+                io.out,
+                "{}",
+                i18n::fill_named(
+                    text::PLEDGE_PASSED.get(lang),
+                    &[("days", &lang.join(&days))]
+                )
+            )?;
+        }
+    }
     Ok(())
 }

@@ -45,12 +45,28 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
         Some(Command::Draw { redraw, json }) => {
             resident::draw(&resident(cli)?, *redraw, *json, lang, io)
         }
-        Some(Command::Done { note, yesterday }) => {
-            resident::done(&resident(cli)?, note.as_deref(), *yesterday, lang, io)
+        Some(Command::Done {
+            note,
+            yesterday,
+            card,
+            own,
+        }) => {
+            let credit = resident::Credited {
+                card: card.as_deref(),
+                own: own.as_deref(),
+            };
+            resident::done(
+                &resident(cli)?,
+                note.as_deref(),
+                *yesterday,
+                credit,
+                lang,
+                io,
+            )
         }
-        Some(Command::Undo) => resident::undo(&resident(cli)?, lang, io),
-        Some(Command::Round(RoundCommand::Start)) => {
-            resident::start_round(&resident(cli)?, lang, io)
+        Some(Command::Undo { yesterday }) => resident::undo(&resident(cli)?, *yesterday, lang, io),
+        Some(Command::Round(RoundCommand::Start { yes })) => {
+            resident::start_round(&resident(cli)?, *yes, lang, io)
         }
         Some(Command::Status { json }) => report::status(&resident(cli)?, *json, lang, io),
         Some(Command::History { json, csv }) => {

@@ -22,7 +22,10 @@ pub fn status(resident: &Resident, json: bool, lang: Lang, io: &mut Output<'_>) 
     write_status(&status, lang, io)
 }
 
-/// The status as text, label column aligned by display width.
+/// The status as text, label column aligned by display width: today, the
+/// streak (with freezes and backfills) and what can still be done first,
+/// then the round's grid, so after an absence the lines that matter come
+/// before a long grid.
 pub fn write_status(status: &Status<'_>, lang: Lang, io: &mut Output<'_>) -> Result<()> {
     writeln!(io.out, "{}", status.date)?;
     occasion_lines(status.date, lang, io)?;
@@ -68,6 +71,25 @@ pub fn write_status(status: &Status<'_>, lang: Lang, io: &mut Output<'_>) -> Res
             i18n::NO_CARD_YET.get(lang)
         )?,
     }
+    if let Some(pledge) = &status.today.pledge {
+        let title = match &status.today.card {
+            Some(CardView::Known(card)) => card.title.as_str(lang).to_string(),
+            Some(CardView::Unknown { id }) => id.clone(),
+            None => String::new(),
+        };
+        writeln!(io.out, "{indent}{}", Shown(&pledge.line(&title, lang)))?;
+    }
+    if let Some(credited) = &status.today.credited {
+        let done = match &status.today.own {
+            Some(own) => format!("{}  ({})", Shown(own), card_title(credited, lang)),
+            None => card_title(credited, lang),
+        };
+        writeln!(
+            io.out,
+            "{indent}{}",
+            i18n::fill_named(i18n::HISTORY_DONE_INSTEAD.get(lang), &[("card", &done)])
+        )?;
+    }
     if let Some(note) = &status.today.note {
         writeln!(
             io.out,
@@ -75,6 +97,18 @@ pub fn write_status(status: &Status<'_>, lang: Lang, io: &mut Output<'_>) -> Res
             label(i18n::LABEL_NOTE.get(lang)),
             Shown(note)
         )?;
+    }
+
+    let streak = status.streak.describe(status.round.backfills_left, lang);
+    let rounds = i18n::fill(i18n::ROUNDS_DONE.get(lang), status.rounds_completed);
+    let separator = lang.clause_sep();
+    writeln!(
+        io.out,
+        "{}  {streak}{separator}{rounds}",
+        label(i18n::LABEL_STREAK.get(lang))
+    )?;
+    for hint in status.hints(false, lang) {
+        writeln!(io.out, "{indent}{hint}")?;
     }
 
     let day = i18n::fill_named(
@@ -89,15 +123,6 @@ pub fn write_status(status: &Status<'_>, lang: Lang, io: &mut Output<'_>) -> Res
     if status.round.complete {
         writeln!(io.out, "{indent}{}", i18n::ROUND_COMPLETE.get(lang))?;
     }
-
-    let streak = status.streak.describe(lang);
-    let rounds = i18n::fill(i18n::ROUNDS_DONE.get(lang), status.rounds_completed);
-    let separator = lang.clause_sep();
-    writeln!(
-        io.out,
-        "{}  {streak}{separator}{rounds}",
-        label(i18n::LABEL_STREAK.get(lang))
-    )?;
     let suits: Vec<String> = Suit::ALL
         .into_iter()
         .map(|suit| (suit.name(), suit.key()))
@@ -142,19 +167,17 @@ pub fn history(
         // A CSV for people: every cell safe to open in a spreadsheet.
         let mut writer = ::csv::Writer::from_writer(&mut *io.out);
         writer
-            .write_record(["date", "card", "done", "note"])
+            .write_record(["date", "card", "done", "note", "credited", "own"])
             .map_err(std::io::Error::other)?;
         for day in &days {
-            let card = match &day.card {
-                CardView::Known(card) => card.id,
-                CardView::Unknown { id } => id.as_str(),
-            };
             writer
                 .write_record([
                     day.date.to_string().as_str(),
-                    &spreadsheet_cell(card),
+                    &spreadsheet_cell(day.card.as_ref().map_or("", CardView::id)),
                     if day.done { "true" } else { "false" },
                     &spreadsheet_cell(day.note.as_deref().unwrap_or("")),
+                    &spreadsheet_cell(day.credited.as_ref().map_or("", CardView::id)),
+                    &spreadsheet_cell(day.own.as_deref().unwrap_or("")),
                 ])
                 .map_err(std::io::Error::other)?;
         }
@@ -180,24 +203,55 @@ pub fn history(
             DayState::Missed
         }
         .symbol();
+        let drawn = day.card.as_ref().map_or_else(
+            || i18n::NO_CARD_DRAWN.get(lang).to_string(),
+            |card| card_title(card, lang),
+        );
         write!(
             io.out,
-            "{}  {}  {}",
+            "{}  {}  {drawn}",
             day.date,
             pad(&mark.to_string(), done_width),
-            card_title(&day.card, lang)
         )?;
         match &day.note {
             Some(note) => writeln!(io.out, "  ({})", Shown(note))?,
             None => writeln!(io.out)?,
         }
+        let indent = " ".repeat(12 + done_width + 2);
+        if let Some(credited) = &day.credited {
+            let done = match &day.own {
+                Some(own) => format!("{}  ({})", Shown(own), card_title(credited, lang)),
+                None => card_title(credited, lang),
+            };
+            writeln!(
+                io.out,
+                "{indent}{}",
+                i18n::fill_named(i18n::HISTORY_DONE_INSTEAD.get(lang), &[("card", &done)])
+            )?;
+        }
+        if !day.earlier_notes.is_empty() {
+            let earlier: Vec<String> = day
+                .earlier_notes
+                .iter()
+                .map(|note| Shown(note).to_string())
+                .collect();
+            writeln!(
+                io.out,
+                "{indent}{}",
+                i18n::fill_named(
+                    i18n::HISTORY_EARLIER_NOTES.get(lang),
+                    &[("notes", &lang.join(&earlier))]
+                )
+            )?;
+        }
     }
     // Completed (and ended-early) rounds stay in history: folded from the
     // events already read, not loaded again.
     let (progress, _) = Today::from_events(&events, resident.clock_day()).with_today();
-    if !progress.finished.is_empty() {
+    let rounds = progress.rounds_over();
+    if !rounds.is_empty() {
         writeln!(io.out, "\n{}", i18n::FINISHED_ROUNDS.get(lang))?;
-        for round in &progress.finished {
+        for round in &rounds {
             let (state, text, label) = round.describe(lang);
             writeln!(io.out, "{}  {text}  {}", state.symbol(), label.get(lang))?;
         }
@@ -228,7 +282,7 @@ pub fn why(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
                     "{}  {}  {}",
                     view::trace_date(day, lang),
                     day.state().symbol(),
-                    view::rules_text(day, lang)
+                    view::rules_with_card(day, &resident.deck, lang)
                 ),
                 view::trace_numbers(day, lang),
             )
@@ -239,6 +293,9 @@ pub fn why(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
         writeln!(io.out, "{}  {right}", pad(&left, column))?;
     }
     writeln!(io.out, "{}", status.why_result(lang))?;
+    for hint in status.hints(false, lang) {
+        writeln!(io.out, "{hint}")?;
+    }
     Ok(())
 }
 

@@ -2,15 +2,18 @@
 //! Each takes the journal's write lock, decides what to append through
 //! [`crate::journal::actions`], appends it, and reports.
 
+use std::io::IsTerminal;
+
 use jiff::civil::Date;
 
 use super::Output;
-use super::report::{card_line, write_json};
+use super::report::{card_line, card_title, write_json};
 use crate::error::Result;
 use crate::i18n::{self, Lang};
-use crate::journal::actions::{self, CheckIn};
+use crate::journal::actions::{self, CheckIn, Credit};
 use crate::journal::view::{CardView, Status};
 use crate::service::Resident;
+use crate::text::sanitize::Shown;
 
 /// `xiaoshi draw [--redraw] [--json]`.
 pub fn draw(
@@ -59,22 +62,43 @@ pub fn draw(
     super::report::occasion_lines(today.date, lang, io)
 }
 
-/// `xiaoshi done [--note TEXT] [--yesterday]`.
+/// What `done --card ID` or `done --own TEXT` asked to credit.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Credited<'a> {
+    pub card: Option<&'a str>,
+    pub own: Option<&'a str>,
+}
+
+impl Credited<'_> {
+    fn credit(&self, deck: &crate::deck::Deck) -> Result<Option<Credit>> {
+        Ok(match (self.card, self.own) {
+            (_, Some(own)) => Some(Credit::own(deck, own)?),
+            (Some(card), None) => Some(Credit::card(deck, card)?),
+            (None, None) => None,
+        })
+    }
+}
+
+/// `xiaoshi done [--note TEXT] [--yesterday] [--card ID | --own TEXT]`.
 pub fn done(
     resident: &Resident,
     note: Option<&str>,
     yesterday: bool,
+    credited: Credited<'_>,
     lang: Lang,
     io: &mut Output<'_>,
 ) -> Result<()> {
     let now = resident.clock.now;
+    let deck = &resident.deck;
+    let credit = credited.credit(deck)?;
     let (today, outcome) = resident.write(|today| {
-        Ok(actions::check_in(
+        Ok(actions::check_in_with(
             today,
-            &resident.deck,
+            deck,
             now,
             note,
             yesterday,
+            credit.as_ref(),
         )?)
     })?;
     let day = if yesterday {
@@ -82,9 +106,10 @@ pub fn done(
     } else {
         today.date
     };
+    let facts = today.facts(day);
     match outcome {
         CheckIn::Done => {
-            let status = Status::new(&today, &resident.deck);
+            let status = Status::new(&today, deck);
             let message = i18n::fill_named(
                 i18n::CHECKED_IN.get(lang),
                 &[
@@ -95,13 +120,20 @@ pub fn done(
                 ],
             );
             writeln!(io.out, "{message}")?;
+            credit_line(&facts, deck, lang, io)?;
             if status.round.complete {
                 writeln!(io.out, "{}", i18n::ROUND_COMPLETE.get(lang))?;
             }
         }
-        CheckIn::AlreadyDone { note_changed } => {
+        CheckIn::AlreadyDone {
+            note_changed,
+            credit_changed,
+        } => {
             let message = i18n::fill_named(i18n::ALREADY_CHECKED_IN.get(lang), &[("date", &day)]);
             writeln!(io.out, "{message}")?;
+            if credit_changed {
+                credit_line(&facts, deck, lang, io)?;
+            }
             if note_changed {
                 writeln!(io.out, "{}", i18n::NOTE_UPDATED.get(lang))?;
             }
@@ -110,31 +142,109 @@ pub fn done(
     Ok(())
 }
 
-/// `xiaoshi undo`.
-pub fn undo(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+/// `Credited: Clubs 3  Take in a parcel (clubs-3); the card drawn: …`, when
+/// the check-in credits another card than the one drawn.
+fn credit_line(
+    facts: &crate::journal::DayFacts,
+    deck: &crate::deck::Deck,
+    lang: Lang,
+    io: &mut Output<'_>,
+) -> Result<()> {
+    let Some(credited) = facts.credited.as_deref() else {
+        return Ok(());
+    };
+    let card = card_title(&CardView::new(deck, credited), lang);
+    let text = match (&facts.own, &facts.card) {
+        (Some(own), _) => i18n::fill_named(
+            i18n::CREDITED_OWN.get(lang),
+            &[("card", &card), ("own", &Shown(own))],
+        ),
+        (None, Some(drawn)) => i18n::fill_named(
+            i18n::CREDITED_AS.get(lang),
+            &[
+                ("card", &card),
+                ("drawn", &card_title(&CardView::new(deck, drawn), lang)),
+            ],
+        ),
+        (None, None) => i18n::fill_named(i18n::CREDITED_NO_DRAW.get(lang), &[("card", &card)]),
+    };
+    writeln!(io.out, "{text}")?;
+    Ok(())
+}
+
+/// `xiaoshi undo [--yesterday]`.
+pub fn undo(resident: &Resident, yesterday: bool, lang: Lang, io: &mut Output<'_>) -> Result<()> {
     let now = resident.clock.now;
     let (today, undone) = resident.write(|today| {
-        let event = actions::undo(today, now);
+        let event = if yesterday {
+            actions::undo_backfill(today, now)?
+        } else {
+            actions::undo(today, now)
+        };
         let undone = event.is_some();
         Ok((event.into_iter().collect(), undone))
     })?;
-    let text = if undone {
-        i18n::UNDONE
-    } else {
-        i18n::NOTHING_TO_UNDO
+    let (text, date) = match (yesterday, undone) {
+        (false, true) => (i18n::UNDONE, today.date),
+        (false, false) => (i18n::NOTHING_TO_UNDO, today.date),
+        (true, true) => (i18n::BACKFILL_UNDONE, today.yesterday()),
+        (true, false) => (i18n::NO_BACKFILL_TO_UNDO, today.yesterday()),
     };
     writeln!(
         io.out,
         "{}",
-        i18n::fill_named(text.get(lang), &[("date", &today.date)])
+        i18n::fill_named(text.get(lang), &[("date", &date)])
     )?;
+    if undone {
+        let facts = today.facts(date);
+        if let Some(note) = &facts.note {
+            writeln!(
+                io.out,
+                "{}",
+                i18n::fill_named(i18n::NOTE_KEPT.get(lang), &[("note", &Shown(note))])
+            )?;
+        }
+        if yesterday {
+            let status = Status::new(&today, &resident.deck);
+            writeln!(
+                io.out,
+                "{}",
+                i18n::fill(i18n::BACKFILLS_LEFT.get(lang), status.round.backfills_left)
+            )?;
+        }
+    }
     Ok(())
 }
 
-/// `xiaoshi round start`.
-pub fn start_round(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
+/// `xiaoshi round start [--yes]`: on an unfinished round it asks first in
+/// a terminal, and needs `--yes` in a script.
+pub fn start_round(resident: &Resident, yes: bool, lang: Lang, io: &mut Output<'_>) -> Result<()> {
     let now = resident.clock.now;
-    let (today, ()) = resident.write(|today| Ok((vec![actions::start_round(today, now)], ())))?;
+    let mut confirmed = yes;
+    if !confirmed && std::io::stdin().is_terminal() {
+        let today = resident.read_today()?;
+        if let Some((round, checked_in)) = actions::unfinished_round(&today) {
+            let question = i18n::fill_named(
+                i18n::ASK_FRESH_ROUND.get(lang),
+                &[("round", &round), ("checked", &checked_in)],
+            );
+            write!(io.out, "{question} ")?;
+            io.out.flush()?;
+            let mut answer = String::new();
+            std::io::stdin().read_line(&mut answer)?;
+            if !is_yes(&answer) {
+                writeln!(io.out, "{}", i18n::NOTHING_CHANGED.get(lang))?;
+                return Ok(());
+            }
+            confirmed = true;
+        }
+    }
+    let (today, ()) = resident.write(|today| {
+        Ok((
+            vec![actions::start_round_confirmed(today, now, confirmed)?],
+            (),
+        ))
+    })?;
     let (progress, _) = today.with_today();
     writeln!(
         io.out,
@@ -142,4 +252,26 @@ pub fn start_round(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Resu
         i18n::fill(i18n::ROUND_STARTED.get(lang), progress.round.number)
     )?;
     Ok(())
+}
+
+/// An answer that says yes: `y`, `yes`, `是`, `好`, `对` (nothing else, and
+/// not an empty line: Enter alone says no).
+fn is_yes(answer: &str) -> bool {
+    matches!(
+        answer.trim().to_lowercase().as_str(),
+        "y" | "yes" | "是" | "好" | "对" | "是的"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_a_yes_says_yes() {
+        for yes in ["y", "Y", "yes\n", " 是 ", "好"] {
+            assert!(super::is_yes(yes), "{yes:?}");
+        }
+        for no in ["", "\n", "n", "no", "否", "yes please"] {
+            assert!(!super::is_yes(no), "{no:?}");
+        }
+    }
 }

@@ -16,12 +16,13 @@ use crate::deck::json::CardJson;
 use crate::deck::{self as deck_model, Deck};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Describe, Lang};
-use crate::journal::transfer;
 use crate::paths::Paths;
+use crate::service::papers;
 use crate::text::sanitize::{self, Shown};
+use crate::workshop::pledge_cards::PerPage;
 use crate::workshop::report::{self, card_label};
 use crate::workshop::setup::{self, Setup};
-use crate::workshop::{Opened, PledgeRequest, Session, Sessions, deal, pledge_export};
+use crate::workshop::{Opened, PledgeRequest, Session, SessionError, Sessions, deal};
 
 /// What the facilitator's commands work with.
 pub struct Facilitator {
@@ -51,24 +52,38 @@ impl Facilitator {
     }
 
     /// A new session, saved at once (so it can be resumed) under a name no
-    /// other session has; `deal` deals it first.
+    /// other session has; `deal` deals it first. Codes are unique per day:
+    /// a random seed whose code another session of today has is drawn
+    /// again; a seed chosen on the command line is refused (`chosen`).
     pub fn create(
         &self,
-        setup: Setup,
+        mut setup: Setup,
         deck: &Deck,
         deck_file: Option<PathBuf>,
         deal: bool,
+        chosen: bool,
     ) -> Result<Opened> {
         let today = self.today();
-        let code = setup.code();
         let now = self.clock.now;
-        self.sessions.create(today, &code, |id| -> Result<Session> {
-            let mut session = Session::new(id, setup, deck, deck_file, today, now);
-            if deal {
-                session.deal(deck)?;
+        let mut tries = 0;
+        loop {
+            let code = setup.code();
+            let made = self.sessions.create(today, &code, |id| -> Result<Session> {
+                let mut session =
+                    Session::new(id, setup.clone(), deck, deck_file.clone(), today, now);
+                if deal {
+                    session.deal(deck)?;
+                }
+                Ok(session)
+            });
+            match made {
+                Err(Error::Session(SessionError::CodeTaken { .. })) if !chosen && tries < 8 => {
+                    tries += 1;
+                    setup.seed = setup::random_seed();
+                }
+                other => return other,
             }
-            Ok(session)
-        })
+        }
     }
 }
 
@@ -88,8 +103,10 @@ pub fn run(
                 return Err(Error::NeedsTerminal);
             }
             let deck = load_deck(cli.deck.as_deref())?;
-            let setup = setup_from(setup, true)?;
-            let opened = facilitator.create(setup, &deck, absolute(cli.deck.as_deref()), false)?;
+            let chosen = setup.seed.is_some() || setup.code.is_some();
+            let setup = setup_from(setup, true, lang)?;
+            let opened =
+                facilitator.create(setup, &deck, absolute(cli.deck.as_deref()), false, chosen)?;
             open_tui(cli, facilitator, opened, deck, lang, io)
         }
         Some(WorkshopCommand::Resume { session }) => {
@@ -127,28 +144,31 @@ pub fn run(
             )?;
             Ok(())
         }
-        Some(WorkshopCommand::Deal { setup, json, save }) => {
+        Some(WorkshopCommand::Deal {
+            setup: args,
+            json,
+            save,
+        }) => {
             let deck = load_deck(cli.deck.as_deref())?;
-            let setup = setup_from(setup, false)?;
+            let setup = setup_from(args, false, lang)?;
             let table = deal::deal(&setup, &setup.pool(&deck))
                 .map_err(crate::workshop::WorkshopError::from)?;
-            let saved = if *save {
-                let opened = facilitator.create(
-                    setup.clone(),
-                    &deck,
-                    absolute(cli.deck.as_deref()),
-                    true,
-                )?;
-                Some(opened.session.id)
-            } else {
-                None
-            };
+            if !*save {
+                return print_deal(&setup, &table.hands, &deck, *json, None, lang, io);
+            }
+            // Saved: what is printed is the session (a random seed whose
+            // code today already has is drawn again).
+            let chosen = args.seed.is_some() || args.code.is_some();
+            let opened =
+                facilitator.create(setup, &deck, absolute(cli.deck.as_deref()), true, chosen)?;
+            let session = &opened.session;
+            let hands = session.table.as_ref().map_or(&[][..], |t| &t.hands[..]);
             print_deal(
-                &setup,
-                &table.hands,
+                &session.setup,
+                hands,
                 &deck,
                 *json,
-                saved.as_deref(),
+                Some(&session.id),
                 lang,
                 io,
             )
@@ -227,6 +247,7 @@ pub fn run(
             format,
             out,
             paper,
+            per_page,
         }) => {
             let session = facilitator
                 .sessions
@@ -235,12 +256,37 @@ pub fn run(
             let zone = &facilitator.clock.zone;
             // A printed notice follows the reader as `export` does; the
             // other formats are in the reader's language.
-            let printed = if format.takes_both_languages() {
-                super::export::printed_lang(cli.lang, lang, false)
-            } else {
-                single(lang)
+            let printed = match format {
+                _ if format.takes_both_languages() => {
+                    super::export::printed_lang(cli.lang, lang, false)
+                }
+                // Text for the residents' group chat: Chinese unless a
+                // language is asked for.
+                report::Format::Wechat => single(
+                    cli.lang
+                        .and_then(crate::cli::LangArg::single)
+                        .unwrap_or(Lang::Zh),
+                ),
+                _ => single(lang),
             };
             let bytes = match format {
+                report::Format::Cards => {
+                    let deck = session_deck(cli, &session).ok();
+                    if session.pledges.is_empty() {
+                        return Err(crate::workshop::WorkshopError::NoPledges.into());
+                    }
+                    let fonts = crate::export::Fonts::builtin()
+                        .map_err(crate::export::ExportError::from)?;
+                    let per_page = per_page.unwrap_or(PerPage::Eight);
+                    crate::workshop::pledge_cards::pdf(
+                        &session,
+                        deck.as_ref(),
+                        printed,
+                        per_page,
+                        &fonts,
+                    )?
+                    .bytes
+                }
                 report::Format::Pdf => {
                     let fonts = crate::export::Fonts::builtin()
                         .map_err(crate::export::ExportError::from)?;
@@ -259,37 +305,64 @@ pub fn run(
         Some(WorkshopCommand::PledgeExport {
             session,
             name,
+            all,
             day,
             out,
         }) => {
             let session = facilitator.sessions.find(session)?.session;
-            let participant = session.participant(name)?;
             let day = day
                 .map(|day| day.resolve(facilitator.today()))
                 .transpose()?;
-            let events = pledge_export::events(&session, participant, day)?;
-            let mut text = Vec::new();
-            transfer::export(&events, transfer::Format::Json, &mut text)?;
-            let out = out.clone().unwrap_or_else(|| {
-                PathBuf::from(format!(
-                    "xiaoshi-pledge-{}-{}.json",
-                    session.id,
-                    file_safe(session.name(participant))
-                ))
-            });
-            write_out(Some(&out), &text, io)?;
+            let said = |name: &str, file: &Path| {
+                i18n::fill_named(
+                    i18n::report::PLEDGE_EXPORTED.get(lang),
+                    &[
+                        ("name", &Shown(name)),
+                        ("file", &Shown(&file.display().to_string())),
+                    ],
+                )
+            };
+            if *all {
+                // One file each, into a folder; who has not pledged is named.
+                let folder = out.clone().unwrap_or_else(|| PathBuf::from("."));
+                let files = papers::pledge_files(&session, day)?;
+                if files.is_empty() {
+                    return Err(crate::workshop::WorkshopError::NoPledges.into());
+                }
+                if folder.is_file() {
+                    return Err(Error::NotAFolder {
+                        path: folder.display().to_string(),
+                    });
+                }
+                std::fs::create_dir_all(&folder).map_err(|source| Error::WriteFile {
+                    path: folder.display().to_string(),
+                    source,
+                })?;
+                for (who, file, bytes) in files {
+                    let path = folder.join(file);
+                    write_out(Some(&path), &bytes, io)?;
+                    writeln!(io.out, "{}", said(session.name(who), &path))?;
+                }
+                let missing = session.without_pledge();
+                if !missing.is_empty() {
+                    let names: Vec<String> = missing.iter().map(|n| Shown(n).to_string()).collect();
+                    writeln!(
+                        io.out,
+                        "{}",
+                        i18n::fill(i18n::report::NOT_PLEDGED.get(lang), lang.join(&names))
+                    )?;
+                }
+                return Ok(());
+            }
+            let name = name.as_deref().unwrap_or_default();
+            let participant = session.participant(name)?;
+            let bytes = papers::pledge_file(&session, participant, day)?;
+            let out = out
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(papers::pledge_file_name(&session, participant)));
+            write_out(Some(&out), &bytes, io)?;
             if out.as_os_str() != "-" {
-                writeln!(
-                    io.out,
-                    "{}",
-                    i18n::fill_named(
-                        i18n::report::PLEDGE_EXPORTED.get(lang),
-                        &[
-                            ("name", &Shown(session.name(participant))),
-                            ("file", &Shown(&out.display().to_string()))
-                        ],
-                    )
-                )?;
+                writeln!(io.out, "{}", said(session.name(participant), &out))?;
             }
             Ok(())
         }
@@ -369,7 +442,7 @@ fn absolute(file: Option<&Path>) -> Option<PathBuf> {
 
 /// The setup from the command line's flags. The TUI's setup screen may
 /// start with no participants; a deal may not.
-pub fn setup_from(args: &SetupArgs, may_be_empty: bool) -> Result<Setup> {
+pub fn setup_from(args: &SetupArgs, may_be_empty: bool, lang: Lang) -> Result<Setup> {
     let participants = match (&args.participants, &args.participants_file) {
         (Some(names), _) => names.0.clone(),
         (None, Some(file)) => {
@@ -385,6 +458,14 @@ pub fn setup_from(args: &SetupArgs, may_be_empty: bool) -> Result<Setup> {
                 .map_err(crate::workshop::WorkshopError::from)?
         }
         (None, None) => Vec::new(),
+    };
+    // A code stands for a whole deal: its participants may be named, or
+    // are its numbered seats.
+    let participants = match &args.code {
+        Some(key) if participants.is_empty() => (1..=key.seats)
+            .map(|seat| i18n::fill(i18n::report::SEAT.get(lang), seat))
+            .collect(),
+        _ => participants,
     };
     if !(may_be_empty && participants.is_empty()) {
         setup::check_names(&participants).map_err(crate::workshop::WorkshopError::from)?;
@@ -406,8 +487,13 @@ pub fn setup_from(args: &SetupArgs, may_be_empty: bool) -> Result<Setup> {
     if let Some(minutes) = args.minutes {
         setup.minutes = minutes;
     }
-    if let Some(seed) = args.seed.or(args.code) {
+    if let Some(seed) = args.seed {
         setup.seed = seed;
+    }
+    if let Some(key) = &args.code {
+        setup
+            .apply_key(key)
+            .map_err(crate::workshop::WorkshopError::from)?;
     }
     Ok(setup)
 }
@@ -542,18 +628,4 @@ fn list(
         }
     }
     Ok(())
-}
-
-/// A name made safe for a file name: path separators and control
-/// characters become `_`; Chinese stays as it is.
-fn file_safe(name: &str) -> String {
-    name.chars()
-        .map(|c| {
-            if sanitize::is_unsafe(c) || c.is_control() || "/\\:*?\"<>|".contains(c) || c == ' ' {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect()
 }

@@ -270,6 +270,22 @@ pub fn poster_pdf(
     })
 }
 
+/// Finished pages as a PDF titled `title`, their characters checked
+/// against the font first (the workshop's 承诺卡 sheet).
+pub fn pages_pdf(pages: &[Page], fonts: &Fonts, title: &str) -> Result<Exported, ExportError> {
+    check_glyphs(
+        fonts,
+        title,
+        pages.iter().flat_map(|page| page.scene.texts()),
+    )?;
+    let bytes = pdf::write(pages, fonts, title, pdf::Printing::SIMPLEX)?;
+    Ok(Exported {
+        bytes,
+        pages: pages.len(),
+        warnings: Vec::new(),
+    })
+}
+
 /// Draws every card's face with the bleed `outset(index)` around it, and
 /// what the user should know about them. Fails with every card whose
 /// characters the font lacks, else with every card whose text does not fit.

@@ -113,6 +113,58 @@ fn draw(
     }
 }
 
+/// One character drawn `px` pixels to the em, as coverage (0–255) row by
+/// row: `width` is its advance in pixels, the height `px`, the baseline at
+/// 0.88 em (the bottom of the ideographic box), so Chinese fills the box
+/// and Latin descenders stay in it. For the workshop's big letters on a
+/// terminal; `None` for a character the font lacks.
+pub fn coverage(fonts: &Fonts, weight: super::scene::Weight, c: char, px: u16) -> Option<Coverage> {
+    let face = fonts.face(weight);
+    let (id, advance) = face.glyph(c)?;
+    let size = f32::from(px);
+    let width = (advance * size).round().max(1.0) as u32;
+    let height = u32::from(px);
+    let mut pixmap = Pixmap::new(width, height)?;
+    let mut pen = Pen {
+        builder: PathBuilder::new(),
+        x: 0.0,
+        y: size * 0.88,
+    };
+    face.outline(id, size, &mut pen);
+    if let Some(path) = pen.builder.finish() {
+        pixmap.fill_path(
+            &path,
+            &paint(Rgb::BLACK),
+            FillRule::Winding,
+            Transform::identity(),
+            None,
+        );
+    }
+    Some(Coverage {
+        width,
+        height,
+        alpha: pixmap.pixels().iter().map(|p| p.alpha()).collect(),
+    })
+}
+
+/// A character's coverage, row by row (see [`coverage`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    pub width: u32,
+    pub height: u32,
+    pub alpha: Vec<u8>,
+}
+
+impl Coverage {
+    /// The coverage at (x, y); 0 outside.
+    pub fn at(&self, x: u32, y: u32) -> u8 {
+        if x >= self.width || y >= self.height {
+            return 0;
+        }
+        self.alpha[(y * self.width + x) as usize]
+    }
+}
+
 /// Glyph outlines, collected into one path in the run's coordinates.
 struct Pen {
     builder: PathBuilder,

@@ -60,8 +60,8 @@ crate::strings! {
 
     // Usage errors xiaoshi finds (`cli::UsageError`).
     LANG_BOTH {
-        zh: "`--lang both`（中文下面印英文）只用于印出来的东西：`xiaoshi export` 和 `xiaoshi workshop report --format html|pdf`；其他命令用一种语言：{langs}",
-        en: "`--lang both` (Chinese with English beneath) is for printed things: `xiaoshi export` and `xiaoshi workshop report --format html|pdf`; other commands speak one language: {langs}",
+        zh: "`--lang both`（中文下面印英文）只用于印出来的东西：`xiaoshi export` 和 `xiaoshi workshop report --format html|pdf|cards`；其他命令用一种语言：{langs}",
+        en: "`--lang both` (Chinese with English beneath) is for printed things: `xiaoshi export` and `xiaoshi workshop report --format html|pdf|cards`; other commands speak one language: {langs}",
     }
     A3_FOR_CARDS {
         zh: "A3 纸用于打卡表和海报；卡牌用 A4 或 Letter 打印",
@@ -105,8 +105,22 @@ pub static HELP: &[(&str, Text)] = &[
     (
         ":lang",
         crate::text!(
-            zh: "输出的语言：zh 或 en；印出来的东西（export，workshop report --format html|pdf）还可以用 both（中文下面印英文） ［默认：依次看 $XIAOSHI_LANG、界面里选过的语言（config.ron）、$LC_ALL、$LC_MESSAGES、$LANG，都没有就用英文］",
-            en: "Language of the output [default: $XIAOSHI_LANG, then the language chosen in the TUI (config.ron), then $LC_ALL, $LC_MESSAGES, $LANG, else en]; `both` (Chinese with English beneath) is for `export` and `workshop report --format html|pdf`",
+            zh: "输出的语言：zh 或 en ［默认：依次看 $XIAOSHI_LANG、界面里选过的语言（config.ron）、$LC_ALL、$LC_MESSAGES、$LANG，都没有就用英文］",
+            en: "Language of the output: zh or en [default: $XIAOSHI_LANG, then the language chosen in the TUI (config.ron), then $LC_ALL, $LC_MESSAGES, $LANG, else en]",
+        ),
+    ),
+    (
+        "export:lang",
+        crate::text!(
+            zh: "印出来的语言：zh、en，或 both（中文下面印英文） ［默认：界面语言是中文就印中文，否则中文下面印英文］",
+            en: "Language of what is printed: zh, en, or both (Chinese with English beneath) [default: Chinese when the language is Chinese, else both]",
+        ),
+    ),
+    (
+        "workshop report:lang",
+        crate::text!(
+            zh: "报告的语言：zh 或 en；--format html|pdf|cards 还可以用 both（中文下面印英文）",
+            en: "Language of the report: zh or en; with --format html|pdf|cards also both (Chinese with English beneath)",
         ),
     ),
     (
@@ -160,8 +174,29 @@ pub static HELP: &[(&str, Text)] = &[
         ),
     ),
     (
+        "done:card",
+        crate::text!(
+            zh: "记为做了另一张牌的事，例如 --card clubs-3（抽到的牌照样留在记录里）；昨天没抽牌时补卡也用它选牌",
+            en: "Credit another card than the one drawn, e.g. --card clubs-3 (the card drawn stays on record); also picks the card for a backfilled day that had none",
+        ),
+    ),
+    (
+        "done:own",
+        crate::text!(
+            zh: "记为你自己想出的小事（黑王），写上做了什么，例如 --own \"帮楼上阿姨修了晾衣架\"",
+            en: "Credit a small thing of your own (the black joker), in your words, e.g. --own \"fixed the clothes rack upstairs\"",
+        ),
+    ),
+    (
         "undo",
-        crate::text!(zh: "撤销今天的打卡", en: "Take back today's check-in"),
+        crate::text!(zh: "撤销今天的打卡（备注留着）", en: "Take back today's check-in (the note stays)"),
+    ),
+    (
+        "undo:yesterday",
+        crate::text!(
+            zh: "改为撤销昨天补错的卡（这次补卡机会还回来）",
+            en: "Take back yesterday's mistaken backfill instead (the backfill is yours again)",
+        ),
     ),
     (
         "status",
@@ -203,8 +238,15 @@ pub static HELP: &[(&str, Text)] = &[
     (
         "round start",
         crate::text!(
-            zh: "从今天开始新的一轮（没完成的一轮提前结束）",
-            en: "Start a new round from today (an unfinished round ends early)",
+            zh: "从今天开始新的一轮（没完成的一轮提前结束，会先问你）",
+            en: "Start a new round from today (an unfinished round ends early: it asks first)",
+        ),
+    ),
+    (
+        "round start:yes",
+        crate::text!(
+            zh: "不问，直接开始（脚本里用）",
+            en: "Do not ask (for scripts)",
         ),
     ),
     (
@@ -306,8 +348,8 @@ pub static HELP: &[(&str, Text)] = &[
     (
         "workshop:participants",
         crate::text!(
-            zh: "参与者，用逗号、顿号或分号隔开：\"王阿姨，李叔叔、小明\"（名字或桌号）",
-            en: "Participants, separated by commas: \"王阿姨,李叔叔,小明\" (names or table numbers; ， 、 ; also separate)",
+            zh: "参与者，用逗号、顿号或分号隔开：\"王阿姨，李叔叔、小明\"（名字或桌号）。1 到 54 位，且 人数 × 每人张数 不超过在用的牌（整副 54 张：每人 3 张最多 18 位）",
+            en: "Participants, separated by commas: \"王阿姨,李叔叔,小明\" (names or table numbers; ， 、 ; also separate). 1 to 54, and participants × cards each at most the cards in play (54 in the whole deck: 18 people with 3 cards each)",
         ),
     ),
     (
@@ -459,8 +501,8 @@ pub static HELP: &[(&str, Text)] = &[
     (
         "workshop report:format",
         crate::text!(
-            zh: "md（Markdown）、csv、json、html（在屏幕上看），或 pdf（贴在楼道公告栏的公告）",
-            en: "md (Markdown), csv, json, html (for a screen), or pdf (the notice for the stairwell board)",
+            zh: "md（Markdown）、csv、json、html（在屏幕上看）、pdf（贴在楼道公告栏的公告）、cards（承诺卡，剪开发给每个人）或 wechat（发到微信群的文字，一行一个承诺）",
+            en: "md (Markdown), csv, json, html (for a screen), pdf (the notice for the stairwell board), cards (the 承诺卡 sheet, a card per pledge to cut out) or wechat (text for the group chat, a line per pledge, in Chinese unless --lang says otherwise)",
         ),
     ),
     (
@@ -475,10 +517,17 @@ pub static HELP: &[(&str, Text)] = &[
         ),
     ),
     (
+        "workshop report:per_page",
+        crate::text!(
+            zh: "承诺卡每张 A4 几张：4（大字，带做法）或 8（默认）",
+            en: "承诺卡 per A4 page: 4 (large type, with the card's action) or 8 (the default)",
+        ),
+    ),
+    (
         "workshop pledge-export",
         crate::text!(
-            zh: "写出一个文件，参与者用 `xiaoshi journal import` 导入：承诺的牌成为工作坊第二天的牌",
-            en: "Write a file the participant imports with `xiaoshi journal import`: their pledged card becomes their card for the day after the session",
+            zh: "写出承诺文件，参与者用 `xiaoshi journal import` 导入：承诺的牌成为工作坊第二天（或之后第一个还没抽牌的一天）的牌；--all 给每位承诺了的参与者各写一个",
+            en: "Write a pledge file the participant imports with `xiaoshi journal import`: the pledged card becomes their card for the day after the session (or the first day after it not yet drawn); `--all` writes one for everyone who pledged",
         ),
     ),
     (
@@ -490,6 +539,13 @@ pub static HELP: &[(&str, Text)] = &[
         crate::text!(zh: "参与者，按工作坊里的名字", en: "The participant, as named in the session"),
     ),
     (
+        "workshop pledge-export:all",
+        crate::text!(
+            zh: "给每位承诺了的参与者各写一个文件（写到 --out 指定的文件夹，默认当前文件夹）",
+            en: "One file for every participant who pledged (into the folder --out names, else here)",
+        ),
+    ),
+    (
         "workshop pledge-export:day",
         crate::text!(
             zh: "这张牌是哪一天的［默认：工作坊的第二天］",
@@ -499,8 +555,8 @@ pub static HELP: &[(&str, Text)] = &[
     (
         "workshop pledge-export:out",
         crate::text!(
-            zh: "要写的文件［默认：当前文件夹里的 xiaoshi-pledge-<工作坊>-<名字>.json］；- 表示输出到屏幕",
-            en: "The file to write [default: xiaoshi-pledge-<session>-<n>.json here]; `-` for standard output",
+            zh: "要写的文件［默认：当前文件夹里的 xiaoshi-pledge-<工作坊>-<名字>.json］；- 表示输出到屏幕；用 --all 时是文件夹",
+            en: "The file to write [default: xiaoshi-pledge-<session>-<name>.json here]; `-` for standard output; with `--all`, a folder",
         ),
     ),
     (

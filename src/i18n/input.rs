@@ -29,13 +29,13 @@ crate::strings! {
         en: "`{typed}` is neither a number nor a session code",
     }
     SEED_EXAMPLE {
-        zh: "写一个整数（例如 42），或发牌时印出的场次码（例如 001A）",
-        en: "give a whole number (such as 42) or the session code a deal printed (such as 001A)",
+        zh: "写一个整数（例如 42），或发牌时印出的场次码（例如 N0VZH）",
+        en: "give a whole number (such as 42) or the session code a deal printed (such as N0VZH)",
     }
     NOT_A_CODE { zh: "“{typed}” 不是场次码", en: "`{typed}` is not a session code" }
     CODE_EXAMPLE {
-        zh: "场次码是发牌时印出的字母和数字，例如 001A",
-        en: "a session code is the letters and digits a deal printed, such as 001A",
+        zh: "场次码是发牌时印出的字母和数字，例如 N0VZH",
+        en: "a session code is the letters and digits a deal printed, such as N0VZH",
     }
     NOT_AN_OFFSET {
         zh: "“{typed}” 不是以毫米计的 X,Y",

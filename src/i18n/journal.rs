@@ -31,6 +31,48 @@ crate::strings! {
     }
     NO_BACKFILLS_HINT { zh: "新的一轮又有 {count} 次", en: "a new round brings {count} more" }
     EMPTY_DECK { zh: "牌组里没有可以抽的牌", en: "the deck has no cards to draw from" }
+    UNKNOWN_CARD { zh: "牌组里没有编号为 `{id}` 的牌", en: "the deck has no card `{id}`" }
+    UNKNOWN_CARD_LIKE { zh: "是不是 `{like}`？", en: "did you mean `{like}`?" }
+    UNKNOWN_CARD_HINT {
+        zh: "xiaoshi deck list 列出每张牌的编号（如 hearts-3、joker-red）",
+        en: "xiaoshi deck list shows every card's id (such as hearts-3, joker-red)",
+    }
+    BACKFILL_NEEDS_CARD {
+        zh: "{day} 那天没有抽牌：补卡要说明那天做的是哪张牌",
+        en: "{day} had no card drawn: a backfill needs the card you did that day",
+    }
+    BACKFILL_NEEDS_CARD_HINT {
+        zh: "按牌的阶梯，那天的牌是 {card}：xiaoshi done --yesterday --card {card}（做的是别的，就换成那张牌的编号，或用 --own \"做了什么\"）",
+        en: "the ladder's card for that day is {card}: xiaoshi done --yesterday --card {card} (or name the card you did, or use --own \"what you did\")",
+    }
+    NOT_A_BACKFILL {
+        zh: "{day} 是当天打的卡，不是补卡，不能第二天再撤销",
+        en: "{day} was checked in on the day, not backfilled: it cannot be undone the day after",
+    }
+    NOT_A_BACKFILL_HINT {
+        zh: "undo --yesterday 只撤销补错的卡；今天的打卡用 xiaoshi undo 撤销",
+        en: "undo --yesterday only takes back a mistaken backfill; xiaoshi undo takes back today's check-in",
+    }
+    ROUND_UNFINISHED {
+        zh: "第 {round} 轮还没完成（已打卡 {checked} 天）：新的一轮会让它提前结束",
+        en: "round {round} is not finished ({checked} check-ins): a new round would end it early",
+    }
+    ROUND_UNFINISHED_HINT {
+        zh: "确定要重新开始，就运行 xiaoshi round start --yes（提前结束的一轮留在历史里，连续天数不变）",
+        en: "to start afresh anyway, run xiaoshi round start --yes (the round stays in history; the streak is kept)",
+    }
+    NO_BLACK_JOKER {
+        zh: "这副牌没有黑王（joker-black），不能记“自己的小事”",
+        en: "this deck has no black joker (joker-black) to credit your own words to",
+    }
+    NO_BLACK_JOKER_HINT {
+        zh: "用 --card 记为牌组里的一张牌，或把你做的写进备注（--note）",
+        en: "credit a card of the deck with --card, or write what you did in the note (--note)",
+    }
+    EMPTY_OWN_WORDS {
+        zh: "--own 后面写上你做了什么，例如 --own \"帮楼上阿姨修了晾衣架\"",
+        en: "write what you did after --own, e.g. --own \"fixed the clothes rack upstairs\"",
+    }
 
     // `journal import` (`journal::transfer::ImportError`).
     IMPORT_EVENT { zh: "第 {n} 条记录：", en: "event {n}: " }
@@ -63,4 +105,34 @@ crate::strings! {
         zh: "导入的应是 `xiaoshi journal export` 生成的文件",
         en: "import takes a file made by `xiaoshi journal export`",
     }
+
+    // A workshop pledge brought in by `journal import` (`journal::pledge`).
+    PLEDGE_BEFORE_WORKSHOP {
+        zh: "这个承诺要放在 {day}，在工作坊（{held}）之前：没有导入任何记录",
+        en: "the pledge asks for {day}, before the workshop ({held}): nothing was imported",
+    }
+    PLEDGE_PAST_DUE {
+        zh: "这个承诺要在 {by} 前完成，可是最早没抽牌的一天是 {first}：没有导入任何记录",
+        en: "the pledge is due by {by}, but the first day not yet drawn is {first}: nothing was imported",
+    }
+    PLEDGE_PAST_DUE_HINT {
+        zh: "请带领人改一下完成日期再导出（xiaoshi workshop pledge … --by 日期）",
+        en: "ask the facilitator for a later by-when date (xiaoshi workshop pledge … --by DATE) and export again",
+    }
+    PLEDGE_ALREADY_DONE {
+        zh: "这个工作坊的承诺 {day} 已经完成打卡了：没有导入任何记录",
+        en: "this workshop's pledge was already done on {day}: nothing was imported",
+    }
+    PLEDGE_PLACED {
+        zh: "工作坊 {held} 承诺的牌（{card}）是 {day} 的牌。",
+        en: "The card pledged at the workshop of {held} ({card}) is your card for {day}.",
+    }
+    PLEDGE_PASSED {
+        zh: "{days} 已经抽过牌或打过卡，没有改动。",
+        en: "{days}: already drawn or checked in, left as they were.",
+    }
+    /// `status`: today's card is a workshop pledge.
+    PLEDGE_TODAY { zh: "你在 {held} 工作坊承诺的：{thing}", en: "You pledged this at the workshop of {held}: {thing}" }
+    PLEDGE_BY { zh: "，{by} 前完成", en: ", by {by}" }
+    PLEDGE_NOTE { zh: "（{note}）", en: " ({note})" }
 }

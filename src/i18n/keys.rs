@@ -38,7 +38,7 @@ crate::strings! {
     TITLE_HOME { zh: "今日页", en: "Today screen" }
     TITLE_DECK { zh: "牌组页", en: "Deck screen" }
     TITLE_LISTS { zh: "历史、规则、帮助页", en: "History, Why, Help" }
-    TITLE_TYPING { zh: "输入备注或搜索时", en: "Typing a note or a search" }
+    TITLE_TYPING { zh: "输入备注、自己的小事或搜索时", en: "Typing a note, your own small thing or a search" }
     TITLE_EVERYWHERE { zh: "任何页面", en: "Everywhere" }
     KEY_CHECK_IN { zh: "打卡", en: "check in" }
     HELP_CHECK_IN { zh: "打卡（今天的小事做好了）", en: "check in: today's small thing is done" }
@@ -48,6 +48,32 @@ crate::strings! {
     HELP_UNDO { zh: "撤销今天的打卡（会先确认）", en: "undo today's check-in (asks first)" }
     KEY_REDRAW { zh: "换牌", en: "redraw" }
     HELP_REDRAW { zh: "换牌，每天一次（会先确认）", en: "redraw, once a day (asks first)" }
+    KEY_BACKFILL { zh: "补卡", en: "backfill" }
+    HELP_BACKFILL {
+        zh: "补卡：把昨天补上（会先确认，说明是哪张牌、还剩几次）",
+        en: "backfill (补卡) yesterday (asks first, naming the card and the backfills left)",
+    }
+    KEY_LOVE_DAY { zh: "爱邻日", en: "爱邻日" }
+    HELP_LOVE_DAY {
+        zh: "每月 20 日：今天做的是爱邻日小事（记为红王并打卡）",
+        en: "on the 20th: today's small thing was the 爱邻日 one (check in, crediting the red joker)",
+    }
+    KEY_FRESH_ROUND { zh: "新一轮", en: "fresh round" }
+    HELP_FRESH_ROUND {
+        zh: "从今天开始新的一轮（这一轮有打卡时会先确认）",
+        en: "start a fresh round from today (asks first when the round has check-ins)",
+    }
+    KEY_CREDIT { zh: "就做这张", en: "did this one" }
+    HELP_CREDIT {
+        zh: "今天做的是选中的这张牌（打卡并记为这张；黑王会问你做了什么）",
+        en: "today's small thing was the selected card (check in, crediting it; the black joker asks what you did)",
+    }
+    TITLE_BACKFILL { zh: "补卡时（那天没有抽牌）", en: "Backfilling a day without a card" }
+    KEY_PICK { zh: "去牌组选", en: "choose in the deck" }
+    HELP_PICK {
+        zh: "那天做的是别的牌：到牌组里选中它，按 c",
+        en: "another card was done that day: choose it in the deck, then press c",
+    }
     KEY_TABS { zh: "花色", en: "suits" }
     HELP_TABS { zh: "切换花色", en: "switch suit" }
     KEY_MOVE { zh: "选牌", en: "select" }
@@ -128,6 +154,27 @@ crate::strings! {
     HELP_WITHDRAW { zh: "撤回承诺", en: "withdraw the pledge" }
     KEY_TABLE { zh: "全桌", en: "table" }
     HELP_TABLE { zh: "全桌手牌", en: "the whole table" }
+    KEY_LIGHT { zh: "亮色", en: "bright room" }
+    HELP_LIGHT {
+        zh: "亮色 / 暗色：白底黑字，适合明亮的房间和投影",
+        en: "bright / dark theme: black on white, for a projector in a bright room",
+    }
+    KEY_NOTICE { zh: "公告", en: "notice" }
+    HELP_NOTICE { zh: "把承诺公告（PDF，贴楼道公告栏）写到文件夹里", en: "write the pledge notice (PDF, for the stairwell board) into the folder" }
+    KEY_CARDS { zh: "承诺卡", en: "cards" }
+    HELP_CARDS { zh: "把承诺卡（PDF，每人一张，剪开发）写到文件夹里", en: "write the 承诺卡 sheet (PDF, a card each to cut out) into the folder" }
+    KEY_EXPORTS { zh: "承诺文件", en: "pledge files" }
+    HELP_EXPORTS {
+        zh: "给每位承诺了的人写一个文件（导入打卡日记）到文件夹里",
+        en: "write a file for each participant who pledged (for their journal) into the folder",
+    }
+    KEY_ALL { zh: "全部", en: "all" }
+    HELP_ALL {
+        zh: "以上全部，再加一份发微信群的文字，写到文件夹里",
+        en: "all of these, and the text for the group chat, into the folder",
+    }
+    KEY_FOLDER { zh: "文件夹", en: "folder" }
+    HELP_FOLDER { zh: "换一个文件夹", en: "choose another folder" }
     TITLE_PLEDGE { zh: "写承诺时", en: "Writing a pledge" }
     KEY_FIELD { zh: "下一栏", en: "next field" }
     HELP_FIELD { zh: "下一栏", en: "next field" }

@@ -15,6 +15,8 @@ crate::strings! {
         en: "No workshop sessions yet. `xiaoshi workshop` starts one.",
     }
     UNREADABLE { zh: "无法读取", en: "cannot be read" }
+    /// A participant named by a session code's seat number.
+    SEAT { zh: "{}号", en: "Seat {}" }
     ENDED_NOW {
         zh: "工作坊 {} 已结束：之后只能看，不能改（xiaoshi workshop reopen 可以重新打开）",
         en: "session {} has ended: it is read-only now (`xiaoshi workshop reopen` opens it again)",
@@ -32,6 +34,7 @@ crate::strings! {
     REPLACED { zh: "替换了之前的承诺：{}", en: "replaces the earlier pledge: {}" }
     NOTE_KEPT { zh: "；备注保留：{}", en: "; note kept: {}" }
     NOTE_WAS { zh: "；之前的备注是：{}", en: "; the note was: {}" }
+    NOT_PLEDGED { zh: "还没有承诺（没有写文件）：{}", en: "no pledge yet (no file written): {}" }
     PLEDGE_EXPORTED {
         zh: "已写出 {name} 的承诺：{file}\n请 {name} 运行：xiaoshi journal import {file}",
         en: "wrote {name}'s pledge to {file}\n{name} imports it with: xiaoshi journal import {file}",
@@ -70,4 +73,14 @@ crate::strings! {
         zh: "每天一件邻里小事 · 21天打卡 · xiaoshi",
         en: "One small neighbourly act a day · the 21-day check-in · xiaoshi",
     }
+    /// The 承诺卡 sheet (`workshop report --format cards`).
+    CARDS_TITLE { zh: "承诺卡", en: "Pledge cards" }
+    CARDS_HEADING { zh: "我的承诺", en: "My pledge" }
+    CARDS_DONE { zh: "做到了就打个勾", en: "tick when done" }
+    CARDS_BY_BLANK { zh: "完成日期：________", en: "By: ________" }
+    /// The pledges for the group chat (`workshop report --format wechat`).
+    WECHAT_HEADING { zh: "【{} 社区小事工作坊 · 我们的承诺】", en: "[Our pledges · Community Small Things workshop, {}]" }
+    WECHAT_CARD { zh: "{card}「{title}」", en: "{card}: {title}" }
+    WECHAT_OWN { zh: "自己的小事「{}」", en: "in their own words: {}" }
+    WECHAT_BY { zh: "，{}前完成", en: ", by {}" }
 }

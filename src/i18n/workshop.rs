@@ -53,12 +53,12 @@ crate::strings! {
     // Spotlight.
     CARD_OF { zh: "第 {n}/{count} 张", en: "card {n}/{count}" }
     SELECTED { zh: "▲ 选中", en: "▲ selected" }
-    SWAP_FREE { zh: "换牌：本轮可换一次", en: "swap: one this turn" }
-    SWAP_USED { zh: "换牌：本轮已用", en: "swap: used this turn" }
+    SWAP_FREE { zh: "换牌：这次发牌可换一张", en: "swap: one left this deal" }
+    SWAP_USED { zh: "换牌：这次发牌已换过", en: "swap: used this deal" }
     SWAPPED { zh: "{name} 换掉了 {out}，换来 {dealt}", en: "{name} swapped {out} for {dealt}" }
     TIMER_STOPPED { zh: "计时暂停", en: "timer paused" }
     TIMER_RUNNING { zh: "计时中", en: "timer running" }
-    TIMES_UP { zh: "时间到！", en: "Time's up!" }
+    OVERTIME { zh: "超时", en: "Overtime" }
     TURN_OF { zh: "第 {n}/{count} 位", en: "{n} of {count}" }
     PLEDGE_SHOWN { zh: "承诺：{}", en: "Pledge: {}" }
     NO_PLEDGE_YET { zh: "还没有承诺", en: "no pledge yet" }
@@ -74,22 +74,31 @@ crate::strings! {
     FIELD_NOTE { zh: "备注", en: "Note" }
     BY_FORMAT { zh: "可不填；例如 2026-12-20 或 12月20日", en: "optional; such as 2026-12-20 or 2026/12/20" }
     REPLACES { zh: "会替换已有的承诺：{}", en: "replaces the pledge already made: {}" }
+    // Another screen drives the session; the bright-room theme.
+    READ_ONLY_BANNER { zh: "只读：另一个窗口正在带这场工作坊", en: "read-only: another screen is running this session" }
+    READ_ONLY {
+        zh: "这场工作坊在另一个窗口里打开着，这里只能看，不能改（关掉那个窗口后再打开这里）",
+        en: "this session is open on another screen: here it can only be watched (close that one, then open this again)",
+    }
+    NO_COLOUR_THEME { zh: "没有颜色（NO_COLOR 或 --no-color）时没有亮色主题", en: "without colour (NO_COLOR or --no-color) there is no bright theme" }
     // Summary.
+    NOT_PLEDGED_YET { zh: "还没有承诺（{count}）", en: "Not pledged yet ({count})" }
+    EVERYONE_PLEDGED { zh: "每个人都承诺了。", en: "Everyone has pledged." }
+    PAPERS { zh: "写出文件", en: "Papers" }
+    PAPERS_FOLDER { zh: "文件夹：{}", en: "Folder: {}" }
+    FOLDER_TITLE { zh: "写到哪个文件夹", en: "Folder to write into" }
+    FOLDER_SET { zh: "之后写到：{}", en: "Papers now go to {}" }
+    WROTE { zh: "已写出 {count} 个文件到 {folder}", en: "Wrote {count} files to {folder}" }
     ENDED_AT { zh: "结束于 {}", en: "ended {}" }
     NO_PLEDGES { zh: "这场没有人承诺。", en: "Nobody pledged in this session." }
-    NEXT_STEPS { zh: "之后", en: "Next" }
-    CMD_REPORT {
-        zh: "承诺公告（PDF，打印贴在楼道公告栏）",
-        en: "the pledge notice (PDF, to print for the stairwell board)",
-    }
-    CMD_REPORT_MD { zh: "报告（Markdown）", en: "report (Markdown)" }
-    CMD_EXPORT { zh: "每人的承诺文件（导入打卡日记）", en: "each pledge as a file for the participant's journal" }
-    CMD_RESUME { zh: "再打开这个总结", en: "open this summary again" }
     SESSION_ID { zh: "工作坊编号", en: "Session" }
     ENDED { zh: "工作坊已结束并保存。", en: "The session has ended and is saved." }
     // Confirmations.
     CONFIRM_REDEAL { zh: "给所有人重新发牌？（已做的承诺保留）", en: "Deal new hands to everyone? (pledges stay)" }
-    CONFIRM_END { zh: "结束这场工作坊？结束后不能再改。", en: "End the session? It cannot change after that." }
+    CONFIRM_END {
+        zh: "结束这场工作坊？结束后只能看，不能改（xiaoshi workshop reopen 可以重新打开）。",
+        en: "End the session? It is read-only after that (`xiaoshi workshop reopen` opens it again).",
+    }
 
     // Why a setup cannot be dealt (`workshop::SetupError`).
     NO_PARTICIPANTS_ERROR { zh: "还没有参与者", en: "there are no participants" }
@@ -129,6 +138,14 @@ crate::strings! {
     FEWER_CARDS {
         zh: "每人最多发 {most} 张，或者多选几种花色",
         en: "deal at most {most} cards each, or put more suits in play",
+    }
+    SEATS_DIFFER {
+        zh: "场次码 {code} 是给 {seats} 位参与者的，这里有 {participants} 位",
+        en: "the session code {code} is for {seats} participants; there are {participants} here",
+    }
+    SEATS_DIFFER_HINT {
+        zh: "同一个场次码要同样的人数（{seats} 位）才会发出同样的牌",
+        en: "a code deals the same hands only to as many participants ({seats})",
     }
     FEWER_CARDS_ONE { zh: "每人发 1 张，或者多选几种花色", en: "deal 1 card each, or put more suits in play" }
     FEWER_CARDS_NONE {
@@ -196,9 +213,18 @@ crate::strings! {
         zh: "日期 {by} 在工作坊（{date}）之前",
         en: "the date {by} is before the session ({date})",
     }
+    DAY_BEFORE_SESSION {
+        zh: "{day} 在工作坊（{date}）之前：承诺的牌只能放在工作坊当天或之后",
+        en: "{day} is before the session ({date}): a pledged card can only be for the session's day or later",
+    }
     TOO_LONG {
         zh: "文字太长：最多 {max} 列（一个汉字占 2 列）",
         en: "the text is too long: at most {max} columns (a Chinese character takes 2)",
+    }
+    NO_PLEDGES_YET { zh: "这场还没有人承诺，没有可以写出的东西", en: "nobody has pledged yet: there is nothing to write" }
+    NO_PLEDGES_YET_HINT {
+        zh: "先记录承诺：xiaoshi workshop pledge 场次 名字 牌",
+        en: "record pledges first: xiaoshi workshop pledge SESSION NAME CARD",
     }
     NO_PLEDGE_ERROR { zh: "{name}还没有承诺", en: "{name} has not pledged a card yet" }
     UNKNOWN_CARD { zh: "这场工作坊的牌组里没有 “{card}”", en: "there is no card `{card}` in the session's deck" }
@@ -231,5 +257,13 @@ crate::strings! {
     SESSION_AMBIGUOUS { zh: "“{name}” 可能是 {matches} 中的任何一个", en: "`{name}` could be any of {matches}" }
     SESSION_AMBIGUOUS_HINT { zh: "多写几个字，把工作坊的名字写全一些", en: "give more of the session's name" }
     NO_SESSIONS { zh: "还没有工作坊", en: "there are no workshop sessions yet" }
+    CODE_TAKEN {
+        zh: "场次码 {code} 今天已经是工作坊 {id} 的了（同一天的场次码不重复）",
+        en: "the session code {code} is already today's session {id} (codes are unique per day)",
+    }
+    CODE_TAKEN_HINT {
+        zh: "继续那一场：xiaoshi workshop resume {id}；或者换一个种子",
+        en: "continue that one with `xiaoshi workshop resume {id}`, or choose another seed",
+    }
     NO_SESSIONS_HINT { zh: "`xiaoshi workshop` 开始一场", en: "`xiaoshi workshop` starts one" }
 }

@@ -15,10 +15,37 @@ use crate::i18n::{Describe, Diagnostic, Lang, fill_named};
 /// Why an action cannot be done.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ActionError {
-    AlreadyRedrawn { card: String },
+    AlreadyRedrawn {
+        card: String,
+    },
     RedrawAfterCheckIn,
     NoBackfillsLeft,
     EmptyDeck,
+    /// `done --card ID` with an id the deck does not have; `like`: the
+    /// closest id it has, if one is close.
+    UnknownCard {
+        id: String,
+        like: Option<String>,
+    },
+    /// `done --own` with a deck that has no black joker.
+    NoBlackJoker,
+    /// `done --own ""`.
+    EmptyOwnWords,
+    /// A backfill for a day that had no card: which card was done? `card`
+    /// is the ladder's card for that day, if the journal has a card order.
+    BackfillNeedsCard {
+        day: Date,
+        card: Option<String>,
+    },
+    /// `undo --yesterday` when yesterday's check-in was not a backfill.
+    NotABackfill {
+        day: Date,
+    },
+    /// `round start` on a round with check-ins, not confirmed (`--yes`).
+    RoundUnfinished {
+        round: u32,
+        checked_in: u32,
+    },
 }
 
 impl Describe for ActionError {
@@ -38,6 +65,44 @@ impl Describe for ActionError {
                 fill_named(text::NO_BACKFILLS_HINT.get(lang), &backfills),
             ),
             ActionError::EmptyDeck => Diagnostic::new(*text::EMPTY_DECK.get(lang)),
+            ActionError::UnknownCard { id, like } => {
+                let message = fill_named(
+                    text::UNKNOWN_CARD.get(lang),
+                    &[("id", &crate::text::sanitize::Shown(id))],
+                );
+                match like {
+                    Some(like) => Diagnostic::with_hint(
+                        message,
+                        fill_named(text::UNKNOWN_CARD_LIKE.get(lang), &[("like", like)]),
+                    ),
+                    None => Diagnostic::with_hint(message, *text::UNKNOWN_CARD_HINT.get(lang)),
+                }
+            }
+            ActionError::NoBlackJoker => Diagnostic::with_hint(
+                *text::NO_BLACK_JOKER.get(lang),
+                *text::NO_BLACK_JOKER_HINT.get(lang),
+            ),
+            ActionError::EmptyOwnWords => Diagnostic::new(*text::EMPTY_OWN_WORDS.get(lang)),
+            ActionError::BackfillNeedsCard { day, card } => Diagnostic::with_hint(
+                fill_named(text::BACKFILL_NEEDS_CARD.get(lang), &[("day", day)]),
+                match card {
+                    Some(card) => {
+                        fill_named(text::BACKFILL_NEEDS_CARD_HINT.get(lang), &[("card", card)])
+                    }
+                    None => text::UNKNOWN_CARD_HINT.get(lang).to_string(),
+                },
+            ),
+            ActionError::RoundUnfinished { round, checked_in } => Diagnostic::with_hint(
+                fill_named(
+                    text::ROUND_UNFINISHED.get(lang),
+                    &[("round", round), ("checked", checked_in)],
+                ),
+                *text::ROUND_UNFINISHED_HINT.get(lang),
+            ),
+            ActionError::NotABackfill { day } => Diagnostic::with_hint(
+                fill_named(text::NOT_A_BACKFILL.get(lang), &[("day", day)]),
+                *text::NOT_A_BACKFILL_HINT.get(lang),
+            ),
         }
     }
 }
@@ -49,10 +114,75 @@ impl std::error::Error for ActionError {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CheckIn {
     Done,
-    /// The day was done already; only the note may have changed.
+    /// The day was done already; only the note, or the card it credits,
+    /// may have changed.
     AlreadyDone {
         note_changed: bool,
+        credit_changed: bool,
     },
+}
+
+/// What a check-in credits, when it is not the card drawn: another card of
+/// the deck (`done --card`), or the black joker in the resident's own words
+/// (`done --own`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credit {
+    /// The deck's id of the card.
+    pub card: String,
+    pub own: Option<String>,
+}
+
+/// The black joker's id: the card of a resident's own idea.
+pub const OWN_IDEA_CARD: &str = "joker-black";
+
+impl Credit {
+    /// `done --card ID`: the deck's card of that id (ids compare without
+    /// case, as people type them).
+    pub fn card(deck: &Deck, id: &str) -> Result<Credit, ActionError> {
+        match deck.card(id.trim()) {
+            Some(card) => Ok(Credit {
+                card: card.id.clone(),
+                own: None,
+            }),
+            None => {
+                let like = deck
+                    .cards
+                    .iter()
+                    .map(|card| (strsim::jaro_winkler(&card.id, &id.to_lowercase()), &card.id))
+                    .filter(|(score, _)| *score > 0.8)
+                    .max_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|(_, id)| id.clone());
+                Err(ActionError::UnknownCard {
+                    id: id.to_string(),
+                    like,
+                })
+            }
+        }
+    }
+
+    /// `done --own TEXT`: the black joker, in the resident's words.
+    pub fn own(deck: &Deck, words: &str) -> Result<Credit, ActionError> {
+        let words = words.trim();
+        if words.is_empty() {
+            return Err(ActionError::EmptyOwnWords);
+        }
+        let joker = deck.card(OWN_IDEA_CARD).ok_or(ActionError::NoBlackJoker)?;
+        Ok(Credit {
+            card: joker.id.clone(),
+            own: Some(words.to_string()),
+        })
+    }
+
+    fn event(&self, day: Date, now: Timestamp) -> Event {
+        Event::new(
+            day,
+            now,
+            EventKind::Credited {
+                card: self.card.clone(),
+                own: self.own.clone(),
+            },
+        )
+    }
 }
 
 /// Draws a card for `day` (today, or yesterday for a backfill) if it has none,
@@ -124,6 +254,19 @@ fn next_card(
     card.map(str::to_string).ok_or(ActionError::EmptyDeck)
 }
 
+/// The ladder's card for `day` (today or yesterday): what a draw for it
+/// would give now. `None` before the journal has a card order (no draw yet).
+pub fn ladder_card_for(today: &Today, deck: &Deck, day: Date) -> Option<String> {
+    let (progress, _) = today.with_today();
+    ladder_card(&progress, deck, day)
+}
+
+/// The ladder's card for `day` given the progress with today applied.
+pub fn ladder_card(progress: &Progress, deck: &Deck, day: Date) -> Option<String> {
+    let seed = progress.seed?;
+    next_card(progress, deck, seed, day).ok()
+}
+
 /// Checks in today, or yesterday as a backfill; draws the day's card first
 /// if it has none. Repeating it is harmless: it only updates the note.
 pub fn check_in(
@@ -132,6 +275,20 @@ pub fn check_in(
     now: Timestamp,
     note: Option<&str>,
     yesterday: bool,
+) -> Result<(Vec<Event>, CheckIn), ActionError> {
+    check_in_with(today, deck, now, note, yesterday, None)
+}
+
+/// [`check_in`], crediting `credit` instead of the card drawn (on a day
+/// already done, it changes what the check-in credits). Crediting the card
+/// drawn writes nothing more than the check-in.
+pub fn check_in_with(
+    today: &Today,
+    deck: &Deck,
+    now: Timestamp,
+    note: Option<&str>,
+    yesterday: bool,
+    credit: Option<&Credit>,
 ) -> Result<(Vec<Event>, CheckIn), ActionError> {
     let day = if yesterday {
         today.yesterday()
@@ -154,13 +311,38 @@ pub fn check_in(
     };
     let mut events = Vec::new();
     if facts.checked_in {
+        let credit_changed = match credit {
+            Some(credit)
+                if facts.done_card() != Some(credit.card.as_str()) || facts.own != credit.own =>
+            {
+                events.push(credit.event(day, now));
+                true
+            }
+            _ => false,
+        };
         let note_changed = note_event(&mut events);
-        return Ok((events, CheckIn::AlreadyDone { note_changed }));
+        return Ok((
+            events,
+            CheckIn::AlreadyDone {
+                note_changed,
+                credit_changed,
+            },
+        ));
     }
     if yesterday && today.progress.round.backfills >= BACKFILLS_PER_ROUND {
         return Err(ActionError::NoBackfillsLeft);
     }
-    events.extend(draw(today, deck, day, now, false)?);
+    // A backfill credits a card the resident saw: yesterday's, or one they
+    // name; a day that had no card is not given one they never saw.
+    if yesterday && facts.card.is_none() && credit.is_none() {
+        return Err(ActionError::BackfillNeedsCard {
+            day,
+            card: ladder_card_for(today, deck, day),
+        });
+    }
+    if !yesterday {
+        events.extend(draw(today, deck, day, now, false)?);
+    }
     events.push(Event::new(
         day,
         now,
@@ -168,6 +350,14 @@ pub fn check_in(
             backfill: yesterday,
         },
     ));
+    let drawn = events.iter().rev().find_map(|event| match &event.kind {
+        EventKind::Drawn { card } => Some(card.clone()),
+        _ => None,
+    });
+    let drawn = facts.card.clone().or(drawn);
+    if let Some(credit) = credit.filter(|c| drawn.as_ref() != Some(&c.card) || c.own.is_some()) {
+        events.push(credit.event(day, now));
+    }
     note_event(&mut events);
     Ok((events, CheckIn::Done))
 }
@@ -194,6 +384,22 @@ pub fn undo(today: &Today, now: Timestamp) -> Option<Event> {
         .then(|| Event::new(today.date, now, EventKind::Undone))
 }
 
+/// Takes back yesterday's backfill (`undo --yesterday`): a mistaken 补卡
+/// is undone and its backfill is free again. `None` if yesterday is not
+/// checked in; an error if its check-in was made on the day (that one
+/// stays: only a backfill can be taken back the day after).
+pub fn undo_backfill(today: &Today, now: Timestamp) -> Result<Option<Event>, ActionError> {
+    let day = today.yesterday();
+    let facts = today.facts(day);
+    if !facts.checked_in {
+        return Ok(None);
+    }
+    if !facts.backfill {
+        return Err(ActionError::NotABackfill { day });
+    }
+    Ok(Some(Event::new(day, now, EventKind::Undone)))
+}
+
 /// Whether `event`, appended last for its day, shows in `today`'s facts:
 /// what a command checks before it reports success (a change that did not
 /// take is an error, never a "done" that did nothing).
@@ -205,10 +411,37 @@ pub fn in_effect(today: &Today, event: &Event) -> bool {
         EventKind::Drawn { .. } => facts.card.is_some(),
         EventKind::Redrawn { card } => facts.card.as_ref() == Some(card) && facts.redrawn,
         EventKind::CheckedIn { .. } => facts.checked_in,
+        EventKind::Credited { card, own } => {
+            facts.checked_in && facts.credited.as_ref() == Some(card) && facts.own == *own
+        }
         EventKind::NoteSet { note } => {
             facts.note.as_deref() == Some(note.as_str()).filter(|n| !n.is_empty())
         }
         EventKind::Undone => !facts.checked_in,
+        EventKind::Pledged(pledge) => facts.pledge.as_ref() == Some(&**pledge),
+    }
+}
+
+/// The round `round start` would end early: its number and check-ins, if
+/// it has check-ins and is not complete (a round without check-ins has not
+/// begun, and a complete one is over: starting afresh loses nothing).
+pub fn unfinished_round(today: &Today) -> Option<(u32, u32)> {
+    let (progress, _) = today.with_today();
+    let round = &progress.round;
+    (round.checked_in > 0 && !round.is_complete()).then_some((round.number, round.checked_in))
+}
+
+/// `round start`: refused on an unfinished round unless `confirmed`.
+pub fn start_round_confirmed(
+    today: &Today,
+    now: Timestamp,
+    confirmed: bool,
+) -> Result<Event, ActionError> {
+    match unfinished_round(today) {
+        Some((round, checked_in)) if !confirmed => {
+            Err(ActionError::RoundUnfinished { round, checked_in })
+        }
+        _ => Ok(start_round(today, now)),
     }
 }
 

@@ -34,10 +34,42 @@ pub enum EventKind {
     Redrawn { card: String },
     /// The day is done. `backfill` is true for `done --yesterday` (补卡).
     CheckedIn { backfill: bool },
+    /// What was actually done that day, when it is not the card drawn:
+    /// `done --card ID`, or the black joker with the resident's own words
+    /// (`done --own TEXT`). It goes with the check-in: an undo takes it back.
+    Credited {
+        card: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        own: Option<String>,
+    },
     /// The day's note, replacing any earlier one.
     NoteSet { note: String },
-    /// The day's check-in (and its note) is taken back.
+    /// The day's check-in (and what it credited) is taken back; the day's
+    /// note stays (it belongs to the day, not to the tick).
     Undone,
+    /// A card pledged at a workshop, brought in by `journal import` from the
+    /// facilitator's `workshop pledge-export`: it is the day's card when no
+    /// card was drawn that day (import puts it on such a day), and carries
+    /// where and by when it was promised. Never the day's note: the
+    /// resident's own note stays theirs.
+    Pledged(Box<Pledge>),
+}
+
+/// A pledge as the resident's journal keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pledge {
+    pub card: String,
+    /// The workshop session's name (`2026-11-24-N0VZH`).
+    pub workshop: String,
+    /// The day the workshop was held.
+    pub held: Date,
+    /// By when the resident means to have done it.
+    pub by: Option<Date>,
+    /// A joker's own words: the small thing itself.
+    pub words: Option<String>,
+    /// The note written with the pledge.
+    pub note: Option<String>,
 }
 
 impl EventKind {
@@ -49,8 +81,10 @@ impl EventKind {
             EventKind::Drawn { .. } => "drawn",
             EventKind::Redrawn { .. } => "redrawn",
             EventKind::CheckedIn { .. } => "checked_in",
+            EventKind::Credited { .. } => "credited",
             EventKind::NoteSet { .. } => "note_set",
             EventKind::Undone => "undone",
+            EventKind::Pledged(_) => "pledged",
         }
     }
 }
@@ -63,6 +97,15 @@ impl Event {
             day,
             at,
             kind,
+        }
+    }
+
+    /// The oldest journal file version that can hold the event: 2 for
+    /// what version 1 did not have (a credited card).
+    pub fn version(&self) -> u32 {
+        match self.kind {
+            EventKind::Credited { .. } => 2,
+            _ => 1,
         }
     }
 

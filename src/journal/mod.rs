@@ -5,12 +5,14 @@
 //! - [`draw`]: the round's card order.
 //! - [`store`], [`summary`]: month files on disk, and the cache over old months.
 //! - [`transfer`]: export and import (JSON, CSV).
+//! - [`pledge`]: where an imported workshop pledge goes (a day not yet drawn).
 //! - [`view`]: what `status`, `history` and `why` show, computed once for
 //!   the command line and the TUI alike.
 
 pub mod actions;
 pub mod draw;
 pub mod event;
+pub mod pledge;
 pub mod rules;
 pub mod store;
 pub mod summary;
@@ -21,7 +23,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-pub use event::{Event, EventKind};
+pub use event::{Event, EventKind, Pledge};
 pub use rules::{DayFacts, Progress};
 pub use store::{JournalError, Lock, Store, WriteLock};
 

@@ -31,11 +31,29 @@ pub struct DayFacts {
     pub redrawn: bool,
     pub checked_in: bool,
     pub backfill: bool,
+    /// What the check-in credits when it is not the card drawn
+    /// (`done --card`, `done --own`); `None` without a check-in.
+    pub credited: Option<String>,
+    /// The resident's own words for what they did (`done --own`).
+    pub own: Option<String>,
     pub note: Option<String>,
     /// The seed of a round started that day.
     pub round_started: Option<u64>,
     /// A card-order seed first set that day.
     pub seeded: Option<u64>,
+    /// A workshop pledge that is the day's card (see [`EventKind::Pledged`]).
+    pub pledge: Option<super::event::Pledge>,
+}
+
+impl DayFacts {
+    /// The card the day's check-in counts for: the card credited, else the
+    /// card drawn. `None` if the day is not done.
+    pub fn done_card(&self) -> Option<&str> {
+        if !self.checked_in {
+            return None;
+        }
+        self.credited.as_deref().or(self.card.as_deref())
+    }
 }
 
 /// Groups events (in applying order, see [`super::event::normalize`]) by day.
@@ -67,13 +85,41 @@ pub fn facts_by_day(events: &[Event]) -> BTreeMap<Date, DayFacts> {
                     facts.backfill = *backfill;
                 }
             }
+            EventKind::Credited { card, own } => {
+                facts.credited = Some(card.clone());
+                facts.own = own.clone();
+            }
             EventKind::NoteSet { note } => {
                 facts.note = (!note.is_empty()).then(|| note.clone());
             }
             EventKind::Undone => {
                 facts.checked_in = false;
                 facts.backfill = false;
-                facts.note = None;
+                facts.credited = None;
+                facts.own = None;
+                // The note belongs to the day, not to the tick: it stays.
+            }
+            EventKind::Pledged(pledge) => {
+                // The card of a day nobody drew for; or, on a day whose card
+                // came from this workshop's pledge and is not done, a
+                // corrected pledge from the same workshop. Never a card the
+                // resident drew.
+                let corrects = !facts.checked_in
+                    && !facts.redrawn
+                    && facts.pledge.as_ref().is_some_and(|p| {
+                        p.workshop == pledge.workshop && facts.card.as_ref() == Some(&p.card)
+                    });
+                if facts.card.is_none() || corrects {
+                    let before = facts.pledge.as_ref().filter(|_| corrects);
+                    if let Some(at) =
+                        before.and_then(|p| facts.drawn.iter().position(|c| *c == p.card))
+                    {
+                        facts.drawn.remove(at);
+                    }
+                    facts.card = Some(pledge.card.clone());
+                    facts.drawn.push(pledge.card.clone());
+                    facts.pledge = Some((**pledge).clone());
+                }
             }
         }
     }
@@ -173,6 +219,9 @@ pub struct TraceDay {
     pub freezes: u32,
     pub round: u32,
     pub round_checked_in: u32,
+    /// The card a check-in counted for (credited, else drawn).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub card: Option<String>,
 }
 
 impl TraceDay {
@@ -225,6 +274,26 @@ impl Default for Progress {
 impl Progress {
     /// Rounds completed with all 21 check-ins, including one completed
     /// today (which the fold finishes only once the day is over).
+    /// The rounds that are over, with the current one once it is complete
+    /// (on its completion day it is over, though the next round only starts
+    /// tomorrow): what history lists, counting as [`Self::rounds_completed`].
+    pub fn rounds_over(&self) -> Vec<FinishedRound> {
+        let mut rounds = self.finished.clone();
+        let round = &self.round;
+        if round.is_complete()
+            && let (Some(start), Some(&(end, _))) = (round.start, round.marks.last())
+        {
+            rounds.push(FinishedRound {
+                number: round.number,
+                start,
+                end,
+                checked_in: round.checked_in,
+                completed: true,
+            });
+        }
+        rounds
+    }
+
     pub fn rounds_completed(&self) -> usize {
         let finished = self.finished.iter().filter(|round| round.completed).count();
         finished + usize::from(self.round.is_complete())
@@ -339,6 +408,7 @@ impl Progress {
             freezes: self.streak.freezes,
             round,
             round_checked_in,
+            card: facts.done_card().map(str::to_string),
         }
     }
 
@@ -365,7 +435,7 @@ impl Progress {
         }
 
         self.days_checked_in += 1;
-        let suit = facts.card.as_deref().map_or("none", suit_of);
+        let suit = facts.done_card().map_or("none", suit_of);
         *self.by_suit.entry(suit.to_string()).or_insert(0) += 1;
     }
 

@@ -30,8 +30,12 @@ use crate::ronfile::{self, Syntax, Unreadable};
 use crate::storage::{self, FileName, StorageError};
 use crate::text::sanitize::Shown;
 
-/// The newest journal file version this build reads and writes.
-pub const VERSION: u32 = 1;
+/// The newest journal file version this build reads and writes. A month
+/// file is written with the oldest version that holds its events (see
+/// [`Event::version`]): 1 unless it holds a credited card, so an older
+/// xiaoshi still reads every month that has none, and says "newer" about
+/// the others instead of failing to parse them.
+pub const VERSION: u32 = 2;
 
 /// Largest month file read: a month of a very busy journal is ~30 KB.
 pub const MAX_MONTH_BYTES: u64 = 16 * 1024 * 1024;
@@ -451,7 +455,7 @@ impl Store {
         let mut added = 0;
         for (month, count, events) in merged {
             let file = MonthFile {
-                version: VERSION,
+                version: events.iter().map(Event::version).max().unwrap_or(1),
                 events,
             };
             let path = self.month_path(&month);
@@ -717,6 +721,39 @@ mod tests {
         );
         let read = store.read_months(["2026-11"], &lock).expect("read");
         assert_eq!(read, [pledge, mine, later_mine, late]);
+    }
+
+    #[test]
+    fn a_month_is_written_with_the_oldest_version_that_holds_it() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::new(dir.path().to_path_buf());
+        let lock = store.lock_exclusive().expect("lock");
+        let credited = EventKind::Credited {
+            card: "clubs-3".into(),
+            own: None,
+        };
+        store
+            .append(
+                vec![
+                    event(date(2026, 10, 2), EventKind::Undone),
+                    event(date(2026, 11, 2), credited),
+                ],
+                &lock,
+            )
+            .expect("append");
+        let text = |month: &str| fs::read_to_string(store.month_path(month)).expect("read");
+        assert!(
+            text("2026-10").contains("version: 1,"),
+            "{}",
+            text("2026-10")
+        );
+        assert!(
+            text("2026-11").contains("version: 2,"),
+            "{}",
+            text("2026-11")
+        );
+        let read = store.read_months(["2026-11"], &lock).expect("read");
+        assert_eq!(read.len(), 1);
     }
 
     #[test]

@@ -28,7 +28,8 @@ pub struct Record {
     pub id: String,
     pub day: Date,
     pub at: Timestamp,
-    /// `seeded`, `round_started`, `drawn`, `redrawn`, `checked_in`, `note_set` or `undone`.
+    /// `seeded`, `round_started`, `drawn`, `redrawn`, `checked_in`, `credited`,
+    /// `note_set`, `undone` or `pledged`.
     pub kind: String,
     #[serde(default)]
     pub card: Option<String>,
@@ -36,8 +37,78 @@ pub struct Record {
     pub backfill: Option<bool>,
     #[serde(default)]
     pub note: Option<String>,
-    #[serde(default)]
+    /// Written as a string (`"12345678901234567890"`): JSON tools such
+    /// as `jq` turn numbers above 2^53 into floats, which would change the
+    /// deal. A number is read too (exports of earlier versions).
+    #[serde(default, with = "seed_text")]
     pub seed: Option<u64>,
+    /// A pledge's by-when date, workshop session and day, and own words
+    /// (`pledged` only; its note is `note`).
+    #[serde(default)]
+    pub by: Option<Date>,
+    #[serde(default)]
+    pub workshop: Option<String>,
+    #[serde(default)]
+    pub held: Option<Date>,
+    #[serde(default)]
+    pub words: Option<String>,
+}
+
+/// A seed as a decimal string in exports, read from a string or a number.
+mod seed_text {
+    use serde::de::{self, Deserializer, Visitor};
+    use serde::ser::Serializer;
+
+    pub fn serialize<S: Serializer>(seed: &Option<u64>, out: S) -> Result<S::Ok, S::Error> {
+        match seed {
+            Some(seed) => out.serialize_str(&seed.to_string()),
+            None => out.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(input: D) -> Result<Option<u64>, D::Error> {
+        struct Seed;
+        impl<'de> Visitor<'de> for Seed {
+            type Value = Option<u64>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a seed: a whole number from 0 to 18446744073709551615, as text")
+            }
+
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+
+            fn visit_some<D: Deserializer<'de>>(self, input: D) -> Result<Self::Value, D::Error> {
+                input.deserialize_any(Seed)
+            }
+
+            fn visit_u64<E: de::Error>(self, seed: u64) -> Result<Self::Value, E> {
+                Ok(Some(seed))
+            }
+
+            fn visit_i64<E: de::Error>(self, seed: i64) -> Result<Self::Value, E> {
+                u64::try_from(seed)
+                    .map(Some)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Signed(seed), &self))
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                let text = text.trim();
+                if text.is_empty() {
+                    return Ok(None);
+                }
+                text.parse()
+                    .map(Some)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Str(text), &self))
+            }
+        }
+        input.deserialize_option(Seed)
+    }
 }
 
 impl From<&Event> for Record {
@@ -51,6 +122,10 @@ impl From<&Event> for Record {
             backfill: None,
             note: None,
             seed: None,
+            by: None,
+            workshop: None,
+            held: None,
+            words: None,
         };
         match &event.kind {
             EventKind::Seeded { seed } | EventKind::RoundStarted { seed } => {
@@ -60,8 +135,21 @@ impl From<&Event> for Record {
                 record.card = Some(card.clone())
             }
             EventKind::CheckedIn { backfill } => record.backfill = Some(*backfill),
+            // The own words travel in the note column: no new column.
+            EventKind::Credited { card, own } => {
+                record.card = Some(card.clone());
+                record.note = own.clone();
+            }
             EventKind::NoteSet { note } => record.note = Some(note.clone()),
             EventKind::Undone => {}
+            EventKind::Pledged(pledge) => {
+                record.card = Some(pledge.card.clone());
+                record.note = pledge.note.clone();
+                record.by = pledge.by;
+                record.workshop = Some(pledge.workshop.clone());
+                record.held = Some(pledge.held);
+                record.words = pledge.words.clone();
+            }
         }
         record
     }
@@ -74,6 +162,8 @@ impl Record {
             id: change(&self.id),
             card: self.card.as_deref().map(&change),
             note: self.note.as_deref().map(&change),
+            workshop: self.workshop.as_deref().map(&change),
+            words: self.words.as_deref().map(&change),
             ..self.clone()
         }
     }
@@ -104,10 +194,25 @@ impl Record {
             "checked_in" => EventKind::CheckedIn {
                 backfill: self.backfill.unwrap_or(false),
             },
+            "credited" => EventKind::Credited {
+                card: need(&self.card, "card")?,
+                own: self.note.clone().filter(|own| !own.is_empty()),
+            },
             "note_set" => EventKind::NoteSet {
                 note: need(&self.note, "note")?,
             },
             "undone" => EventKind::Undone,
+            "pledged" => EventKind::Pledged(Box::new(super::event::Pledge {
+                card: need(&self.card, "card")?,
+                workshop: need(&self.workshop, "workshop")?,
+                held: self.held.ok_or_else(|| RecordProblem::Needs {
+                    kind: self.kind.clone(),
+                    field: "held",
+                })?,
+                by: self.by,
+                words: self.words.clone(),
+                note: self.note.clone(),
+            })),
             other => {
                 return Err(RecordProblem::UnknownKind {
                     kind: other.to_string(),
@@ -127,8 +232,9 @@ impl Record {
 }
 
 /// The CSV columns: `Record`'s fields, in order.
-const CSV_HEADER: [&str; 8] = [
-    "id", "day", "at", "kind", "card", "backfill", "note", "seed",
+const CSV_HEADER: [&str; 12] = [
+    "id", "day", "at", "kind", "card", "backfill", "note", "seed", "by", "workshop", "held",
+    "words",
 ];
 
 /// The version of the JSON `journal export` writes: 2 says who exported
@@ -551,6 +657,18 @@ mod tests {
                 },
             ),
             Event::new(day, at, EventKind::Undone),
+            Event::new(
+                date(2026, 11, 25),
+                at,
+                EventKind::Pledged(Box::new(super::super::event::Pledge {
+                    card: "joker-black".into(),
+                    workshop: "2026-11-24-N0VZH".into(),
+                    held: date(2026, 11, 24),
+                    by: Some(date(2026, 12, 15)),
+                    words: Some("=教邻居用手机".into()),
+                    note: Some("周六, 上午".into()),
+                })),
+            ),
         ]
     }
 
@@ -565,6 +683,25 @@ mod tests {
             std::fs::write(&path, bytes).expect("write");
             assert_eq!(read_import(&path).expect("import"), events, "{format:?}");
         }
+    }
+
+    #[test]
+    fn seeds_are_text_in_json_and_numbers_still_read() {
+        let events = sample();
+        let mut bytes = Vec::new();
+        export(&events, Format::Json, &mut bytes).expect("export");
+        let json: serde_json::Value = serde_json::from_slice(&bytes).expect("json");
+        assert_eq!(json["events"][1]["seed"], "18446744073709551615");
+        assert_eq!(json["events"][0]["seed"], "1");
+        assert_eq!(json["events"][2]["seed"], serde_json::Value::Null);
+        // An export of an earlier version, with a number (within 2^53).
+        let old = r#"{"version": 1, "events": [{"id": "a", "day": "2026-11-23",
+            "at": "2026-11-23T08:00:00Z", "kind": "seeded", "seed": 42}]}"#;
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("old.json");
+        std::fs::write(&path, old).expect("write");
+        let read = read_import(&path).expect("import");
+        assert_eq!(read[0].kind, EventKind::Seeded { seed: 42 });
     }
 
     #[test]

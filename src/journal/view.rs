@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::Today;
+use super::draw;
 use super::event::Event;
 use super::rules::{self, DayState, Progress, ROUND_LENGTH, Rule, TraceDay};
 use crate::deck::Deck;
@@ -43,6 +44,14 @@ impl<'d> CardView<'d> {
             None => CardView::Unknown { id: id.to_string() },
         }
     }
+
+    /// The card's id (as the journal has it).
+    pub fn id(&self) -> &str {
+        match self {
+            CardView::Known(card) => card.id,
+            CardView::Unknown { id } => id,
+        }
+    }
 }
 
 /// The 20th of each month is 爱邻日; the 15th–25th the activity season.
@@ -63,10 +72,57 @@ impl Occasion {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TodayView<'d> {
+    /// The card drawn (it stays on record whatever is credited).
     pub card: Option<CardView<'d>>,
     pub done: bool,
+    /// What the check-in credits, when it is not the card drawn
+    /// (`done --card`, `done --own`). Omitted in JSON otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credited: Option<CardView<'d>>,
+    /// The resident's own words for what they did (`done --own`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub own: Option<String>,
     pub note: Option<String>,
     pub redrawn: bool,
+    /// Today's card is a workshop pledge (see `journal::pledge`).
+    pub pledge: Option<PledgeView>,
+}
+
+/// A workshop pledge that is today's card: where and when it was made, by
+/// when, the joker's own words and the pledge's note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PledgeView {
+    pub workshop: String,
+    pub held: Date,
+    pub by: Option<Date>,
+    pub words: Option<String>,
+    pub note: Option<String>,
+}
+
+impl PledgeView {
+    /// `你在 11-24 工作坊承诺的：帮邻居扔垃圾，12-15 前完成（周六上午）`;
+    /// `title` is the card's title (a joker's own words come first).
+    pub fn line(&self, title: &str, lang: Lang) -> String {
+        let short = |date: Date| date.strftime("%m-%d").to_string();
+        let thing = self.words.as_deref().unwrap_or(title);
+        let mut line = i18n::fill_named(
+            i18n::journal::PLEDGE_TODAY.get(lang),
+            &[("held", &short(self.held)), ("thing", &thing)],
+        );
+        if let Some(by) = self.by {
+            line.push_str(&i18n::fill_named(
+                i18n::journal::PLEDGE_BY.get(lang),
+                &[("by", &short(by))],
+            ));
+        }
+        if let Some(note) = &self.note {
+            line.push_str(&i18n::fill_named(
+                i18n::journal::PLEDGE_NOTE.get(lang),
+                &[("note", note)],
+            ));
+        }
+        line
+    }
 }
 
 /// A cell of the round grid: one day, or a run of missed days.
@@ -129,14 +185,17 @@ pub struct StreakView {
 }
 
 impl StreakView {
-    /// `5 days (best 9), freezes 1` / `5 天（最长 9 天），冻结卡 1 张`.
-    pub fn describe(&self, lang: Lang) -> String {
+    /// `5 days (best 9), freezes 1, backfills left 2` /
+    /// `5 天（最长 9 天），可请假 1 天，可补卡 2 次`: the freezes and the
+    /// round's backfills side by side.
+    pub fn describe(&self, backfills_left: u32, lang: Lang) -> String {
         i18n::fill_named(
             i18n::STREAK_LINE.get(lang),
             &[
                 ("current", &i18n::days(self.current, lang)),
                 ("best", &i18n::days(self.best, lang)),
                 ("freezes", &self.freezes),
+                ("backfills", &backfills_left),
             ],
         )
     }
@@ -152,6 +211,23 @@ pub struct Status<'d> {
     pub rounds_completed: usize,
     pub by_suit: BTreeMap<String, u32>,
     pub occasion: Occasion,
+    /// Yesterday was missed and a backfill is left: `status`, `why` and
+    /// the home screen say it can still be saved.
+    pub backfill_yesterday: bool,
+    /// When yesterday can be backfilled but had no card: the card a
+    /// backfill credits by default (the ladder's for that day), which the
+    /// hint names (`done --yesterday --card ID`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backfill_card: Option<String>,
+    /// Days missed in a row, up to yesterday, since the round's last
+    /// check-in (0 when today is done or the round has none).
+    pub away_days: u32,
+    /// After [`COLLAPSE_FROM`] or more days away from an unfinished round:
+    /// a fresh round is offered.
+    pub fresh_round_offer: bool,
+    /// The 20th, and today's card is not the 爱邻日 card: it is one key
+    /// (`a`) or flag (`done --card joker-red`) away.
+    pub love_day_offer: bool,
 }
 
 impl<'d> Status<'d> {
@@ -169,10 +245,60 @@ impl<'d> Status<'d> {
         )
     }
 
+    /// What can still be done, one line each: save yesterday with a backfill,
+    /// credit the 爱邻日 card, start afresh after a week away. `keys`: say the
+    /// TUI's keys rather than the commands.
+    pub fn hints(&self, keys: bool, lang: Lang) -> Vec<String> {
+        let status = self;
+        let mut lines = Vec::new();
+        if status.backfill_yesterday {
+            let yesterday = status.date.yesterday().unwrap_or(status.date);
+            let left = status.round.backfills_left;
+            lines.push(match (&status.backfill_card, keys) {
+                (_, true) => i18n::fill_named(
+                    i18n::HINT_BACKFILL_KEY.get(lang),
+                    &[("date", &yesterday), ("left", &left)],
+                ),
+                (Some(card), false) => i18n::fill_named(
+                    i18n::HINT_BACKFILL_CARD.get(lang),
+                    &[("date", &yesterday), ("card", card), ("left", &left)],
+                ),
+                (None, false) => i18n::fill_named(
+                    i18n::HINT_BACKFILL.get(lang),
+                    &[("date", &yesterday), ("left", &left)],
+                ),
+            });
+        }
+        if status.love_day_offer {
+            let text = if keys {
+                i18n::HINT_LOVE_DAY_KEY
+            } else {
+                i18n::HINT_LOVE_DAY
+            };
+            lines.push(text.get(lang).to_string());
+        }
+        if status.fresh_round_offer {
+            let text = if keys {
+                i18n::HINT_FRESH_ROUND_KEY
+            } else {
+                i18n::HINT_FRESH_ROUND
+            };
+            lines.push(i18n::fill_named(
+                text.get(lang),
+                &[
+                    ("days", &i18n::days(status.away_days, lang)),
+                    ("round", &status.round.number),
+                ],
+            ));
+        }
+        lines
+    }
+
     pub fn new(today: &Today, deck: &'d Deck) -> Status<'d> {
         let (progress, _) = today.with_today();
         let facts = today.facts(today.date);
-        Status::from_progress(today.date, &progress, &facts, deck)
+        let yesterday = today.facts(today.yesterday());
+        Status::from_progress(today.date, &progress, &facts, &yesterday, deck)
     }
 
     /// The status given progress with today applied; shared with `why`, so
@@ -181,6 +307,7 @@ impl<'d> Status<'d> {
         date: Date,
         progress: &Progress,
         facts: &rules::DayFacts,
+        yesterday: &rules::DayFacts,
         deck: &'d Deck,
     ) -> Status<'d> {
         let round = &progress.round;
@@ -200,13 +327,56 @@ impl<'d> Status<'d> {
         } else {
             round.checked_in + 1
         };
+        let backfills_left = rules::BACKFILLS_PER_ROUND.saturating_sub(round.backfills);
+        let last_done = round
+            .marks
+            .iter()
+            .rev()
+            .find(|(_, state)| *state == DayState::Done)
+            .map(|(day, _)| *day);
+        let away_days = match last_done {
+            Some(last) if !facts.checked_in => days_between(last, date).saturating_sub(1),
+            _ => 0,
+        };
+        let love_day = date.day() == 20;
+        let todays = |id: &str| {
+            facts
+                .card
+                .as_deref()
+                .is_some_and(|c| c.eq_ignore_ascii_case(id))
+                || facts
+                    .done_card()
+                    .is_some_and(|c| c.eq_ignore_ascii_case(id))
+        };
+        let love_day_offer =
+            love_day && deck.card(draw::LOVE_DAY_CARD).is_some() && !todays(draw::LOVE_DAY_CARD);
+        let backfill_yesterday =
+            progress.days_checked_in > 0 && !yesterday.checked_in && backfills_left > 0;
+        let backfill_card = date
+            .yesterday()
+            .ok()
+            .filter(|_| backfill_yesterday && yesterday.card.is_none())
+            .and_then(|day| super::actions::ladder_card(progress, deck, day));
         Status {
             date,
             today: TodayView {
                 card: facts.card.as_deref().map(|id| CardView::new(deck, id)),
                 done: facts.checked_in,
+                credited: credited(facts).map(|id| CardView::new(deck, id)),
+                own: facts.own.clone().filter(|_| facts.checked_in),
                 note: facts.note.clone(),
                 redrawn: facts.redrawn,
+                pledge: facts
+                    .pledge
+                    .as_ref()
+                    .filter(|pledge| facts.card.as_ref() == Some(&pledge.card))
+                    .map(|pledge| PledgeView {
+                        workshop: pledge.workshop.clone(),
+                        held: pledge.held,
+                        by: pledge.by,
+                        words: pledge.words.clone(),
+                        note: pledge.note.clone(),
+                    }),
             },
             round: RoundView {
                 number: round.number,
@@ -214,7 +384,7 @@ impl<'d> Status<'d> {
                 length: ROUND_LENGTH,
                 day,
                 complete,
-                backfills_left: rules::BACKFILLS_PER_ROUND.saturating_sub(round.backfills),
+                backfills_left,
                 days,
             },
             streak: StreakView {
@@ -225,6 +395,11 @@ impl<'d> Status<'d> {
             rounds_completed: progress.rounds_completed(),
             by_suit: progress.by_suit.clone(),
             occasion: Occasion::of(date),
+            backfill_yesterday,
+            backfill_card,
+            away_days,
+            fresh_round_offer: away_days >= COLLAPSE_FROM && round.checked_in > 0 && !complete,
+            love_day_offer,
         }
     }
 }
@@ -273,27 +448,70 @@ fn days_between(from: Date, until: Date) -> u32 {
         .unwrap_or(0)
 }
 
-/// One row of `history`: a day that has a card.
+/// The card a day's check-in credits when it is not the card drawn.
+fn credited(facts: &rules::DayFacts) -> Option<&str> {
+    facts
+        .done_card()
+        .filter(|done| facts.card.as_deref() != Some(*done) || facts.own.is_some())
+}
+
+/// One row of `history`: a day that has a card (drawn, or credited by a
+/// backfill of a day that had none).
 #[derive(Debug, Clone, Serialize)]
 pub struct HistoryDay<'d> {
     pub date: Date,
-    pub card: CardView<'d>,
+    /// The card drawn; `null` only for a backfilled day that had none.
+    pub card: Option<CardView<'d>>,
     pub done: bool,
+    /// What the check-in credits when it is not the card drawn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credited: Option<CardView<'d>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub own: Option<String>,
     pub note: Option<String>,
+    /// Notes the day had before this one (replaced, never lost: the
+    /// journal keeps every note ever written). Omitted when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub earlier_notes: Vec<String>,
+}
+
+impl HistoryDay<'_> {
+    /// The card the day counts for: the one credited, else the one drawn.
+    pub fn done_card(&self) -> Option<&CardView<'_>> {
+        self.credited.as_ref().or(self.card.as_ref())
+    }
 }
 
 /// Every day that has a card, oldest first.
 pub fn history<'d>(events: &[Event], deck: &'d Deck) -> Vec<HistoryDay<'d>> {
+    let mut notes: BTreeMap<Date, Vec<String>> = BTreeMap::new();
+    for event in events {
+        if let super::EventKind::NoteSet { note } = &event.kind
+            && !note.is_empty()
+        {
+            let day = notes.entry(event.day).or_default();
+            if day.last() != Some(note) {
+                day.push(note.clone());
+            }
+        }
+    }
     rules::facts_by_day(events)
         .into_iter()
-        .filter_map(|(date, facts)| {
-            let card = facts.card?;
-            Some(HistoryDay {
+        .filter(|(_, facts)| facts.card.is_some() || facts.done_card().is_some())
+        .map(|(date, facts)| {
+            let mut earlier = notes.remove(&date).unwrap_or_default();
+            if earlier.last() == facts.note.as_ref() {
+                earlier.pop();
+            }
+            HistoryDay {
                 date,
-                card: CardView::new(deck, &card),
+                card: facts.card.as_deref().map(|id| CardView::new(deck, id)),
                 done: facts.checked_in,
+                credited: credited(&facts).map(|id| CardView::new(deck, id)),
+                own: facts.own.clone().filter(|_| facts.checked_in),
                 note: facts.note,
-            })
+                earlier_notes: earlier,
+            }
         })
         .collect()
 }
@@ -316,6 +534,11 @@ pub fn why<'d>(events: &[Event], today: Date, deck: &'d Deck) -> Why<'d> {
         progress.advance(&facts, yesterday, Some(&mut trace));
     }
     let today_facts = facts.get(&today).cloned().unwrap_or_default();
+    let yesterday_facts = today
+        .yesterday()
+        .ok()
+        .and_then(|day| facts.get(&day).cloned())
+        .unwrap_or_default();
     trace.push(progress.apply_today(today, &today_facts));
 
     let round_start = progress.round.start;
@@ -334,7 +557,7 @@ pub fn why<'d>(events: &[Event], today: Date, deck: &'d Deck) -> Why<'d> {
     trace.retain(|day| day.date >= from);
     Why {
         days: with_quiet_days(trace),
-        status: Status::from_progress(today, &progress, &today_facts, deck),
+        status: Status::from_progress(today, &progress, &today_facts, &yesterday_facts, deck),
     }
 }
 
@@ -354,6 +577,7 @@ fn with_quiet_days(trace: Vec<TraceDay>) -> Vec<TraceDay> {
                 date: next,
                 through: day.date.yesterday().ok().filter(|last| *last > next),
                 rules: vec![Rule::Missed],
+                card: None,
                 ..previous.clone()
             };
             rows.push(gap);
@@ -458,8 +682,23 @@ impl rules::FinishedRound {
     }
 }
 
+/// What the rules did on a day of the replay, in words, with the card the
+/// check-in counted for right after it: `打卡（红桃 5）；连续满 7 天……`.
+pub fn rules_with_card(day: &TraceDay, deck: &Deck, lang: Lang) -> String {
+    let card = trace_card(day, deck, lang);
+    let mut parts = rules_parts(day, lang);
+    if let Some(first) = parts.first_mut() {
+        first.push_str(&card);
+    }
+    parts.join(lang.clause_sep())
+}
+
 /// What the rules did on a day of the replay, in words.
 pub fn rules_text(day: &TraceDay, lang: Lang) -> String {
+    rules_parts(day, lang).join(lang.clause_sep())
+}
+
+fn rules_parts(day: &TraceDay, lang: Lang) -> Vec<String> {
     let text = |rule: &Rule| -> Text {
         match rule {
             Rule::RoundRestarted => i18n::RULE_RESTARTED,
@@ -473,12 +712,23 @@ pub fn rules_text(day: &TraceDay, lang: Lang) -> String {
             Rule::StillOpen => i18n::RULE_OPEN,
         }
     };
-    let separator = lang.clause_sep();
     day.rules
         .iter()
-        .map(|rule| *text(rule).get(lang))
-        .collect::<Vec<_>>()
-        .join(separator)
+        .map(|rule| text(rule).get(lang).to_string())
+        .collect()
+}
+
+/// The card a day of the replay counted for, as `（红桃 5）` / ` (Hearts 5)`;
+/// empty for a day without a check-in.
+pub fn trace_card(day: &TraceDay, deck: &Deck, lang: Lang) -> String {
+    let Some(id) = &day.card else {
+        return String::new();
+    };
+    let name = deck.card(id).map_or_else(
+        || crate::text::sanitize::Shown(id).to_string(),
+        |card| card.face.name(lang),
+    );
+    i18n::fill(i18n::WHY_CARD.get(lang), name)
 }
 
 /// The numbers after a day of the replay: streak, freezes, round.
@@ -599,6 +849,7 @@ mod tests {
                 freezes: 0,
                 round: 1,
                 round_checked_in: 1,
+                card: None,
             },
             TraceDay {
                 date: date(2026, 11, 5),
@@ -608,6 +859,7 @@ mod tests {
                 freezes: 0,
                 round: 1,
                 round_checked_in: 2,
+                card: None,
             },
         ]);
         let dates: Vec<String> = rows.iter().map(|row| trace_date(row, Lang::En)).collect();
@@ -629,6 +881,7 @@ mod tests {
         let status = Status::from_progress(
             date(2026, 11, 23),
             &Progress::default(),
+            &rules::DayFacts::default(),
             &rules::DayFacts::default(),
             &deck,
         );

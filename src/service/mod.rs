@@ -6,8 +6,9 @@
 pub mod group;
 pub mod identity;
 mod leader;
+pub mod papers;
 mod resident;
 
 pub use group::{GroupError, GroupFolder};
 pub use leader::{Desk, Leader};
-pub use resident::{NotApplied, Resident};
+pub use resident::{Imported, NotApplied, Resident};

@@ -112,3 +112,45 @@ impl Resident {
         Ok(journal::load_all(&self.store, &lock)?)
     }
 }
+
+/// What `journal import` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    /// New events written.
+    pub added: usize,
+    /// Each workshop pledge brought in, and where it went.
+    pub pledges: Vec<(journal::Pledge, journal::pledge::Placed)>,
+}
+
+impl Resident {
+    /// Merges `events` into the journal by id (see `Store::merge`). A
+    /// workshop pledge not imported before goes on the first open day
+    /// ([`journal::pledge::place`]), recorded now; a pledge that cannot be
+    /// placed refuses the whole import, which then writes nothing.
+    pub fn import(&self, mut events: Vec<journal::Event>) -> Result<Imported> {
+        let lock = self.store.lock_exclusive()?;
+        let mut all = journal::load_all(&self.store, &lock)?;
+        let known: std::collections::HashSet<String> =
+            all.iter().map(|event| event.id.clone()).collect();
+        let today = self.clock_day();
+        let mut pledges = Vec::new();
+        for event in &mut events {
+            if known.contains(&event.id) {
+                continue;
+            }
+            let journal::EventKind::Pledged(pledge) = &event.kind else {
+                continue;
+            };
+            let days = journal::rules::facts_by_day(&all);
+            let placed = journal::pledge::place(&days, today, event.day, pledge)?;
+            event.day = placed.day;
+            // Recorded now: after whatever this journal holds for that day.
+            event.at = self.clock.now;
+            pledges.push(((**pledge).clone(), placed));
+            all.push(event.clone());
+            journal::event::normalize(&mut all);
+        }
+        let added = self.store.merge(events, &lock)?;
+        Ok(Imported { added, pledges })
+    }
+}

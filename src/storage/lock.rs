@@ -99,6 +99,26 @@ pub fn acquire(path: &Path, mode: Mode) -> Result<Held, StorageError> {
     Ok(Held { file: Some(file) })
 }
 
+/// Takes the lock at `path` exclusively if nobody holds it, without
+/// waiting: `None` when another process holds it (a second screen on the
+/// same session), or when it cannot be made (read-only media: nothing there
+/// can be changed anyway). A lock file that is a link or not a file is
+/// refused, as by [`acquire`].
+pub fn try_acquire(path: &Path) -> Result<Option<Held>, StorageError> {
+    refuse_odd_file(path)?;
+    let file = match open_with(path, true) {
+        Ok(file) => file,
+        Err(error) if is_loop(&error) => return Err(bad_lock(path, true)),
+        Err(error) if is_read_only(&error) => return Ok(None),
+        Err(error) => return Err(StorageError::io_lock(path, error)),
+    };
+    match file.try_lock() {
+        Ok(()) => Ok(Some(Held { file: Some(file) })),
+        Err(TryLockError::WouldBlock) => Ok(None),
+        Err(TryLockError::Error(error)) => Err(StorageError::io_lock(path, error)),
+    }
+}
+
 /// No lock: for a reader of a folder that does not exist yet.
 pub(super) fn acquire_none() -> Held {
     Held { file: None }

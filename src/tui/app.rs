@@ -7,8 +7,11 @@ use jiff::civil::Date;
 use super::editor::LineEditor;
 use super::theme::Theme;
 use crate::deck::{Card, Deck, Suit};
+use crate::i18n::Describe;
 use crate::i18n::Lang;
 use crate::journal::Today;
+use crate::journal::actions::{self, ActionError, Credit};
+use crate::journal::draw::LOVE_DAY_CARD;
 use crate::journal::rules::{FinishedRound, TraceDay};
 use crate::journal::view::{self, Status};
 
@@ -26,16 +29,26 @@ pub enum Screen {
 }
 
 /// What needs confirming before it happens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
     Undo,
     Redraw,
+    /// 补卡 for yesterday, crediting `card`: yesterday's card, or (when it
+    /// had none, `drawn` false) the ladder's card for that day.
+    Backfill {
+        card: String,
+        drawn: bool,
+    },
+    /// `round start` on a round that has check-ins.
+    FreshRound,
 }
 
 /// A modal layer over the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Note(LineEditor),
+    /// What the resident did, in their own words (the black joker).
+    Own(LineEditor),
     Confirm(Confirm),
 }
 
@@ -51,6 +64,18 @@ pub enum Action {
     OpenNote,
     AskUndo,
     AskRedraw,
+    /// 补卡 yesterday: asks, naming the card and the backfills left.
+    AskBackfill,
+    /// From the backfill question about a day without a card: choose the
+    /// card in the deck browser.
+    PickBackfill,
+    /// 爱邻日: today's check-in credits the red joker.
+    LoveDay,
+    /// The deck browser: today's (or the backfilled day's) check-in
+    /// credits the selected card; the black joker asks for own words.
+    CreditSelected,
+    /// A fresh round from today (asks first when the round has check-ins).
+    AskFreshRound,
     Confirm,
     Cancel,
     SkipReveal,
@@ -83,8 +108,15 @@ pub enum Effect {
         redraw: bool,
     },
     CheckIn,
+    /// Check in `day` (today, or yesterday as a backfill) crediting `credit`
+    /// (`None`: the day's card).
+    CheckInWith {
+        yesterday: bool,
+        credit: Option<Credit>,
+    },
     SaveNote(String),
     Undo,
+    StartRound,
     LoadPast,
     /// Remember the language chosen (config.ron), for the next start.
     SaveLang(Lang),
@@ -97,12 +129,26 @@ pub struct Message {
     pub error: bool,
 }
 
+/// A day of history: the card drawn, what the check-in credits, the note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PastDay {
+    pub date: Date,
+    /// The card drawn (`None` for a backfilled day that had none).
+    pub card: Option<String>,
+    pub done: bool,
+    /// What the check-in credits when it is not the card drawn.
+    pub credited: Option<String>,
+    pub own: Option<String>,
+    pub note: Option<String>,
+    pub earlier_notes: Vec<String>,
+}
+
 /// History and the `why` replay: loaded when first shown (they read every
 /// event, which the home screen must not wait for).
 #[derive(Debug, Clone, Default)]
 pub struct Past {
-    /// Days with a card: date, card id, done, note.
-    pub days: Vec<(Date, String, bool, Option<String>)>,
+    /// Days with a card, oldest first.
+    pub days: Vec<PastDay>,
     pub finished: Vec<FinishedRound>,
     pub why: Vec<TraceDay>,
 }
@@ -117,6 +163,8 @@ pub struct DeckBrowser {
     pub search: Option<LineEditor>,
     /// The search in force (empty: none).
     pub query: String,
+    /// Choosing the card of a backfilled day that had none (yesterday).
+    pub for_backfill: bool,
 }
 
 pub const TABS: usize = 5;
@@ -202,6 +250,12 @@ impl App {
     /// New journal data from the runtime. `revealed` starts the reveal
     /// animation (a card was just drawn).
     pub fn set_today(&mut self, today: Today, revealed: bool) {
+        if today.date != self.today.date {
+            // A new day: yesterday's message, question or choice is stale.
+            self.message = None;
+            self.overlay = None;
+            self.browser.for_backfill = false;
+        }
         self.today = today;
         self.past = None;
         if revealed && self.animate {
@@ -212,19 +266,21 @@ impl App {
     pub fn set_past(&mut self, events: &[crate::journal::Event]) {
         let days = view::history(events, &self.deck)
             .into_iter()
-            .map(|day| {
-                let id = match day.card {
-                    view::CardView::Known(card) => card.id.to_string(),
-                    view::CardView::Unknown { id } => id,
-                };
-                (day.date, id, day.done, day.note)
+            .map(|day| PastDay {
+                date: day.date,
+                card: day.card.as_ref().map(|card| card.id().to_string()),
+                done: day.done,
+                credited: day.credited.as_ref().map(|card| card.id().to_string()),
+                own: day.own,
+                note: day.note,
+                earlier_notes: day.earlier_notes,
             })
             .collect();
         let why = view::why(events, self.today.date, &self.deck);
         let (progress, _) = self.today.with_today();
         self.past = Some(Past {
             days,
-            finished: progress.finished,
+            finished: progress.rounds_over(),
             why: why.days,
         });
     }
@@ -306,9 +362,37 @@ impl App {
                 self.overlay = Some(Overlay::Confirm(Confirm::Redraw));
                 None
             }
+            Action::AskBackfill => {
+                self.ask_backfill();
+                None
+            }
+            Action::PickBackfill => {
+                self.overlay = None;
+                self.browser.for_backfill = true;
+                self.screen = Screen::Deck;
+                None
+            }
+            Action::LoveDay => self.love_day(),
+            Action::CreditSelected => self.credit_selected(),
+            Action::AskFreshRound => {
+                let status = self.status();
+                if status.round.checked_in > 0 && !status.round.complete {
+                    self.overlay = Some(Overlay::Confirm(Confirm::FreshRound));
+                    None
+                } else {
+                    Some(Effect::StartRound)
+                }
+            }
             Action::Confirm => match self.overlay.take() {
                 Some(Overlay::Confirm(Confirm::Undo)) => Some(Effect::Undo),
                 Some(Overlay::Confirm(Confirm::Redraw)) => Some(Effect::Draw { redraw: true }),
+                Some(Overlay::Confirm(Confirm::Backfill { card, drawn })) => {
+                    Some(Effect::CheckInWith {
+                        yesterday: true,
+                        credit: (!drawn).then_some(Credit { card, own: None }),
+                    })
+                }
+                Some(Overlay::Confirm(Confirm::FreshRound)) => Some(Effect::StartRound),
                 other => {
                     self.overlay = other;
                     None
@@ -339,6 +423,23 @@ impl App {
                     Some(Overlay::Note(editor)) => {
                         Some(Effect::SaveNote(editor.text().to_string()))
                     }
+                    Some(Overlay::Own(editor)) => {
+                        match Credit::own(&self.deck, editor.text()) {
+                            Ok(credit) => {
+                                let yesterday = std::mem::take(&mut self.browser.for_backfill);
+                                Some(Effect::CheckInWith {
+                                    yesterday,
+                                    credit: Some(credit),
+                                })
+                            }
+                            Err(error) => {
+                                // Nothing typed: the field stays open.
+                                self.overlay = Some(Overlay::Own(editor));
+                                self.refuse(&error);
+                                None
+                            }
+                        }
+                    }
                     other => {
                         self.overlay = other;
                         None
@@ -367,15 +468,92 @@ impl App {
         }
     }
 
-    /// The text field keys go to: the note, or the deck search.
+    /// The text field keys go to: the note, own words, or the deck search.
     pub fn editor(&mut self) -> Option<&mut LineEditor> {
         if let Some(search) = self.browser.search.as_mut() {
             return Some(search);
         }
         match self.overlay.as_mut() {
-            Some(Overlay::Note(editor)) => Some(editor),
+            Some(Overlay::Note(editor) | Overlay::Own(editor)) => Some(editor),
             _ => None,
         }
+    }
+
+    /// 补卡 yesterday: a question naming the card and the backfills left,
+    /// or a message saying why not.
+    fn ask_backfill(&mut self) {
+        let yesterday = self.today.yesterday();
+        let facts = self.today.facts(yesterday);
+        let status = self.status();
+        let lang = self.lang;
+        let refused = if facts.checked_in {
+            Some(crate::i18n::fill_named(
+                crate::i18n::ALREADY_CHECKED_IN.get(lang),
+                &[("date", &yesterday)],
+            ))
+        } else if status.round.backfills_left == 0 {
+            let error = ActionError::NoBackfillsLeft;
+            Some(error.describe(lang).one_line(lang))
+        } else {
+            None
+        };
+        if let Some(text) = refused {
+            self.say(text, true);
+            return;
+        }
+        let confirm = match facts.card {
+            Some(card) => Confirm::Backfill { card, drawn: true },
+            None => match actions::ladder_card_for(&self.today, &self.deck, yesterday) {
+                Some(card) => Confirm::Backfill { card, drawn: false },
+                None => {
+                    // No card order yet: choose the card in the deck.
+                    self.browser.for_backfill = true;
+                    self.screen = Screen::Deck;
+                    return;
+                }
+            },
+        };
+        self.overlay = Some(Overlay::Confirm(confirm));
+    }
+
+    /// `a` on the 20th: today's check-in credits the 爱邻日 card.
+    fn love_day(&mut self) -> Option<Effect> {
+        let lang = self.lang;
+        if !view::Occasion::of(self.today.date).love_neighbour_day {
+            self.say(*crate::i18n::NOT_LOVE_DAY.get(lang), false);
+            return None;
+        }
+        match Credit::card(&self.deck, LOVE_DAY_CARD) {
+            Ok(credit) => Some(Effect::CheckInWith {
+                yesterday: false,
+                credit: Some(credit),
+            }),
+            Err(error) => {
+                self.refuse(&error);
+                None
+            }
+        }
+    }
+
+    /// `c` in the deck browser: the selected card is what was done (today,
+    /// or yesterday when choosing a backfill's card); the black joker asks
+    /// what, in the resident's words.
+    fn credit_selected(&mut self) -> Option<Effect> {
+        let card = self
+            .browser
+            .cards(&self.deck)
+            .get(self.browser.selected)
+            .map(|card| card.id.clone())?;
+        if card.eq_ignore_ascii_case(actions::OWN_IDEA_CARD) {
+            self.overlay = Some(Overlay::Own(LineEditor::default()));
+            return None;
+        }
+        let yesterday = std::mem::take(&mut self.browser.for_backfill);
+        self.screen = Screen::Home;
+        Some(Effect::CheckInWith {
+            yesterday,
+            credit: Some(Credit { card, own: None }),
+        })
     }
 }
 

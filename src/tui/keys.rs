@@ -5,7 +5,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::app::{Action, App, Overlay, Screen};
+use super::app::{Action, App, Confirm, Overlay, Screen};
 use super::bindings::{
     self, ALWAYS, Binding, CONFIRM, Common, EDIT, EVERYWHERE, Key, Layer, Otherwise, Rows, Section,
 };
@@ -54,6 +54,21 @@ static HOME_KEYS: &[Binding<Action>] = &[
         footer: Some(k::KEY_REDRAW),
         help: k::HELP_REDRAW,
     },
+    Binding {
+        keys: &[(ch('b'), Action::AskBackfill)],
+        footer: Some(k::KEY_BACKFILL),
+        help: k::HELP_BACKFILL,
+    },
+    Binding {
+        keys: &[(ch('a'), Action::LoveDay)],
+        footer: Some(k::KEY_LOVE_DAY),
+        help: k::HELP_LOVE_DAY,
+    },
+    Binding {
+        keys: &[(ch('f'), Action::AskFreshRound)],
+        footer: Some(k::KEY_FRESH_ROUND),
+        help: k::HELP_FRESH_ROUND,
+    },
 ];
 
 static DECK_KEYS: &[Binding<Action>] = &[
@@ -90,7 +105,18 @@ static DECK_KEYS: &[Binding<Action>] = &[
         footer: Some(k::KEY_SEARCH),
         help: k::HELP_SEARCH,
     },
+    Binding {
+        keys: &[(ch('c'), Action::CreditSelected)],
+        footer: Some(k::KEY_CREDIT),
+        help: k::HELP_CREDIT,
+    },
 ];
+
+static BACKFILL_KEYS: &[Binding<Action>] = &[Binding {
+    keys: &[(ch('d'), Action::PickBackfill)],
+    footer: Some(k::KEY_PICK),
+    help: k::HELP_PICK,
+}];
 
 /// Scrolling far enough up is the top (the view clamps).
 const TOP: i32 = -(u16::MAX as i32);
@@ -176,6 +202,10 @@ pub static QUESTION: Section<Action> = Section {
     title: k::TITLE_CONFIRM,
     rows: &[Rows::Shared(CONFIRM)],
 };
+pub static BACKFILL_QUESTION: Section<Action> = Section {
+    title: k::TITLE_BACKFILL,
+    rows: &[Rows::Own(BACKFILL_KEYS)],
+};
 pub static ANY_SCREEN: Section<Action> = Section {
     title: k::TITLE_EVERYWHERE,
     rows: &[
@@ -190,7 +220,15 @@ static REVEAL: Section<Action> = Section {
 };
 
 /// The sections of the help screen, in order.
-pub static HELP: [&Section<Action>; 6] = [&HOME, &DECK, &LISTS, &TYPING, &QUESTION, &ANY_SCREEN];
+pub static HELP: [&Section<Action>; 7] = [
+    &HOME,
+    &DECK,
+    &LISTS,
+    &TYPING,
+    &QUESTION,
+    &BACKFILL_QUESTION,
+    &ANY_SCREEN,
+];
 
 pub static ON_HOME: Layer<Action> = Layer {
     sections: &[&HOME, &ANY_SCREEN],
@@ -212,6 +250,12 @@ pub static ASKING: Layer<Action> = Layer {
     sections: &[&QUESTION],
     otherwise: Otherwise::Nothing,
 };
+/// The question of a backfill for a day without a card: `d` chooses
+/// another card in the deck.
+pub static ASKING_CARD: Layer<Action> = Layer {
+    sections: &[&QUESTION, &BACKFILL_QUESTION],
+    otherwise: Otherwise::Nothing,
+};
 pub static REVEALING: Layer<Action> = Layer {
     sections: &[&REVEAL],
     otherwise: Otherwise::Do(Action::SkipReveal),
@@ -221,8 +265,15 @@ pub static REVEALING: Layer<Action> = Layer {
 pub fn layer(app: &App) -> &'static Layer<Action> {
     if app.reveal.is_some() {
         &REVEALING
-    } else if app.browser.search.is_some() || matches!(app.overlay, Some(Overlay::Note(_))) {
+    } else if app.browser.search.is_some()
+        || matches!(app.overlay, Some(Overlay::Note(_) | Overlay::Own(_)))
+    {
         &IN_FIELD
+    } else if matches!(
+        app.overlay,
+        Some(Overlay::Confirm(Confirm::Backfill { drawn: false, .. }))
+    ) {
+        &ASKING_CARD
     } else if matches!(app.overlay, Some(Overlay::Confirm(_))) {
         &ASKING
     } else {
@@ -238,11 +289,17 @@ pub fn layer(app: &App) -> &'static Layer<Action> {
 /// already shown; the keys to the other screens except on the home screen
 /// (elsewhere Esc goes back to it); and Esc on the home screen (where it
 /// quits, and `q quit` is shown).
+/// The keys that matter only sometimes (backfill, 爱邻日, a fresh round) are
+/// shown when they do: when yesterday can be backfilled, on the 20th
+/// (unless today's card is the 爱邻日 card), after a week away.
 pub fn idle(app: &App, action: &Action) -> bool {
     match action {
         Action::Show(Screen::Help) => app.screen == Screen::Help,
         Action::Show(screen) => *screen == app.screen || app.screen != Screen::Home,
         Action::Back => app.screen == Screen::Home,
+        Action::AskBackfill => !app.status().backfill_yesterday,
+        Action::LoveDay => !app.status().love_day_offer,
+        Action::AskFreshRound => !app.status().fresh_round_offer,
         _ => false,
     }
 }
@@ -434,7 +491,7 @@ mod tests {
         let footer = footer_text(&ON_HOME.footer(|a| idle(&home, a)), Lang::En);
         assert_eq!(
             footer,
-            "c check in  n note  u undo  r redraw  d deck  h history  w why  l 中文  ? help  q quit"
+            "c check in  n note  u undo  r redraw  a 爱邻日  d deck  h history  w why  l 中文  ? help  q quit"
         );
     }
 

@@ -150,26 +150,18 @@ fn carry_out(resident: &Resident, app: &mut App, effect: Effect) {
                 app.set_today(today, true);
                 None
             }),
-        Effect::CheckIn => resident
-            .write(|today| Ok(actions::check_in(today, deck, now, None, false)?))
-            .map(|(today, outcome)| {
-                let date = today.date;
+        Effect::CheckIn => check_in(resident, app, false, None),
+        Effect::CheckInWith { yesterday, credit } => {
+            check_in(resident, app, yesterday, credit.as_ref())
+        }
+        Effect::StartRound => resident
+            .write(|today| Ok((vec![actions::start_round(today, now)], ())))
+            .map(|(today, ())| {
                 app.set_today(today, false);
-                let text = match outcome {
-                    CheckIn::Done => i18n::fill_named(
-                        i18n::CHECKED_IN.get(lang),
-                        &[
-                            ("date", &date),
-                            ("round", &app.status().round.number),
-                            ("day", &app.status().round.checked_in),
-                            ("streak", &app.status().streak.current),
-                        ],
-                    ),
-                    CheckIn::AlreadyDone { .. } => {
-                        i18n::fill_named(i18n::ALREADY_CHECKED_IN.get(lang), &[("date", &date)])
-                    }
-                };
-                Some(text)
+                Some(i18n::fill(
+                    i18n::ROUND_STARTED.get(lang),
+                    app.status().round.number,
+                ))
             }),
         Effect::SaveNote(note) => resident
             .write(|today| {
@@ -202,6 +194,64 @@ fn carry_out(resident: &Resident, app: &mut App, effect: Effect) {
         Ok(None) => {}
         Err(error) => app.refuse(&error),
     }
+}
+
+/// Checks in today (or yesterday, a backfill), crediting `credit` if
+/// given; says how it went in the status line's words.
+fn check_in(
+    resident: &Resident,
+    app: &mut App,
+    yesterday: bool,
+    credit: Option<&actions::Credit>,
+) -> Result<Option<String>> {
+    let now = resident.clock.now;
+    let lang = app.lang;
+    let (today, outcome) = resident.write(|today| {
+        Ok(actions::check_in_with(
+            today,
+            &resident.deck,
+            now,
+            None,
+            yesterday,
+            credit,
+        )?)
+    })?;
+    let date = if yesterday {
+        today.yesterday()
+    } else {
+        today.date
+    };
+    app.set_today(today, false);
+    let status = app.status();
+    let mut text = match outcome {
+        CheckIn::Done => i18n::fill_named(
+            i18n::CHECKED_IN.get(lang),
+            &[
+                ("date", &date),
+                ("round", &status.round.number),
+                ("day", &status.round.checked_in),
+                ("streak", &status.streak.current),
+            ],
+        ),
+        CheckIn::AlreadyDone { .. } => {
+            i18n::fill_named(i18n::ALREADY_CHECKED_IN.get(lang), &[("date", &date)])
+        }
+    };
+    if let Some(card) = credit.and_then(|credit| app.deck.card(&credit.card)) {
+        text.push(' ');
+        text.push_str(&i18n::fill_named(
+            i18n::CREDITED_NO_DRAW.get(lang),
+            &[("card", &card.face.name(lang))],
+        ));
+    }
+    if yesterday {
+        text.push(' ');
+        text.push_str(&i18n::fill(
+            i18n::BACKFILLS_LEFT.get(lang),
+            status.round.backfills_left,
+        ));
+    }
+    Ok(Some(text))
 }
 
 fn load_past(resident: &Resident) -> Result<Vec<journal::Event>> {

@@ -32,21 +32,23 @@ impl Theme {
         if self.color { style } else { Style::default() }
     }
 
+    /// A suit's colour: from the 256-colour palette, which (unlike the
+    /// first 16 colours) is the same in every terminal, so its contrast is
+    /// known: at least 4.5:1 on black ([`SUITS`], tested), where ANSI blue
+    /// is about 2:1 and vanishes on a projector.
     pub fn suit(&self, suit: Option<Suit>) -> Style {
-        self.pick(Style::default().fg(match suit {
-            Some(Suit::Hearts) | Some(Suit::Diamonds) => Color::Red,
-            Some(Suit::Spades) => Color::Blue,
-            Some(Suit::Clubs) => Color::Green,
-            None => Color::Magenta,
-        }))
+        self.pick(Style::default().fg(Color::Indexed(suit_colour(suit, false))))
     }
 
     pub fn title(&self) -> Style {
         self.pick(Style::default().add_modifier(Modifier::BOLD))
     }
 
+    /// Secondary text: the terminal's own foreground, dimmed. Not colour 8
+    /// (grey), which some default palettes draw below 4.5:1 contrast, or
+    /// nearly invisible, on their background.
     pub fn dim(&self) -> Style {
-        self.pick(Style::default().fg(Color::DarkGray))
+        self.pick(Style::default().add_modifier(Modifier::DIM))
     }
 
     pub fn accent(&self) -> Style {
@@ -100,9 +102,152 @@ impl Theme {
     }
 }
 
+/// The suits' colours (256-colour palette indexes) on a dark background,
+/// then on a light one (the workshop's bright-room theme): hearts red,
+/// spades blue, clubs green, diamonds orange (as printed), jokers rose.
+pub const SUITS: [(Option<Suit>, u8, u8); 5] = [
+    (Some(Suit::Hearts), 203, 160),
+    (Some(Suit::Spades), 75, 25),
+    (Some(Suit::Clubs), 77, 28),
+    (Some(Suit::Diamonds), 215, 130),
+    (None, 213, 127),
+];
+
+/// A suit's palette index on a dark (`light` false) or light background.
+pub fn suit_colour(suit: Option<Suit>, light: bool) -> u8 {
+    SUITS
+        .iter()
+        .find(|(s, _, _)| *s == suit)
+        .map_or(15, |&(_, dark, bright)| if light { bright } else { dark })
+}
+
+/// The RGB of a 256-colour palette index from 16 up (the colour cube and
+/// the greys, fixed by xterm and followed by every 256-colour terminal);
+/// `None` for the first 16, which each terminal themes as it likes.
+pub fn palette_rgb(index: u8) -> Option<(u8, u8, u8)> {
+    const LEVELS: [u8; 6] = [0, 95, 135, 175, 215, 255];
+    match index {
+        16..=231 => {
+            let i = index - 16;
+            Some((
+                LEVELS[usize::from(i / 36)],
+                LEVELS[usize::from(i / 6 % 6)],
+                LEVELS[usize::from(i % 6)],
+            ))
+        }
+        232..=255 => {
+            let grey = 8 + 10 * (index - 232);
+            Some((grey, grey, grey))
+        }
+        _ => None,
+    }
+}
+
+/// The WCAG contrast ratio of two colours (1 to 21).
+pub fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    fn channel(c: u8) -> f64 {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+    let luminance =
+        |(r, g, b): (u8, u8, u8)| 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The bright-room theme, as a pass over a drawn frame: black on white,
+/// and every colour swapped for its counterpart that reads on white (the
+/// suits' light colours, a dark amber for yellow, grey 240 for dim text).
+/// Only colours change; reversed cells stay reversed.
+pub fn lighten(buffer: &mut ratatui::buffer::Buffer) {
+    for cell in buffer.content.iter_mut() {
+        let fg = light_colour(cell.fg, Color::Indexed(16));
+        let bg = light_colour(cell.bg, Color::Indexed(231));
+        cell.fg = fg;
+        cell.bg = bg;
+    }
+}
+
+/// A colour of the dark theme on the light one; `reset` stands for the
+/// terminal's default.
+fn light_colour(color: Color, reset: Color) -> Color {
+    if let Color::Indexed(index) = color
+        && let Some(&(_, _, bright)) = SUITS.iter().find(|(_, dark, _)| *dark == index)
+    {
+        return Color::Indexed(bright);
+    }
+    match color {
+        Color::Reset => reset,
+        Color::Yellow | Color::LightYellow => Color::Indexed(130),
+        Color::Green | Color::LightGreen => Color::Indexed(28),
+        Color::Red | Color::LightRed => Color::Indexed(160),
+        Color::Blue | Color::LightBlue => Color::Indexed(25),
+        Color::Magenta | Color::LightMagenta => Color::Indexed(127),
+        Color::DarkGray | Color::Gray => Color::Indexed(240),
+        Color::White => Color::Indexed(16),
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suit_colours_read_on_black_and_the_light_ones_on_white() {
+        let (black, white) = ((0, 0, 0), (255, 255, 255));
+        for (suit, dark, light) in SUITS {
+            let on_black = contrast(palette_rgb(dark).expect("in the cube"), black);
+            let on_white = contrast(palette_rgb(light).expect("in the cube"), white);
+            assert!(on_black >= 4.5, "{suit:?} {dark}: {on_black:.2}:1 on black");
+            assert!(
+                on_white >= 4.5,
+                "{suit:?} {light}: {on_white:.2}:1 on white"
+            );
+            assert_eq!(
+                Theme { color: true }.suit(suit).fg,
+                Some(Color::Indexed(dark))
+            );
+        }
+        // What the palette replaced: ANSI blue (xterm's 0,0,238) on black.
+        assert!(contrast((0, 0, 238), black) < 3.0);
+        // The light theme's other colours read on white too.
+        for color in [
+            Color::Yellow,
+            Color::Green,
+            Color::Red,
+            Color::DarkGray,
+            Color::Reset,
+        ] {
+            let Color::Indexed(index) = light_colour(color, Color::Indexed(16)) else {
+                panic!("{color:?} not mapped");
+            };
+            let ratio = contrast(palette_rgb(index).expect("cube"), white);
+            assert!(ratio >= 4.5, "{color:?}: {ratio:.2}:1 on white");
+        }
+        assert_eq!(palette_rgb(196), Some((255, 0, 0)));
+        assert_eq!(palette_rgb(244), Some((128, 128, 128)));
+        assert!((contrast(black, white) - 21.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn no_text_is_drawn_in_grey() {
+        let theme = Theme { color: true };
+        for style in [
+            theme.dim(),
+            theme.title(),
+            theme.accent(),
+            theme.good(),
+            theme.bad(),
+        ] {
+            assert_ne!(style.fg, Some(Color::DarkGray), "{style:?}");
+            assert_ne!(style.fg, Some(Color::Gray), "{style:?}");
+        }
+    }
 
     #[test]
     fn suit_symbols_line_up_in_both_widths() {

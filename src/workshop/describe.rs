@@ -68,6 +68,21 @@ impl Describe for SetupError {
                 )
             }
             SetupError::Input(error) => error.describe(lang),
+            SetupError::SeatsDiffer {
+                code,
+                seats,
+                participants,
+            } => Diagnostic::with_hint(
+                fill_named(
+                    t(text::SEATS_DIFFER),
+                    &[
+                        ("code", code),
+                        ("seats", seats),
+                        ("participants", participants),
+                    ],
+                ),
+                fill_named(t(text::SEATS_DIFFER_HINT), &[("seats", seats)]),
+            ),
         }
     }
 }
@@ -127,11 +142,18 @@ impl Describe for WorkshopError {
                 t(text::BY_BEFORE_SESSION),
                 &[("by", by), ("date", date)],
             )),
+            WorkshopError::DayBeforeSession { day, date } => Diagnostic::new(fill_named(
+                t(text::DAY_BEFORE_SESSION),
+                &[("day", day), ("date", date)],
+            )),
             WorkshopError::TooLong => {
                 Diagnostic::new(fill_named(t(text::TOO_LONG), &[("max", &NOTE_COLUMNS)]))
             }
             WorkshopError::NoPledge { name } => {
                 Diagnostic::new(fill_named(t(text::NO_PLEDGE_ERROR), &[("name", name)]))
+            }
+            WorkshopError::NoPledges => {
+                Diagnostic::with_hint(t(text::NO_PLEDGES_YET), t(text::NO_PLEDGES_YET_HINT))
             }
             WorkshopError::UnknownCard(card) => {
                 Diagnostic::new(fill_named(t(text::UNKNOWN_CARD), &[("card", card)]))

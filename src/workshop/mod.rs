@@ -9,7 +9,8 @@
 //! - [`merge`]: a session changed on the screen and on disk at once, merged.
 //! - [`report`]: the session's report as Markdown, CSV, JSON, HTML or PDF.
 //! - [`notice`]: the pledge notice for the stairwell board, as a poster.
-//! - [`pledge_export`]: a pledge as journal events for the participant.
+//! - [`pledge_export`]: a pledge as a journal event for the participant.
+//! - [`pledge_cards`]: the 承诺卡 sheet, a card per pledge to cut out.
 //!
 //! All but [`store`] are pure: no clock, no files, no terminal.
 
@@ -17,6 +18,7 @@ pub mod deal;
 mod describe;
 pub mod merge;
 pub mod notice;
+pub mod pledge_cards;
 pub mod pledge_export;
 pub mod report;
 pub mod session;

@@ -27,12 +27,17 @@ pub enum Format {
     Html,
     /// The notice for the stairwell board, on A4 (or `--paper a3`).
     Pdf,
+    /// The 承诺卡 sheet: a card per pledge to cut out (PDF, A4).
+    Cards,
+    /// The pledges for the group chat: a line each, in Chinese unless
+    /// another language is asked for.
+    Wechat,
 }
 
 impl Format {
-    /// HTML and PDF can be printed in Chinese and English together.
+    /// HTML and the PDFs can be printed in Chinese and English together.
     pub fn takes_both_languages(self) -> bool {
-        matches!(self, Format::Html | Format::Pdf)
+        matches!(self, Format::Html | Format::Pdf | Format::Cards)
     }
 }
 
@@ -72,7 +77,70 @@ pub fn write(
                 super::notice::pdf(session, lang, zone, paper, &fonts).map_err(io::Error::other)?;
             out.write_all(&pdf.bytes)
         }
+        Format::Cards => {
+            let fonts = crate::export::Fonts::builtin().map_err(io::Error::other)?;
+            let per_page = super::pledge_cards::PerPage::Eight;
+            let pdf = super::pledge_cards::pdf(session, deck, lang, per_page, &fonts)
+                .map_err(io::Error::other)?;
+            out.write_all(&pdf.bytes)
+        }
+        Format::Wechat => out.write_all(wechat(session, deck, first).as_bytes()),
     }
+}
+
+/// The pledges as text to paste into the group chat: a heading, then one
+/// line per pledge (name, card, by when, note). Names and notes are shown
+/// on one line each, control characters made visible.
+pub fn wechat(session: &Session, deck: Option<&Deck>, lang: Lang) -> String {
+    let held = crate::i18n::export::month_day(lang, session.date);
+    let mut text = i18n::fill(t::WECHAT_HEADING.get(lang), held);
+    text.push('\n');
+    for pledge in &session.pledges {
+        let card = deck.and_then(|deck| deck.card(&pledge.card));
+        let what = match (&pledge.words, card) {
+            (Some(words), _) => i18n::fill(t::WECHAT_OWN.get(lang), words),
+            (None, Some(card)) => i18n::fill_named(
+                t::WECHAT_CARD.get(lang),
+                &[
+                    ("card", &card.face.name(lang)),
+                    ("title", &card.title.as_str(lang)),
+                ],
+            ),
+            (None, None) => i18n::fill_named(
+                t::WECHAT_CARD.get(lang),
+                &[
+                    ("card", &pile_name(pledge.pile, lang)),
+                    ("title", &pledge.title.get(lang)),
+                ],
+            ),
+        };
+        let mut line = format!("{}{}{what}", pledge.participant, lang.colon());
+        if let Some(by) = pledge.by {
+            line.push_str(&i18n::fill(
+                t::WECHAT_BY.get(lang),
+                crate::i18n::export::month_day(lang, by),
+            ));
+        }
+        if let Some(note) = &pledge.note {
+            line.push_str(&lang.parenthesised(note));
+        }
+        text.push_str(&sanitize::inline(&line));
+        text.push('\n');
+    }
+    if session.pledges.is_empty() {
+        text.push_str(t::NO_PLEDGES.get(lang));
+        text.push('\n');
+    }
+    text
+}
+
+/// A pile's name and theme without its symbol: `梅花 · 互助友好`.
+pub fn pile_name(pile: Pile, lang: Lang) -> String {
+    let (name, theme) = match pile.suit() {
+        Some(suit) => (*suit.name().get(lang), *suit.theme().get(lang)),
+        None => (*i18n::JOKER.get(lang), *i18n::JOKER_THEME.get(lang)),
+    };
+    format!("{name} · {theme}")
 }
 
 /// An instant as a local date and time: `2026-11-24 14:30`.
@@ -636,7 +704,7 @@ mod tests {
     fn json_carries_the_whole_session() {
         let value: serde_json::Value =
             serde_json::from_str(&render(Format::Json, Printed::only(Lang::En))).expect("json");
-        assert_eq!(value["code"], "001A");
+        assert_eq!(value["code"], "N0VZH");
         assert_eq!(value["participants"].as_array().map(Vec::len), Some(3));
         assert_eq!(value["participants"][1]["pledge"], serde_json::Value::Null);
         assert_eq!(value["pledges_by_suit"].as_array().map(Vec::len), Some(2));

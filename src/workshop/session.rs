@@ -139,10 +139,17 @@ pub enum WorkshopError {
         by: Date,
         date: Date,
     },
+    /// A pledge exported for a day before the session.
+    DayBeforeSession {
+        day: Date,
+        date: Date,
+    },
     TooLong,
     NoPledge {
         name: String,
     },
+    /// Nobody pledged: there is nothing to print or export.
+    NoPledges,
     UnknownCard(String),
 }
 

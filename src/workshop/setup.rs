@@ -13,12 +13,16 @@ use crate::text;
 pub const HAND_SIZES: std::ops::RangeInclusive<u8> = 1..=5;
 /// Minutes per turn.
 pub const TURN_MINUTES: std::ops::RangeInclusive<u16> = 1..=60;
-/// Most participants in one session: a large room, or 60 tables.
-pub const MAX_PARTICIPANTS: usize = 60;
+/// Most participants in one session: one card each from a whole deck
+/// (54). The one rule for how many can take part is this and
+/// [`Setup::check`]'s: participants × cards each ≤ the cards in play
+/// (README, `--help`).
+pub const MAX_PARTICIPANTS: usize = 54;
 /// A name must fit the spotlight's header and a report's table cell.
 pub const NAME_COLUMNS: usize = 24;
-/// Random seeds stay below 32⁶, so their session code has six characters.
-pub const RANDOM_SEED_LIMIT: u64 = 1 << 30;
+/// Random seeds stay below 2²⁰, so a session code with everything that
+/// shapes the deal ([`DealKey`]) has eight characters.
+pub const RANDOM_SEED_LIMIT: u64 = 1 << 20;
 
 /// What the facilitator chose before dealing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,6 +67,12 @@ pub enum SetupError {
     },
     /// A name that looks like several run together (`王阿姨/李叔叔`).
     Input(crate::input::InputError),
+    /// A session code for another number of participants.
+    SeatsDiffer {
+        code: String,
+        seats: usize,
+        participants: usize,
+    },
 }
 
 impl Setup {
@@ -78,9 +88,37 @@ impl Setup {
         }
     }
 
-    /// The short code that stands for the seed, to write on a flip chart.
+    /// The session code, to write on a flip chart: it stands for the seed,
+    /// the number of participants, the hand and the piles ([`DealKey`]).
     pub fn code(&self) -> String {
-        code(self.seed)
+        code(self)
+    }
+
+    /// What shapes this setup's deal.
+    pub fn key(&self) -> DealKey {
+        DealKey {
+            seed: self.seed,
+            seats: self.participants.len(),
+            hand: self.hand,
+            piles: self.piles.clone(),
+        }
+    }
+
+    /// Takes the seed, hand and piles of `key`; refused (nothing changed)
+    /// when the key is for another number of participants, as the deal
+    /// would not be the one the code stands for.
+    pub fn apply_key(&mut self, key: &DealKey) -> Result<(), SetupError> {
+        if key.seats != self.participants.len() {
+            return Err(SetupError::SeatsDiffer {
+                code: key.code(),
+                seats: key.seats,
+                participants: self.participants.len(),
+            });
+        }
+        self.seed = key.seed;
+        self.hand = key.hand;
+        self.piles = key.piles.clone();
+        Ok(())
     }
 
     /// The deck's ids that are in play, in deck order.
@@ -207,48 +245,146 @@ pub fn random_seed() -> u64 {
 /// flip chart is not mistaken.
 const CODE_DIGITS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-/// The seed as a short code: base 32, at least four characters (`42` → `001A`).
-pub fn code(seed: u64) -> String {
-    let mut digits = Vec::new();
-    let mut rest = seed;
-    while rest > 0 || digits.len() < 4 {
-        digits.push(CODE_DIGITS[(rest % 32) as usize]);
-        rest /= 32;
-    }
-    digits.reverse();
-    String::from_utf8_lossy(&digits).into_owned()
+/// Everything that shapes a deal, as a session code carries it: the seed,
+/// the number of seats (participants), the hand and the piles in play. The
+/// same key and deck deal the same hands on any machine, whatever the
+/// participants are called.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DealKey {
+    pub seed: u64,
+    pub seats: usize,
+    pub hand: u8,
+    pub piles: Vec<Pile>,
 }
 
-/// A seed as typed: a number, or the session code that stands for one
-/// (full-width forms too).
+impl DealKey {
+    /// The piles as five bits, in [`Pile::ALL`] order.
+    fn pile_bits(&self) -> u128 {
+        Pile::ALL
+            .iter()
+            .enumerate()
+            .filter(|(_, pile)| self.piles.contains(pile))
+            .map(|(bit, _)| 1u128 << bit)
+            .sum()
+    }
+
+    /// The key as one number: seed, then 6 bits of seats, 3 of hand, 5 of piles.
+    fn packed(&self) -> u128 {
+        let seats = self.seats.min(63) as u128;
+        ((u128::from(self.seed) << 6 | seats) << 3 | u128::from(self.hand & 7)) << 5
+            | self.pile_bits()
+    }
+
+    fn unpack(value: u128) -> Option<DealKey> {
+        let piles: Vec<Pile> = Pile::ALL
+            .into_iter()
+            .enumerate()
+            .filter(|(bit, _)| value & (1 << bit) != 0)
+            .map(|(_, pile)| pile)
+            .collect();
+        let hand = ((value >> 5) & 7) as u8;
+        let seats = ((value >> 8) & 63) as usize;
+        let seed = u64::try_from(value >> 14).ok()?;
+        let sensible = !piles.is_empty()
+            && HAND_SIZES.contains(&hand)
+            && (1..=MAX_PARTICIPANTS).contains(&seats);
+        sensible.then_some(DealKey {
+            seed,
+            seats,
+            hand,
+            piles,
+        })
+    }
+
+    /// The key as a session code: base 32, at least four digits, then a
+    /// check digit (Luhn mod 32), which catches a mistyped digit and two
+    /// digits swapped.
+    pub fn code(&self) -> String {
+        let mut digits = Vec::new();
+        let mut rest = self.packed();
+        while rest > 0 || digits.len() < 4 {
+            digits.push((rest % 32) as usize);
+            rest /= 32;
+        }
+        digits.reverse();
+        digits.push(check_digit(&digits));
+        digits
+            .into_iter()
+            .map(|d| char::from(CODE_DIGITS[d]))
+            .collect()
+    }
+
+    /// The key a code stands for (`K3MQ7X2A`, `k3mq-7x2a`, full-width
+    /// forms; O, I and L read as 0, 1 and 1); `None` for a code that does
+    /// not check or stands for no deal.
+    pub fn of_code(code: &str) -> Option<DealKey> {
+        let folded = input::fold(code);
+        let mut digits = Vec::new();
+        for c in folded.trim().chars() {
+            if c == '-' || c == ' ' {
+                continue;
+            }
+            let c = match c.to_ascii_uppercase() {
+                'O' => '0',
+                'I' | 'L' => '1',
+                c => c,
+            };
+            digits.push(CODE_DIGITS.iter().position(|d| char::from(*d) == c)?);
+        }
+        let check = digits.pop()?;
+        if digits.len() < 4 || digits.len() > 26 || check_digit(&digits) != check {
+            return None;
+        }
+        let value = digits.iter().try_fold(0u128, |value, d| {
+            value.checked_mul(32)?.checked_add(*d as u128)
+        })?;
+        DealKey::unpack(value)
+    }
+}
+
+/// Luhn mod 32 over base-32 digits, most significant first.
+fn check_digit(digits: &[usize]) -> usize {
+    let mut factor = 2;
+    let mut sum = 0;
+    for digit in digits.iter().rev() {
+        let added = factor * digit;
+        sum += added / 32 + added % 32;
+        factor = if factor == 2 { 1 } else { 2 };
+    }
+    (32 - sum % 32) % 32
+}
+
+/// The session code of a setup (see [`DealKey::code`]).
+pub fn code(setup: &Setup) -> String {
+    setup.key().code()
+}
+
+/// A seed as typed: a number (full-width digits too).
 pub fn parse_seed(typed: &str) -> Result<u64, InputError> {
-    input::seed(typed)
-        .ok()
-        .or_else(|| seed_of_code(typed))
+    input::seed(typed).map_err(|_| InputError::new(typed, InputKind::NotASeed))
+}
+
+/// A seed, or a session code standing for a whole deal, as typed into the
+/// setup's seed field.
+pub fn parse_seed_or_code(typed: &str) -> Result<SeedOrCode, InputError> {
+    if let Ok(seed) = input::seed(typed) {
+        return Ok(SeedOrCode::Seed(seed));
+    }
+    DealKey::of_code(typed)
+        .map(SeedOrCode::Code)
         .ok_or_else(|| InputError::new(typed, InputKind::NotASeed))
 }
 
-/// A session code as typed (`001A`, `００１ａ`).
-pub fn parse_code(typed: &str) -> Result<u64, InputError> {
-    seed_of_code(typed).ok_or_else(|| InputError::new(typed, InputKind::NotACode))
+/// What the setup's seed field was given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SeedOrCode {
+    Seed(u64),
+    Code(DealKey),
 }
 
-/// The seed a code stands for; case-insensitive, and O/I/L read as 0/1/1.
-pub fn seed_of_code(code: &str) -> Option<u64> {
-    let folded = input::fold(code);
-    let code = folded.trim();
-    if code.is_empty() {
-        return None;
-    }
-    code.chars().try_fold(0u64, |seed, c| {
-        let c = match c.to_ascii_uppercase() {
-            'O' => '0',
-            'I' | 'L' => '1',
-            c => c,
-        };
-        let digit = CODE_DIGITS.iter().position(|d| char::from(*d) == c)?;
-        seed.checked_mul(32)?.checked_add(digit as u64)
-    })
+/// A session code as typed (`K3MQ7X2A`, `ｋ３ｍｑ－７ｘ２ａ`).
+pub fn parse_code(typed: &str) -> Result<DealKey, InputError> {
+    DealKey::of_code(typed).ok_or_else(|| InputError::new(typed, InputKind::NotACode))
 }
 
 #[cfg(test)]
@@ -259,19 +395,60 @@ mod tests {
         list.iter().map(|s| s.to_string()).collect()
     }
 
-    #[test]
-    fn codes_round_trip_and_are_short() {
-        assert_eq!(code(42), "001A");
-        assert_eq!(code(0), "0000");
-        assert_eq!(code(RANDOM_SEED_LIMIT - 1).len(), 6);
-        for seed in [0, 1, 42, 31, 32, 1 << 29, u64::MAX] {
-            assert_eq!(seed_of_code(&code(seed)), Some(seed), "{seed}");
+    fn key(seed: u64, seats: usize, hand: u8, piles: &[Pile]) -> DealKey {
+        DealKey {
+            seed,
+            seats,
+            hand,
+            piles: piles.to_vec(),
         }
-        assert_eq!(seed_of_code("001a"), Some(42));
-        assert_eq!(seed_of_code("O01A"), Some(42));
-        assert_eq!(seed_of_code("U"), None);
-        assert_eq!(seed_of_code(""), None);
-        assert_eq!(seed_of_code("ZZZZZZZZZZZZZZ"), None, "overflows u64");
+    }
+
+    #[test]
+    fn codes_carry_the_whole_deal_and_read_back() {
+        let all = key(42, 3, 3, &Pile::ALL);
+        assert_eq!(all.code(), "N0VZH");
+        assert_eq!(DealKey::of_code("n0vzh"), Some(all.clone()));
+        assert_eq!(DealKey::of_code("N0VZ-H"), Some(all.clone()));
+        assert_eq!(DealKey::of_code("NOVZH"), Some(all.clone()), "O reads as 0");
+        assert_eq!(DealKey::of_code("Ｎ０ＶＺＨ"), Some(all.clone()));
+        let random = key(RANDOM_SEED_LIMIT - 1, MAX_PARTICIPANTS, 5, &Pile::ALL);
+        assert_eq!(random.code().len(), 8, "{}", random.code());
+        for key in [
+            all,
+            random,
+            key(0, 1, 1, &[Pile::Joker]),
+            key(u64::MAX, 40, 2, &[Pile::Hearts, Pile::Clubs]),
+        ] {
+            assert_eq!(DealKey::of_code(&key.code()), Some(key.clone()), "{key:?}");
+        }
+        assert_eq!(DealKey::of_code("U"), None);
+        assert_eq!(DealKey::of_code(""), None);
+        assert_eq!(DealKey::of_code("N0VZ0"), None, "the check digit");
+        assert_eq!(DealKey::of_code("0NVZH"), None, "two digits swapped");
+        assert_eq!(
+            DealKey::of_code("001A"),
+            None,
+            "a seed-only code of version 1"
+        );
+    }
+
+    #[test]
+    fn a_code_sets_a_setup_of_as_many_participants() {
+        let mut setup = Setup::new(names(&["a", "b"]));
+        let wanted = key(7, 2, 4, &[Pile::Hearts]);
+        setup.apply_key(&wanted).expect("two seats");
+        assert_eq!(setup.key(), wanted);
+        let three = key(9, 3, 1, &Pile::ALL);
+        assert!(matches!(
+            setup.apply_key(&three),
+            Err(SetupError::SeatsDiffer {
+                seats: 3,
+                participants: 2,
+                ..
+            })
+        ));
+        assert_eq!(setup.key(), wanted, "nothing changed");
     }
 
     #[test]
@@ -378,13 +555,16 @@ mod tests {
     fn seeds_are_numbers_or_codes() {
         assert_eq!(parse_seed("42"), Ok(42));
         assert_eq!(parse_seed("４２"), Ok(42));
-        assert_eq!(parse_seed("001a"), Ok(42));
-        assert_eq!(parse_seed("００１Ａ"), Ok(42));
         assert_eq!(
             parse_seed("zz!").map_err(|e| e.kind),
             Err(InputKind::NotASeed)
         );
-        assert_eq!(parse_code("001A"), Ok(42));
+        assert_eq!(parse_seed_or_code("42"), Ok(SeedOrCode::Seed(42)));
+        assert_eq!(
+            parse_seed_or_code("N0VZH"),
+            Ok(SeedOrCode::Code(key(42, 3, 3, &Pile::ALL)))
+        );
+        assert_eq!(parse_code("N0VZH").map(|k| k.seed), Ok(42));
         assert_eq!(
             parse_code("!").map_err(|e| e.kind),
             Err(InputKind::NotACode)

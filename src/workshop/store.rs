@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use super::merge::{self, Merged};
-use super::session::{Session, VERSION};
+use super::session::{Phase, Session, VERSION};
 use crate::i18n::workshop as text;
 use crate::i18n::{Describe, Diagnostic, Lang, errors, fill_named};
 use crate::ronfile::{self, Syntax, Unreadable};
@@ -62,6 +62,12 @@ pub enum SessionError {
         matches: Vec<String>,
     },
     NoSessions,
+    /// Another session of the same day already has this code (codes are
+    /// unique per day, so a code always finds one session).
+    CodeTaken {
+        code: String,
+        id: String,
+    },
     /// A lock, a size limit, read-only media, a name.
     Storage(StorageError),
     /// The file's `id` cannot be a session's name.
@@ -146,6 +152,10 @@ impl Describe for SessionError {
                     &[("name", name), ("matches", &lang.join(matches))],
                 ),
                 t(text::SESSION_AMBIGUOUS_HINT),
+            ),
+            SessionError::CodeTaken { code, id } => Diagnostic::with_hint(
+                fill_named(t(text::CODE_TAKEN), &[("code", code), ("id", id)]),
+                fill_named(t(text::CODE_TAKEN_HINT), &[("id", id)]),
             ),
             SessionError::NoSessions => {
                 Diagnostic::with_hint(t(text::NO_SESSIONS), t(text::NO_SESSIONS_HINT))
@@ -258,9 +268,16 @@ impl Sessions {
         make: impl FnOnce(String) -> Result<Session, E>,
     ) -> Result<Opened, E> {
         let guard = self.store.write_lock().map_err(SessionError::from)?;
+        if let Some(id) = self.code_taken(&guard, date, code, None) {
+            return Err(SessionError::CodeTaken {
+                code: code.to_string(),
+                id,
+            }
+            .into());
+        }
         let base = format!("{date}-{code}");
         let mut chosen = None;
-        for n in 1..10_000 {
+        for n in 1..=99 {
             let id = match n {
                 1 => base.clone(),
                 n => format!("{base}-{n}"),
@@ -286,8 +303,28 @@ impl Sessions {
         })
     }
 
-    /// A session by id, by the start of its id or its code, or by the path
-    /// of a session file (saved back to that path).
+    /// The id of a session of `date` (other than the file `except`) whose
+    /// code is `code` now; files that cannot be read are passed over.
+    fn code_taken(
+        &self,
+        guard: &storage::ReadGuard,
+        date: Date,
+        code: &str,
+        except: Option<&FileName>,
+    ) -> Option<String> {
+        self.files()
+            .ok()?
+            .into_iter()
+            .filter(|file| Some(&file.name) != except)
+            .filter_map(|file| file.read_under(guard).ok())
+            .find(|session| session.date == date && session.code() == code)
+            .map(|session| session.id)
+    }
+
+    /// A session by id, by its code as it is now (`K3MQ7X2A`, or with its
+    /// day: `2026-11-24-K3MQ7X2A`; the code stays the session's even when
+    /// the seed or setup changed after it was saved), by the start of its
+    /// id, or by the path of a session file (saved back to that path).
     pub fn find(&self, name: &str) -> Result<Opened, SessionError> {
         if check_token(name).is_ok() {
             let file = self.file(name)?;
@@ -307,6 +344,9 @@ impl Sessions {
             }
             .open();
         }
+        if let Some(found) = self.find_by_code(name)? {
+            return Ok(found);
+        }
         let wanted = name.to_lowercase();
         let matches: Vec<String> = self
             .ids()?
@@ -324,6 +364,43 @@ impl Sessions {
             _ => Err(SessionError::Ambiguous {
                 name: name.to_string(),
                 matches,
+            }),
+        }
+    }
+
+    /// The session whose code is the one typed (with its day before it, or
+    /// not); `None` if `name` is no code or no session has it.
+    fn find_by_code(&self, name: &str) -> Result<Option<Opened>, SessionError> {
+        let folded = crate::input::fold(name);
+        let typed = folded.trim();
+        let dated = typed
+            .get(..11)
+            .filter(|head| head.ends_with('-'))
+            .and_then(|head| head[..10].parse::<Date>().ok());
+        let code = match dated {
+            Some(_) => &typed[11..],
+            None => typed,
+        };
+        let Some(key) = super::setup::DealKey::of_code(code) else {
+            return Ok(None);
+        };
+        let code = key.code();
+        let guard = self.store.read_lock()?;
+        let mut found: Vec<Opened> = self
+            .files()?
+            .into_iter()
+            .filter_map(|file| {
+                let session = file.read_under(&guard).ok()?;
+                (session.code() == code && dated.is_none_or(|day| session.date == day))
+                    .then_some(Opened { session, file })
+            })
+            .collect();
+        match found.len() {
+            0 => Ok(None),
+            1 => Ok(found.pop()),
+            _ => Err(SessionError::Ambiguous {
+                name: name.to_string(),
+                matches: found.into_iter().map(|o| o.session.id).collect(),
             }),
         }
     }
@@ -408,6 +485,23 @@ impl SessionFile {
         self.store.path(&self.name)
     }
 
+    /// Claims the session for one facilitator's screen: held while the
+    /// screen is open (the kernel lets go when it closes, however it
+    /// closes). `None` when another screen has it: that one drives the
+    /// session, and this one may only watch. The claim is a lock file
+    /// beside the session (`.<session>.screen`), never the session itself.
+    pub fn claim_screen(&self) -> Result<Option<storage::lock::Held>, SessionError> {
+        let name = FileName::fixed(&format!(".{}.screen", self.name.stem()))?;
+        Ok(storage::lock::try_acquire(&self.store.path(&name))?)
+    }
+
+    /// The session as the file holds it now, under the folder's read lock
+    /// (for a screen that watches another).
+    pub fn reread(&self) -> Result<Session, SessionError> {
+        let guard = self.store.read_lock()?;
+        self.read_under(&guard)
+    }
+
     /// Reads the session under the folder's read lock.
     pub fn open(self) -> Result<Opened, SessionError> {
         let session = {
@@ -455,6 +549,17 @@ impl SessionFile {
     /// was saved, and what came from elsewhere.
     pub fn save_merged(&self, base: &Session, ours: &Session) -> Result<Merged, SessionError> {
         let guard = self.store.write_lock()?;
+        // The deal fixes the code: it must be the only one of its day.
+        let dealt_now = matches!(base.phase, Phase::Setup) && !matches!(ours.phase, Phase::Setup);
+        if dealt_now {
+            let sessions = Sessions {
+                store: self.store.clone(),
+            };
+            let code = ours.code();
+            if let Some(id) = sessions.code_taken(&guard, ours.date, &code, Some(&self.name)) {
+                return Err(SessionError::CodeTaken { code, id });
+            }
+        }
         let theirs = match guard.read(&self.name, MAX_FILE_BYTES)? {
             Some(bytes) => Some(parse(&bytes, &self.path())?),
             None => None,
@@ -558,9 +663,15 @@ mod tests {
         let mut setup = Setup::new(vec!["王阿姨".into(), "李叔叔".into()]);
         setup.seed = seed;
         let day = date(2026, 11, 24);
+        // Made a second apart for each seed, so "the latest" is known.
+        let made = at()
+            .checked_add(jiff::SignedDuration::from_secs(
+                i64::try_from(seed % 1000).unwrap_or(0),
+            ))
+            .expect("in range");
         store
             .create(day, &setup.code(), |id| -> Result<Session, SessionError> {
-                let mut session = Session::new(id, setup, &deck, None, day, at());
+                let mut session = Session::new(id, setup, &deck, None, day, made);
                 session.deal(&deck).expect("deal");
                 Ok(session)
             })
@@ -576,19 +687,35 @@ mod tests {
             Err(SessionError::NoSessions)
         ));
         let first = create(&store, 42);
-        let again = create(&store, 42);
-        assert_eq!(again.session.id, "2026-11-24-001A-2", "same deal, same day");
+        let code = first.session.code();
+        let refused = store
+            .create(
+                date(2026, 11, 24),
+                &code,
+                |_| -> Result<Session, SessionError> { panic!("not made") },
+            )
+            .expect_err("one code a day");
+        assert!(
+            matches!(&refused, SessionError::CodeTaken { id, .. } if *id == first.session.id),
+            "{refused:?}"
+        );
+        let again = create(&store, 43);
+        assert_eq!(first.session.id, format!("2026-11-24-{code}"));
         assert_eq!(
-            store.find("2026-11-24-001A").expect("exact").session,
+            store.find(&first.session.id).expect("exact").session,
             first.session
         );
-        assert!(matches!(
-            store.find("001A"),
-            Err(SessionError::Ambiguous { .. })
-        ));
         assert_eq!(
-            store.find("001a-2").expect("by code").session,
-            again.session
+            store.find(&code.to_lowercase()).expect("by code").session,
+            first.session
+        );
+        assert_eq!(
+            store
+                .find("2026-11-24-")
+                .err()
+                .map(|e| matches!(e, SessionError::Ambiguous { .. })),
+            Some(true),
+            "the start of two ids"
         );
         assert_eq!(
             store.find_or_latest(None).expect("latest").session.id,

@@ -12,8 +12,9 @@ enum State {
     Stopped { left: u64 },
     /// Running until the clock reads `ends_at`.
     Running { ends_at: u64 },
-    /// Time is up; the bell has been rung.
-    Rang,
+    /// Time is up (it ran out at `at`); the bell has been rung. The
+    /// overtime counts from `at`.
+    Rang { at: u64 },
 }
 
 /// A countdown with start, pause and "+1 minute".
@@ -37,7 +38,7 @@ impl Timer {
         match self.state {
             State::Stopped { left } => left,
             State::Running { ends_at } => ends_at.saturating_sub(now),
-            State::Rang => 0,
+            State::Rang { .. } => 0,
         }
     }
 
@@ -51,7 +52,15 @@ impl Timer {
     }
 
     pub fn is_up(&self) -> bool {
-        self.state == State::Rang
+        matches!(self.state, State::Rang { .. })
+    }
+
+    /// Milliseconds past the time, once it is up (the speaker going on).
+    pub fn overtime(&self, now: u64) -> Option<u64> {
+        match self.state {
+            State::Rang { at } => Some(now.saturating_sub(at)),
+            _ => None,
+        }
     }
 
     /// Starts, or pauses a running timer. A timer whose time is up but
@@ -79,7 +88,7 @@ impl Timer {
             State::Running { ends_at } => State::Running {
                 ends_at: ends_at.max(now) + MINUTE_MS,
             },
-            State::Rang => State::Running {
+            State::Rang { .. } => State::Running {
                 ends_at: now + MINUTE_MS,
             },
         };
@@ -90,15 +99,16 @@ impl Timer {
     pub fn tick(&mut self, now: u64) -> bool {
         match self.state {
             State::Running { ends_at } if now >= ends_at => {
-                self.state = State::Rang;
+                self.state = State::Rang { at: ends_at };
                 true
             }
             _ => false,
         }
     }
 
-    /// How long until the shown seconds change (or time runs out); `None`
-    /// when nothing will change without a key press.
+    /// How long until the shown seconds change (or time runs out, or the
+    /// overtime shown moves on); `None` when nothing will change without a
+    /// key press.
     pub fn next_tick(&self, now: u64) -> Option<u64> {
         match self.state {
             State::Running { ends_at } => {
@@ -111,9 +121,16 @@ impl Timer {
                 };
                 Some(step.min(left.max(1)))
             }
-            _ => None,
+            // Overtime counts up in whole seconds from `at`.
+            State::Rang { at } => Some(1000 - now.saturating_sub(at) % 1000),
+            State::Stopped { .. } => None,
         }
     }
+}
+
+/// Overtime as shown: `+1:23`.
+pub fn overtime_face(ms: u64) -> String {
+    format!("+{}", clock_face(ms / 1000))
 }
 
 /// `m:ss`, as on a kitchen timer.
@@ -141,6 +158,11 @@ mod tests {
         assert!(!timer.tick(131_000), "only once");
         assert!(timer.is_up());
         assert_eq!(timer.seconds_left(200_000), 0);
+        // The overtime counts from when time ran out, not from the tick.
+        assert_eq!(timer.overtime(213_000), Some(83_000));
+        assert_eq!(overtime_face(83_000), "+1:23");
+        assert_eq!(timer.next_tick(213_000), Some(1000));
+        assert_eq!(timer.next_tick(213_400), Some(600));
     }
 
     #[test]

@@ -4,9 +4,14 @@
 //! pinned and checked in both ambiguous widths.
 
 use jiff::Timestamp;
+use jiff::civil::date;
 use ratatui::backend::TestBackend;
 use ratatui::{Frame, Terminal};
+use xiaoshi::deck::Deck;
 use xiaoshi::i18n::Lang;
+use xiaoshi::journal::actions::{self, Credit};
+use xiaoshi::journal::event::normalize;
+use xiaoshi::journal::{EventKind, Today};
 use xiaoshi::sample;
 use xiaoshi::tui::app::{Action as ResidentAction, App as ResidentApp, Edit, Screen as Page};
 use xiaoshi::tui::theme::Theme;
@@ -84,7 +89,82 @@ pub fn resident() -> Vec<(&'static str, Vec<ResidentAction>)> {
             ],
         ),
         ("confirm_redraw", vec![ResidentAction::AskRedraw]),
+        // The journals of `resident_app` other than the sample's.
+        ("credited", vec![]),
+        (
+            "credited_history",
+            vec![ResidentAction::Show(Page::History)],
+        ),
+        ("credited_undo", vec![ResidentAction::AskUndo]),
+        (
+            "own_words",
+            vec![
+                ResidentAction::Show(Page::Deck),
+                ResidentAction::Tab(4),
+                ResidentAction::Move(1),
+                ResidentAction::CreditSelected,
+                ResidentAction::Edit(Edit::Insert("帮楼上阿姨修了晾衣架".into())),
+            ],
+        ),
+        ("backfill_hint", vec![]),
+        ("backfill", vec![ResidentAction::AskBackfill]),
+        ("backfill_no_card", vec![ResidentAction::AskBackfill]),
+        ("absence", vec![]),
+        ("absence_why", vec![ResidentAction::Show(Page::Why)]),
+        ("absence_fresh_round", vec![ResidentAction::AskFreshRound]),
     ]
+}
+
+/// The resident's TUI for the screen `name`, in `lang`, monochrome: the
+/// sample journal seen on 爱邻日 2026-11-20 ([`sample::app`]), or for some
+/// screens another moment of it:
+/// - `credited…`: today checked in crediting ♣3 (not the card drawn), with
+///   a note;
+/// - `backfill…`: seen on 2026-11-12, the day after a missed day (which had
+///   its card drawn; `backfill_no_card`: none);
+/// - `absence…`: the sample's forty days ending on 2026-09-20, seen on
+///   2026-11-20, after sixty days away.
+pub fn resident_app(name: &str, lang: Lang) -> ResidentApp {
+    let deck = Deck::builtin().expect("the built-in deck");
+    let sample_day = date(2026, 11, 20);
+    let mut today = sample_day;
+    let mut events = sample::journal(&deck, sample_day, 40);
+    if name.starts_with("credited") {
+        let now: Timestamp = "2026-11-20T12:00:00Z".parse().expect("time");
+        let credit = Credit::card(&deck, "clubs-3").expect("a card");
+        let journal = Today::from_events(&events, today);
+        let (more, _) = actions::check_in_with(
+            &journal,
+            &deck,
+            now,
+            Some("帮王阿姨收了快递"),
+            false,
+            Some(&credit),
+        )
+        .expect("a check-in");
+        events.extend(more);
+    } else if name.starts_with("backfill") {
+        today = date(2026, 11, 12);
+        events.retain(|event| event.day < today);
+        if name == "backfill_no_card" {
+            let yesterday = today.yesterday().expect("date");
+            events.retain(|event| {
+                event.day != yesterday || !matches!(event.kind, EventKind::Drawn { .. })
+            });
+        }
+    } else if name.starts_with("absence") {
+        events = sample::journal(&deck, date(2026, 9, 20), 40);
+    }
+    normalize(&mut events);
+    let mut app = ResidentApp::new(
+        deck,
+        Today::from_events(&events, today),
+        lang,
+        Theme { color: false },
+        false,
+    );
+    app.set_past(&events);
+    app
 }
 
 /// The actions of the resident's screen `name`.
@@ -157,6 +237,19 @@ pub fn workshop() -> Vec<(&'static str, Vec<Step>)> {
             ],
         ),
         (
+            "ws_spotlight_overtime",
+            vec![
+                Do(Action::Deal),
+                Do(Action::SelectCard(1)),
+                At(0),
+                Do(Action::TimerStartPause),
+                At(300_000),
+                Do(Action::Tick),
+                At(383_000),
+                Do(Action::Tick),
+            ],
+        ),
+        (
             "ws_pledge",
             vec![
                 Do(Action::Deal),
@@ -193,6 +286,18 @@ pub fn workshop() -> Vec<(&'static str, Vec<Step>)> {
                 Do(Action::Turn(1)),
                 Do(Action::CardBy(1)),
                 Do(Action::OpenPledge),
+                Do(Action::Submit),
+                Do(Action::Ask(Confirm::End)),
+                Do(Action::Confirm),
+            ],
+        ),
+        (
+            "ws_summary_not_all",
+            vec![
+                Do(Action::Deal),
+                Do(Action::Turn(1)),
+                Do(Action::OpenPledge),
+                typed("2026-12-15"),
                 Do(Action::Submit),
                 Do(Action::Ask(Confirm::End)),
                 Do(Action::Confirm),

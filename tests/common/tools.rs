@@ -102,3 +102,31 @@ pub fn missing(what: &str, why: &str, fix: &str) {
         "\nSKIPPED in {test}: {what}: {why} ({fix}; in CI this fails)"
     );
 }
+
+/// A PDF's text as a reader finds it (poppler's pdftotext), the one `page`
+/// or all of them. lopdf cannot parse the ToUnicode maps krilla writes,
+/// which every reader tried reads. Without pdftotext (not in CI) the text
+/// checks are skipped (`None`) with a visible note naming `what`; in CI a
+/// missing pdftotext fails.
+pub fn pdf_text(pdf: &std::path::Path, page: Option<u32>, what: &str) -> Option<String> {
+    if !have(&PDFTOTEXT, what) {
+        return None;
+    }
+    let mut command = Command::new("pdftotext");
+    if let Some(page) = page {
+        let page = page.to_string();
+        command.args(["-f", &page, "-l", &page]);
+    }
+    let output = command
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Some(String::from_utf8(output.stdout).expect("UTF-8 text"))
+}

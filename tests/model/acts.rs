@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use jiff::{Span, Timestamp};
 use proptest::prelude::*;
 use xiaoshi::deck::Deck;
-use xiaoshi::journal::actions::{self, ActionError};
+use xiaoshi::journal::actions::{self, ActionError, Credit};
 use xiaoshi::journal::event::normalize;
 use xiaoshi::journal::{Event, EventKind, Today};
 
@@ -26,6 +26,12 @@ pub enum Act {
     Backfill,
     Undo,
     StartRound,
+    /// `done --card ID`: another card than the one drawn.
+    DoneCard,
+    /// `done --own TEXT`: the black joker in the resident's words.
+    DoneOwn,
+    /// `undo --yesterday`: a mistaken backfill taken back.
+    UndoBackfill,
 }
 
 /// A day of acts, or days away.
@@ -45,6 +51,9 @@ pub fn act() -> impl Strategy<Value = Act> {
         2 => Just(Act::Backfill),
         1 => Just(Act::Undo),
         1 => Just(Act::StartRound),
+        2 => Just(Act::DoneCard),
+        1 => Just(Act::DoneOwn),
+        1 => Just(Act::UndoBackfill),
     ]
 }
 
@@ -75,6 +84,9 @@ pub fn moment(date: Date, n: usize) -> Timestamp {
 }
 
 pub const NOTE: &str = "帮邻居浇花, \"好\"";
+/// The card `done --card` credits, and the words of `done --own`.
+pub const CREDIT: &str = "clubs-3";
+pub const OWN: &str = "帮楼上阿姨修了晾衣架";
 
 /// Plays the steps through the action functions; returns the events and
 /// the last day. Panics (failing the property) when an action refuses what
@@ -144,16 +156,67 @@ fn play_with(deck: &Deck, first: Date, steps: &[Step], check_draws: bool) -> (Ve
                     let yesterday = today.yesterday();
                     let used = Model::run(&events, yesterday).backfills_used;
                     let done = today.facts(yesterday).checked_in;
+                    let had_card = today.facts(yesterday).card.is_some();
                     match actions::check_in(&today, deck, now, None, true) {
                         Ok((new, _)) => {
                             assert!(done || used < BACKFILLS, "a backfill past the limit");
+                            assert!(done || had_card, "a card credited that was never seen");
                             new
                         }
                         Err(ActionError::NoBackfillsLeft) => {
                             assert!(!done && used >= BACKFILLS, "a backfill refused");
                             Vec::new()
                         }
+                        Err(ActionError::BackfillNeedsCard { day, card }) => {
+                            // §4: a day without a card asks which; the default
+                            // is the ladder's card for that day (§2).
+                            assert!(!done && !had_card && used < BACKFILLS);
+                            assert_eq!(day, yesterday);
+                            let model = Model::run(&events, date);
+                            assert_eq!(card, model.next_draw(deck, yesterday), "the default card");
+                            let card = card.unwrap_or_else(|| "hearts-a".to_string());
+                            let credit = Credit::card(deck, &card).expect("a card of the deck");
+                            let (new, _) = actions::check_in_with(
+                                &today,
+                                deck,
+                                now,
+                                None,
+                                true,
+                                Some(&credit),
+                            )
+                            .expect("a backfill with its card");
+                            new
+                        }
                         Err(other) => panic!("backfill refused: {other:?}"),
+                    }
+                }
+                Act::DoneCard => {
+                    let credit = Credit::card(deck, CREDIT).expect("a card of the deck");
+                    let (new, _) =
+                        actions::check_in_with(&today, deck, now, None, false, Some(&credit))
+                            .expect("a check-in crediting a card");
+                    new
+                }
+                Act::DoneOwn => {
+                    let credit = Credit::own(deck, OWN).expect("the black joker");
+                    let (new, _) =
+                        actions::check_in_with(&today, deck, now, None, false, Some(&credit))
+                            .expect("a check-in in own words");
+                    new
+                }
+                Act::UndoBackfill => {
+                    let yesterday = today.facts(today.yesterday());
+                    match actions::undo_backfill(&today, now) {
+                        Ok(undo) => {
+                            assert_eq!(undo.is_some(), yesterday.checked_in, "undo --yesterday");
+                            assert!(!yesterday.checked_in || yesterday.backfill);
+                            undo.into_iter().collect()
+                        }
+                        Err(ActionError::NotABackfill { .. }) => {
+                            assert!(yesterday.checked_in && !yesterday.backfill);
+                            Vec::new()
+                        }
+                        Err(other) => panic!("undo --yesterday refused: {other:?}"),
                     }
                 }
                 Act::Undo => {
@@ -200,6 +263,8 @@ pub enum Raw {
     CheckedIn(bool),
     Note(usize),
     Undone,
+    /// A check-in's credit (`done --card`, `done --own`).
+    Credited(usize),
     /// The event before again, with the same id (imported twice).
     Repeat,
 }
@@ -223,6 +288,7 @@ pub fn raw() -> impl Strategy<Value = Raw> {
         12 => any::<bool>().prop_map(Raw::CheckedIn),
         2 => (0..NOTES.len()).prop_map(Raw::Note),
         2 => Just(Raw::Undone),
+        2 => (0..CARDS.len()).prop_map(Raw::Credited),
         1 => Just(Raw::Repeat),
     ]
 }
@@ -271,6 +337,10 @@ pub fn raw_events(first: Date, days: &[Vec<(Raw, bool)>]) -> Vec<Event> {
                     note: NOTES[*note].into(),
                 },
                 Raw::Undone => EventKind::Undone,
+                Raw::Credited(card) => EventKind::Credited {
+                    card: CARDS[*card].into(),
+                    own: (*card == 0).then(|| OWN.to_string()),
+                },
                 Raw::Repeat => match events.last() {
                     // The same id again, with other content: the first counts.
                     Some(before) => {

@@ -54,6 +54,10 @@ pub struct Day {
     pub done: bool,
     /// Whether that check-in was a backfill (`done --yesterday`).
     pub backfill: bool,
+    /// §4: what the check-in credits when not the card drawn (`done
+    /// --card`, `done --own`): the last credit after the last undo.
+    pub credit: Option<String>,
+    pub own: Option<String>,
     /// The last note set, unless an undo came after it; "" is no note.
     pub note: Option<String>,
     pub round_started: bool,
@@ -99,15 +103,23 @@ fn read_day(events: &[&Event]) -> Day {
         day.done = true;
         day.backfill = check_in;
     }
+    if day.done
+        && let Some((card, own)) = after_undo.iter().rev().find_map(|event| match &event.kind {
+            EventKind::Credited { card, own } => Some((card.clone(), own.clone())),
+            _ => None,
+        })
+    {
+        day.credit = Some(card);
+        day.own = own;
+    }
+    // §4: the note belongs to the day: an undo does not take it.
     day.note = events
         .iter()
         .rev()
         .find_map(|event| match &event.kind {
-            EventKind::NoteSet { note } => Some(Some(note.clone())),
-            EventKind::Undone => Some(None),
+            EventKind::NoteSet { note } => Some(note.clone()),
             _ => None,
         })
-        .flatten()
         // An empty note is no note.
         .filter(|note| !note.is_empty());
     day
@@ -305,7 +317,9 @@ impl Model {
                     freezes += 1;
                 }
                 checked_in_days += 1;
-                *by_suit.entry(suit(day.card.as_deref())).or_default() += 1;
+                // §4: a check-in counts for the card it credits.
+                let done_card = day.credit.as_deref().or(day.card.as_deref());
+                *by_suit.entry(suit(done_card)).or_default() += 1;
                 round_of_day = round.number;
                 round_checked = round.checked_in;
                 if round.checked_in == ROUND {

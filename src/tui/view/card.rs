@@ -57,7 +57,11 @@ pub fn face(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
             suit_style.patch(theme.title()),
         )]),
         Line::styled(
-            format!("{}  {}", name.get(lang), theme_name.get(lang)),
+            crate::text::shorten(
+                &format!("{}  {}", name.get(lang), theme_name.get(lang)),
+                usize::from(text_width),
+            )
+            .into_owned(),
             suit_style,
         ),
         Line::raw(""),
@@ -98,7 +102,27 @@ pub fn face(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
         }
     }
     let room = usize::from(inner.height).saturating_sub(2);
-    lines.truncate(room);
+    if lines.len() > room {
+        // Cut at the bottom: the last line shown ends with "…".
+        lines.truncate(room);
+        if let Some(last) = lines.last_mut() {
+            let style = last
+                .spans
+                .first()
+                .map(|span| span.style)
+                .unwrap_or_default();
+            let shown: String = last
+                .spans
+                .iter()
+                .map(|span| span.content.as_ref())
+                .collect();
+            let width = usize::from(text_width);
+            let mark = "…";
+            let kept =
+                crate::text::truncate(&shown, width.saturating_sub(crate::text::width(mark)));
+            *last = Line::styled(format!("{}{mark}", kept.trim_end()), style);
+        }
+    }
     while lines.len() < room {
         lines.push(Line::raw(""));
     }

@@ -39,13 +39,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .take(rows)
             .map(|(index, card)| {
                 let is_selected = index == selected;
-                let rank = card.face.rank().map_or("★", |r| r.label());
-                let title = card.title.as_str(app.lang);
+                let suit = card.face.suit();
+                let rank = card.face.rank().map_or("", |r| r.label());
+                let face = format!("{} {}", app.theme.suit_symbol(suit), text::pad(rank, 2));
+                let used = 2 + text::width(&face) + 1;
+                let room = usize::from(list_area.width).saturating_sub(used);
+                let title = text::shorten(card.title.as_str(app.lang), room);
                 let line = Line::from(vec![
                     Span::raw(app.theme.marker(is_selected)),
-                    Span::styled(text::pad(rank, 3), app.theme.suit(card.face.suit())),
+                    Span::styled(face, app.theme.suit(suit)),
                     Span::raw(" "),
-                    Span::raw(title.to_string()),
+                    Span::raw(title.into_owned()),
                 ]);
                 if is_selected {
                     line.style(app.theme.selected())
@@ -75,7 +79,10 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
             Some(suit) => (suit.symbol(), suit.name()),
             None => ('★', i18n::JOKER),
         };
-        let active = tab == app.browser.tab && app.browser.query.is_empty();
+        // While a search is typed or in force, the list is its results,
+        // not the tab's suit: no tab is highlighted.
+        let searching = app.browser.search.is_some() || !app.browser.query.is_empty();
+        let active = tab == app.browser.tab && !searching;
         let label = format!(
             "{}{symbol} {}",
             app.theme.marker(active),
@@ -89,14 +96,32 @@ fn render_tabs(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(label, style));
         spans.push(Span::raw("  "));
     }
-    let theme_line = match app.browser.tab_suit() {
-        Some(suit) => suit.theme().get(app.lang).to_string(),
-        None => i18n::JOKER_THEME.get(app.lang).to_string(),
+    let searching = app.browser.search.is_some() || !app.browser.query.is_empty();
+    let (theme_line, style) = if app.browser.for_backfill {
+        (
+            i18n::fill_named(
+                i18n::PICK_FOR_BACKFILL.get(app.lang),
+                &[("date", &app.today.yesterday())],
+            ),
+            app.theme.accent(),
+        )
+    } else if searching {
+        (
+            i18n::SEARCH_RESULTS.get(app.lang).to_string(),
+            app.theme.dim(),
+        )
+    } else {
+        let theme = match app.browser.tab_suit() {
+            Some(suit) => suit.theme().get(app.lang).to_string(),
+            None => i18n::JOKER_THEME.get(app.lang).to_string(),
+        };
+        (theme, app.theme.dim())
     };
+    let theme_line = text::shorten(&theme_line, usize::from(area.width).saturating_sub(3));
     frame.render_widget(
         Paragraph::new(vec![
             Line::from(spans),
-            Line::styled(format!("   {theme_line}"), app.theme.dim()),
+            Line::styled(format!("   {theme_line}"), style),
         ]),
         area,
     );

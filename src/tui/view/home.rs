@@ -8,25 +8,42 @@ use super::{card, wrapped};
 use crate::deck::Suit;
 use crate::i18n::{self, Lang};
 use crate::journal::rules::DayState;
-use crate::journal::view::{Occasion, Status};
+use crate::journal::view::{CardView, Occasion, Status};
+use crate::text::sanitize::Shown;
 use crate::tui::app::{App, REVEAL_FRAMES};
 use crate::tui::theme::Theme;
 use crate::tui::wide::Paragraph;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let status = app.status();
-    let occasion = banner(app.today.date, app.lang);
+    let mut texts: Vec<String> = banner(app.today.date, app.lang)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    // Today's card is a workshop pledge: where it was made, and by when.
+    if let Some(pledge) = &status.today.pledge {
+        let title = match &status.today.card {
+            Some(crate::journal::view::CardView::Known(card)) => card.title.as_str(app.lang),
+            _ => "",
+        };
+        texts.push(crate::text::sanitize::inline(&pledge.line(title, app.lang)).into_owned());
+    }
+    let occasion: Vec<Line> = texts
+        .iter()
+        .flat_map(|text| wrapped(text, area.width.saturating_sub(1), app.theme.accent()))
+        .map(|line| {
+            let mut spans = vec![Span::raw(" ")];
+            spans.extend(line.spans);
+            Line::from(spans)
+        })
+        .collect();
     let [banner_area, main] = Layout::vertical([
         Constraint::Length(occasion.len() as u16),
         Constraint::Fill(1),
     ])
     .areas(area);
     if !occasion.is_empty() {
-        let lines: Vec<Line> = occasion
-            .into_iter()
-            .map(|text| Line::styled(format!(" {text}"), app.theme.accent()))
-            .collect();
-        frame.render_widget(Paragraph::new(lines), banner_area);
+        frame.render_widget(Paragraph::new(occasion), banner_area);
     }
 
     let (card_width, card_height) = card::size_for(main);
@@ -87,9 +104,14 @@ fn draw_card(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// The panel beside the card: first what matters today (the round's day,
+/// today's state, the streak with freezes and backfills, what can still
+/// be done), so it stays on screen at 60x20 however long the grid; then
+/// the grid, its key and the suits.
 fn panel_lines(app: &App, status: &Status<'_>, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let theme = &app.theme;
+    let width = area.width.saturating_sub(1); // a column to spare
     let mut lines: Vec<Line> = Vec::new();
 
     let round = i18n::fill(i18n::LABEL_ROUND.get(lang), status.round.number);
@@ -101,33 +123,6 @@ fn panel_lines(app: &App, status: &Status<'_>, frame: &mut Frame, area: Rect) {
         Span::styled(round, theme.title()),
         Span::raw("  "),
         Span::styled(day, theme.accent()),
-    ]));
-    for week in status.round.days.chunks(7) {
-        let spans: Vec<Span> = week
-            .iter()
-            .flat_map(|cell| {
-                [
-                    Span::styled(cell.text(lang), day_style(cell.state, theme)),
-                    Span::raw(" "),
-                ]
-            })
-            .collect();
-        lines.push(Line::from(spans));
-    }
-    if status.round.complete {
-        lines.extend(wrapped(
-            i18n::ROUND_COMPLETE.get(lang),
-            area.width,
-            theme.good(),
-        ));
-    }
-    lines.push(Line::styled(*i18n::GRID_KEY.get(lang), theme.dim()));
-    lines.push(Line::raw(""));
-
-    let streak = status.streak.describe(lang);
-    lines.push(Line::from(vec![
-        Span::styled(format!("{}  ", i18n::LABEL_STREAK.get(lang)), theme.title()),
-        Span::raw(streak),
     ]));
     let done = if status.today.done {
         Span::styled(format!("✓ {}", i18n::STATE_DONE.get(lang)), theme.good())
@@ -141,19 +136,77 @@ fn panel_lines(app: &App, status: &Status<'_>, frame: &mut Frame, area: Rect) {
         Span::styled(format!("{}  ", i18n::LABEL_TODAY.get(lang)), theme.title()),
         done,
     ]));
+    if let Some(credited) = &status.today.credited {
+        let name = match credited {
+            CardView::Known(card) => match &status.today.own {
+                Some(own) => Shown(own).to_string(),
+                None => format!("{}  {}", face_name(card, lang), card.title.as_str(lang)),
+            },
+            CardView::Unknown { id } => Shown(id).to_string(),
+        };
+        let text = i18n::fill_named(i18n::HISTORY_DONE_INSTEAD.get(lang), &[("card", &name)]);
+        lines.extend(labelled("", &text, width, theme));
+    }
     if let Some(note) = &status.today.note {
         let label = format!("{}  ", i18n::LABEL_NOTE.get(lang));
-        let indent = crate::text::width(&label) as u16;
-        let mut note_lines = wrapped(note, area.width.saturating_sub(indent), Default::default());
-        if let Some(first) = note_lines.first_mut() {
-            first.spans.insert(0, Span::styled(label, theme.title()));
-        }
-        lines.extend(note_lines);
+        lines.extend(labelled(&label, &Shown(note).to_string(), width, theme));
+    }
+    let streak = status.streak.describe(status.round.backfills_left, lang);
+    let label = format!("{}  ", i18n::LABEL_STREAK.get(lang));
+    lines.extend(labelled(&label, &streak, width, theme));
+    for hint in status.hints(true, lang) {
+        lines.extend(wrapped(&hint, width, theme.accent()));
     }
     lines.push(Line::raw(""));
+
+    for week in status.round.days.chunks(7) {
+        let spans: Vec<Span> = week
+            .iter()
+            .flat_map(|cell| {
+                [
+                    Span::styled(cell.text(lang), day_style(cell.state, theme)),
+                    Span::raw(" "),
+                ]
+            })
+            .collect();
+        lines.push(Line::from(spans));
+    }
+    if status.round.complete {
+        lines.extend(wrapped(i18n::ROUND_COMPLETE.get(lang), width, theme.good()));
+    }
+    lines.extend(wrapped(i18n::GRID_KEY.get(lang), width, theme.dim()));
+    lines.push(Line::raw(""));
     lines.push(Line::styled(*i18n::BY_SUIT.get(lang), theme.title()));
-    lines.extend(suit_bars(status, lang, theme, area.width));
+    lines.extend(suit_bars(status, lang, theme, width));
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// `label` in bold, then `text` wrapped beside it (continued under the
+/// text, not under the label).
+fn labelled(label: &str, text: &str, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let indent = crate::text::width(label) as u16;
+    let mut lines = wrapped(text, width.saturating_sub(indent), Default::default());
+    for (at, line) in lines.iter_mut().enumerate() {
+        let lead = if at == 0 {
+            Span::styled(label.to_string(), theme.title())
+        } else {
+            Span::raw(" ".repeat(usize::from(indent)))
+        };
+        line.spans.insert(0, lead);
+    }
+    lines
+}
+
+/// `红桃 5` / `Hearts 5`, `大小王` / `Joker`.
+fn face_name(card: &crate::deck::json::CardJson<'_>, lang: Lang) -> String {
+    let suit = Suit::ALL
+        .into_iter()
+        .find(|suit| suit.key() == card.suit)
+        .map_or(i18n::JOKER, Suit::name);
+    match card.rank {
+        Some(rank) => format!("{} {rank}", suit.get(lang)),
+        None => suit.get(lang).to_string(),
+    }
 }
 
 pub fn day_style(state: DayState, theme: &Theme) -> ratatui::style::Style {

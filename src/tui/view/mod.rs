@@ -125,7 +125,7 @@ fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             app.theme.good()
         };
-        let shown = text::truncate(&message.text, usize::from(area.width));
+        let shown = text::shorten(&message.text, usize::from(area.width.saturating_sub(1)));
         frame.render_widget(
             Paragraph::new(Span::styled(format!(" {shown}"), style)),
             area,

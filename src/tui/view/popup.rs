@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Clear;
 
-use super::{clear_left_edge, hint_spans};
+use super::{clear_left_edge, hint_spans, wrapped};
 use crate::i18n;
 use crate::tui::app::{Action, App, Confirm, Overlay};
 use crate::tui::bindings::Layer;
@@ -18,7 +18,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let width = area.width.saturating_sub(8).min(64);
-    let [row] = Layout::vertical([Constraint::Length(5)])
+    let question = match overlay {
+        Overlay::Confirm(confirm) => question(app, confirm),
+        _ => String::new(),
+    };
+    let question_lines = wrapped(&question, width.saturating_sub(4), app.theme.title());
+    let height = match overlay {
+        Overlay::Confirm(_) => (question_lines.len() as u16 + 4).min(area.height),
+        _ => 5,
+    };
+    let [row] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
         .areas(area);
     let [popup] = Layout::horizontal([Constraint::Length(width)])
@@ -39,9 +48,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .collect()
     };
     match overlay {
-        Overlay::Note(editor) => {
+        Overlay::Note(editor) | Overlay::Own(editor) => {
+            let title = match overlay {
+                Overlay::Own(_) => i18n::OWN_TITLE,
+                _ => i18n::NOTE_TITLE,
+            };
             let block = Block::bordered()
-                .title(format!(" {} ", i18n::NOTE_TITLE.get(lang)))
+                .title(format!(" {} ", title.get(lang)))
                 .border_style(app.theme.accent());
             let inner = block.inner(popup);
             frame.render_widget(block, popup);
@@ -60,21 +73,80 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             };
             frame.render_widget(Paragraph::new(Line::from(hints)), hint_area);
         }
-        Overlay::Confirm(confirm) => {
-            let question = match confirm {
-                Confirm::Undo => i18n::CONFIRM_UNDO,
-                Confirm::Redraw => i18n::CONFIRM_REDRAW,
-            };
+        Overlay::Confirm(_) => {
             let block = Block::bordered().border_style(app.theme.accent());
             let inner = block.inner(popup);
             frame.render_widget(block, popup);
-            let hints = hints(&keys::ASKING);
-            let text = vec![
-                Line::styled(format!(" {}", question.get(lang)), app.theme.title()),
-                Line::raw(""),
-                Line::from(hints).alignment(ratatui::layout::Alignment::Right),
-            ];
+            let hints = hints(keys::layer(app));
+            let mut text: Vec<Line> = question_lines
+                .into_iter()
+                .map(|line| {
+                    let mut spans = vec![Span::raw(" ")];
+                    spans.extend(line.spans);
+                    Line::from(spans)
+                })
+                .collect();
+            text.push(Line::raw(""));
+            text.push(Line::from(hints).alignment(ratatui::layout::Alignment::Right));
             frame.render_widget(Paragraph::new(text), inner);
+        }
+    }
+}
+
+/// What a question asks, in words: what will happen, to which card, and
+/// what stays (the note) or is left (backfills).
+fn question(app: &App, confirm: &Confirm) -> String {
+    let lang = app.lang;
+    let today = app.today.facts(app.today.date);
+    let note_stays = |text: String| match &today.note {
+        Some(note) => format!(
+            "{text}{}",
+            i18n::fill_named(
+                i18n::CONFIRM_NOTE_STAYS.get(lang),
+                &[("note", &crate::text::sanitize::Shown(note))]
+            )
+        ),
+        None => text,
+    };
+    let card_name = |id: &str| match app.deck.card(id) {
+        Some(card) => i18n::fill_named(
+            i18n::CARD_QUOTED.get(lang),
+            &[
+                ("face", &card.face.name(lang)),
+                ("title", &card.title.as_str(lang)),
+            ],
+        ),
+        None => crate::text::sanitize::Shown(id).to_string(),
+    };
+    match confirm {
+        Confirm::Undo => note_stays(i18n::CONFIRM_UNDO.get(lang).to_string()),
+        Confirm::Redraw => note_stays(i18n::CONFIRM_REDRAW.get(lang).to_string()),
+        Confirm::Backfill { card, drawn } => {
+            let text = if *drawn {
+                i18n::CONFIRM_BACKFILL
+            } else {
+                i18n::CONFIRM_BACKFILL_NO_CARD
+            };
+            let left = app.status().round.backfills_left;
+            i18n::fill_named(
+                text.get(lang),
+                &[
+                    ("date", &app.today.yesterday()),
+                    ("card", &card_name(card)),
+                    ("left", &left),
+                    ("after", &left.saturating_sub(1)),
+                ],
+            )
+        }
+        Confirm::FreshRound => {
+            let status = app.status();
+            i18n::fill_named(
+                i18n::CONFIRM_FRESH_ROUND.get(lang),
+                &[
+                    ("round", &status.round.number),
+                    ("checked", &status.round.checked_in),
+                ],
+            )
         }
     }
 }

@@ -97,6 +97,21 @@ pub enum Overlay {
     Seed(LineEditor),
     Pledge(Box<PledgeForm>),
     Confirm(Confirm),
+    /// The folder the summary writes papers into.
+    Folder(LineEditor),
+}
+
+/// What the summary writes into its folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Papers {
+    /// The pledge notice for the stairwell board (PDF).
+    Notice,
+    /// The 承诺卡 sheet (PDF).
+    Cards,
+    /// Each participant's pledge file for their journal.
+    Pledges,
+    /// All of them, and the text for the group chat.
+    All,
 }
 
 /// What a key (or paste, or tick) asks for. Produced by [`super::keys`].
@@ -140,6 +155,11 @@ pub enum Action {
     Withdraw,
     Ask(Confirm),
     Confirm,
+    /// The bright-room theme, on or off.
+    ToggleLight,
+    // Summary.
+    Write(Papers),
+    StartFolder,
 }
 
 /// Work for the runtime.
@@ -151,6 +171,8 @@ pub enum Effect {
     Bell,
     /// Remember the language chosen (config.ron), for the next start.
     SaveLang(Lang),
+    /// Write papers into `App::folder`.
+    Write(Papers),
 }
 
 pub struct App {
@@ -174,16 +196,21 @@ pub struct App {
     pub scroll: u16,
     pub message: Option<Message>,
     pub quit: bool,
+    /// The bright-room theme (black on white), for a projector in daylight.
+    pub light: bool,
+    /// Another screen has this session: this one only watches it.
+    pub read_only: bool,
+    /// Where the summary writes papers (the runtime sets the folder it was
+    /// started in).
+    pub folder: String,
+    /// What the summary wrote last, to show where it went.
+    pub written: Vec<String>,
 }
 
 impl App {
     /// The TUI on `session`, on the screen its phase calls for.
     pub fn new(session: Session, deck: Deck, lang: Lang, theme: Theme, now: Timestamp) -> App {
-        let screen = match session.phase {
-            crate::workshop::Phase::Setup => Screen::Setup,
-            crate::workshop::Phase::Turns { .. } => Screen::Spotlight,
-            crate::workshop::Phase::Ended { .. } => Screen::Summary,
-        };
+        let screen = screen_of(&session);
         let timer = Timer::new(session.setup.minutes);
         App {
             lang,
@@ -201,7 +228,60 @@ impl App {
             scroll: 0,
             message: None,
             quit: false,
+            light: false,
+            read_only: false,
+            folder: ".".to_string(),
+            written: Vec::new(),
         }
+    }
+
+    /// Whether `action` would change the session (refused on a screen that
+    /// only watches one another screen drives).
+    fn changes_session(action: &Action) -> bool {
+        matches!(
+            action,
+            Action::StartAdd
+                | Action::Remove
+                | Action::Shift(_)
+                | Action::Hand(_)
+                | Action::Minutes(_)
+                | Action::TogglePile(_)
+                | Action::StartSeed
+                | Action::Deal
+                | Action::SpotlightSelected
+                | Action::Swap
+                | Action::Turn(_)
+                | Action::OpenPledge
+                | Action::OpenOwnWords
+                | Action::Withdraw
+                | Action::Ask(_)
+        )
+    }
+
+    /// The session as another screen saved it (this one only watches):
+    /// shown on the screen its phase calls for, the table left open.
+    pub fn follow(&mut self, session: Session) {
+        let phase_changed =
+            std::mem::discriminant(&session.phase) != std::mem::discriminant(&self.session.phase);
+        self.session = session;
+        if phase_changed || self.screen != Screen::Table {
+            self.screen = screen_of(&self.session);
+        }
+        let count = self.session.setup.participants.len();
+        self.selected = self.selected.min(count.saturating_sub(1));
+        if let Some((who, _)) = self.session.spotlight() {
+            let cards = self.session.hand(who).len();
+            self.card = self.card.min(cards.saturating_sub(1));
+        }
+    }
+
+    /// The session as saved last, when a change could not be saved and must
+    /// not stand (a deal whose code another session of the day has).
+    pub fn back_to(&mut self, session: Session) {
+        self.screen = screen_of(&session);
+        self.session = session;
+        self.overlay = None;
+        self.card = 0;
     }
 
     /// The time, from the runtime, before each action.
@@ -217,7 +297,7 @@ impl App {
         });
     }
 
-    /// The participant in the spotlight and whether they swapped this turn.
+    /// The participant in the spotlight and whether they used their swap of this deal.
     pub fn spotlight(&self) -> Option<(usize, bool)> {
         self.session.spotlight()
     }
@@ -240,6 +320,10 @@ impl App {
     pub fn apply(&mut self, action: Action) -> Option<Effect> {
         if !matches!(action, Action::None | Action::Tick) {
             self.message = None;
+        }
+        if self.read_only && App::changes_session(&action) {
+            self.say(*t::READ_ONLY.get(self.lang), true);
+            return None;
         }
         match action {
             Action::None => None,
@@ -271,7 +355,7 @@ impl App {
             Action::Edit(edit) => {
                 match &mut self.overlay {
                     Some(Overlay::Add(editor)) => editor.apply(pasted_list(edit)),
-                    Some(Overlay::Seed(editor)) => editor.apply(edit),
+                    Some(Overlay::Seed(editor) | Overlay::Folder(editor)) => editor.apply(edit),
                     Some(Overlay::Pledge(form)) => {
                         form.editor_mut().apply(edit);
                         form.error = None;
@@ -426,6 +510,30 @@ impl App {
                     }
                 }
             }
+            Action::ToggleLight => {
+                if !self.theme.color {
+                    self.say(*t::NO_COLOUR_THEME.get(self.lang), true);
+                    return None;
+                }
+                self.light = !self.light;
+                None
+            }
+            Action::Write(papers) => {
+                if self.screen != Screen::Summary {
+                    return None;
+                }
+                if self.session.pledges.is_empty() {
+                    self.refuse(&crate::workshop::WorkshopError::NoPledges);
+                    return None;
+                }
+                Some(Effect::Write(papers))
+            }
+            Action::StartFolder => {
+                if self.screen == Screen::Summary {
+                    self.overlay = Some(Overlay::Folder(LineEditor::with_text(&self.folder)));
+                }
+                None
+            }
             Action::Ask(confirm) => {
                 if self.session.table.is_some() && !self.session.is_ended() {
                     self.overlay = Some(Overlay::Confirm(confirm));
@@ -493,8 +601,8 @@ impl App {
                 }
             }
             Some(Overlay::Seed(editor)) => {
-                let seed = match setup::parse_seed(editor.text()) {
-                    Ok(seed) => seed,
+                let typed = match setup::parse_seed_or_code(editor.text()) {
+                    Ok(typed) => typed,
                     Err(error) => {
                         self.refuse(&error);
                         self.overlay = Some(Overlay::Seed(editor));
@@ -502,8 +610,21 @@ impl App {
                     }
                 };
                 let setup = self.setup_or_say()?;
-                setup.seed = seed;
-                let code = setup.code();
+                // A number is a seed; a code sets the whole deal it stands for.
+                let applied = match &typed {
+                    setup::SeedOrCode::Seed(seed) => {
+                        setup.seed = *seed;
+                        Ok(())
+                    }
+                    setup::SeedOrCode::Code(key) => setup.apply_key(key),
+                };
+                if let Err(error) = applied {
+                    self.overlay = Some(Overlay::Seed(editor));
+                    self.refuse(&error);
+                    return None;
+                }
+                let (seed, code) = (setup.seed, setup.code());
+                self.timer = Timer::new(self.session.setup.minutes);
                 let text = i18n::fill_named(
                     t::SEED_SET.get(self.lang),
                     &[("seed", &seed), ("code", &code)],
@@ -512,6 +633,15 @@ impl App {
                 Some(Effect::Save)
             }
             Some(Overlay::Pledge(form)) => self.pledge(*form),
+            Some(Overlay::Folder(editor)) => {
+                let typed = editor.text().trim();
+                if !typed.is_empty() {
+                    self.folder = typed.to_string();
+                }
+                let text = i18n::fill(t::FOLDER_SET.get(self.lang), &self.folder);
+                self.say(text, false);
+                None
+            }
             Some(Overlay::Confirm(confirm)) => {
                 self.overlay = Some(Overlay::Confirm(confirm));
                 self.apply(Action::Confirm)
@@ -707,6 +837,15 @@ impl App {
     }
 }
 
+/// The screen a session's phase calls for.
+fn screen_of(session: &Session) -> Screen {
+    match session.phase {
+        crate::workshop::Phase::Setup => Screen::Setup,
+        crate::workshop::Phase::Turns { .. } => Screen::Spotlight,
+        crate::workshop::Phase::Ended { .. } => Screen::Summary,
+    }
+}
+
 /// A sign-up list pasted into the add field (one name a line) stays a
 /// list: its lines are joined with `，`, which the field splits on, where a
 /// one-line field would otherwise make them one name with spaces.
@@ -811,9 +950,31 @@ pub(crate) mod tests {
         assert_eq!(app.apply(Action::Submit), None);
         assert!(matches!(app.overlay, Some(Overlay::Seed(_))), "kept to fix");
         app.apply(Action::Edit(Edit::Clear));
-        type_text(&mut app, "001a");
+        type_text(&mut app, "４２");
         assert_eq!(app.apply(Action::Submit), Some(Effect::Save));
         assert_eq!(app.session.setup.seed, 42);
+        // A code sets everything it stands for, for as many participants.
+        let key = crate::workshop::setup::DealKey {
+            seed: 7,
+            seats: 1,
+            hand: 2,
+            piles: vec![Pile::Hearts],
+        };
+        app.apply(Action::StartSeed);
+        app.apply(Action::Edit(Edit::Clear));
+        type_text(&mut app, &key.code().to_lowercase());
+        assert_eq!(app.apply(Action::Submit), Some(Effect::Save));
+        assert_eq!(app.session.setup.key(), key);
+        let three = crate::workshop::setup::DealKey { seats: 3, ..key };
+        app.apply(Action::StartSeed);
+        app.apply(Action::Edit(Edit::Clear));
+        type_text(&mut app, &three.code());
+        assert_eq!(app.apply(Action::Submit), None, "a code for three");
+        assert!(
+            app.message
+                .as_ref()
+                .is_some_and(|m| m.text.contains("for 3 participants"))
+        );
     }
 
     #[test]

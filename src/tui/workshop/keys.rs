@@ -6,7 +6,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::app::{Action, App, Confirm, Overlay, Screen};
+use super::app::{Action, App, Confirm, Overlay, Papers, Screen};
 use crate::deck::Pile;
 use crate::i18n::{keys as k, workshop as t};
 use crate::tui::app::Edit;
@@ -258,7 +258,32 @@ static SPOTLIGHT_KEYS: &[Binding<Action>] = &[
 ];
 
 static SUMMARY_KEYS: &[Binding<Action>] = &[
-    up_down!(Some(k::KEY_SCROLL), k::HELP_SCROLL),
+    Binding {
+        keys: &[(ch('a'), Action::Write(Papers::All))],
+        footer: Some(k::KEY_ALL),
+        help: k::HELP_ALL,
+    },
+    Binding {
+        keys: &[(ch('n'), Action::Write(Papers::Notice))],
+        footer: Some(k::KEY_NOTICE),
+        help: k::HELP_NOTICE,
+    },
+    Binding {
+        keys: &[(ch('c'), Action::Write(Papers::Cards))],
+        footer: Some(k::KEY_CARDS),
+        help: k::HELP_CARDS,
+    },
+    Binding {
+        keys: &[(ch('x'), Action::Write(Papers::Pledges))],
+        footer: Some(k::KEY_EXPORTS),
+        help: k::HELP_EXPORTS,
+    },
+    Binding {
+        keys: &[(ch('f'), Action::StartFolder)],
+        footer: Some(k::KEY_FOLDER),
+        help: k::HELP_FOLDER,
+    },
+    up_down!(None, k::HELP_SCROLL),
     page!(k::HELP_SCROLL_PAGE),
 ];
 
@@ -282,11 +307,18 @@ static PLEDGE_KEYS: &[Binding<Action>] = &[
 ];
 
 /// The workshop's own keys of every screen; the shared ones follow them.
-static SCREEN_KEYS: &[Binding<Action>] = &[Binding {
-    keys: &[(key(KeyCode::Esc), Action::Back)],
-    footer: None,
-    help: k::WS_HELP_BACK,
-}];
+static SCREEN_KEYS: &[Binding<Action>] = &[
+    Binding {
+        keys: &[(key(KeyCode::Esc), Action::Back)],
+        footer: None,
+        help: k::WS_HELP_BACK,
+    },
+    Binding {
+        keys: &[(ch('b'), Action::ToggleLight)],
+        footer: None,
+        help: k::HELP_LIGHT,
+    },
+];
 
 static HELP_KEYS: &[Binding<Action>] = &[
     up_down!(Some(k::KEY_SCROLL), k::HELP_SCROLL),
@@ -384,7 +416,7 @@ pub static READING_HELP: Layer<Action> = Layer {
 /// The keys in force: an overlay's, else the screen's.
 pub fn layer(app: &App) -> &'static Layer<Action> {
     match (&app.overlay, app.screen) {
-        (Some(Overlay::Add(_) | Overlay::Seed(_)), _) => &IN_FIELD,
+        (Some(Overlay::Add(_) | Overlay::Seed(_) | Overlay::Folder(_)), _) => &IN_FIELD,
         (Some(Overlay::Pledge(_)), _) => &IN_PLEDGE,
         (Some(Overlay::Confirm(_)), _) => &ASKING,
         (Some(Overlay::Help), _) => &READING_HELP,
@@ -402,7 +434,7 @@ pub fn help(screen: Screen) -> &'static [&'static Section<Action>] {
     static HELP_TABLE: [&Section<Action>; 3] = [&TABLE, &QUESTION, &ANY_SCREEN];
     static HELP_SPOTLIGHT: [&Section<Action>; 5] =
         [&SPOTLIGHT, &PLEDGE, &QUESTION, &ANY_SCREEN, &TYPING];
-    static HELP_SUMMARY: [&Section<Action>; 2] = [&SUMMARY, &ANY_SCREEN];
+    static HELP_SUMMARY: [&Section<Action>; 3] = [&SUMMARY, &ANY_SCREEN, &TYPING];
     match screen {
         Screen::Setup => &HELP_SETUP,
         Screen::Table => &HELP_TABLE,

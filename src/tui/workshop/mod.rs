@@ -10,9 +10,17 @@
 //! while this screen is open is kept, and the facilitator is told (see
 //! [`crate::workshop::merge`]).
 //!
-//! The loop blocks on input. Only while the timer runs does it wake, when
-//! the shown second changes ([`Timer::next_tick`]); an idle workshop, or one
-//! with the timer paused, uses no CPU.
+//! One screen drives a session: a second screen opened on it (another
+//! terminal, another facilitator) finds the session claimed
+//! ([`SessionFile::claim_screen`]) and opens read-only, saying so; it
+//! follows what the first one saves, once a second.
+//!
+//! The loop blocks on input. Only while the timer runs (or counts the
+//! overtime) does it wake, when the shown second changes
+//! ([`Timer::next_tick`]); an idle workshop, or one with the timer paused,
+//! uses no CPU.
+//!
+//! [`SessionFile::claim_screen`]: crate::workshop::SessionFile::claim_screen
 //!
 //! [`Timer::next_tick`]: crate::workshop::timer::Timer::next_tick
 
@@ -25,16 +33,18 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event};
 
-use self::app::{Action, App, Effect};
+use self::app::{Action, App, Effect, Papers};
 use super::terminal;
 use super::theme::Theme;
 use crate::clock::Clock;
 use crate::deck::Deck;
 use crate::error::Result;
+use crate::export::Printed;
 use crate::i18n::Lang;
-use crate::i18n::{self, storage as t};
+use crate::i18n::{self, storage as t, workshop as t_ws};
+use crate::service::papers::{self, Kind};
 use crate::workshop::merge::Merged;
-use crate::workshop::{Session, SessionFile};
+use crate::workshop::{Session, SessionError, SessionFile};
 
 /// What the workshop TUI works with: the session (saved after every
 /// change), the file it lives in, its deck and the clock.
@@ -61,6 +71,17 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
     let theme = Theme::from_env(options.no_color);
     let mut app = App::new(session, deck, lang, theme, clock.now);
     app.zone = clock.zone.clone();
+    app.folder = std::env::current_dir()
+        .map(|dir| dir.display().to_string())
+        .unwrap_or_else(|_| ".".to_string());
+    // One screen drives a session; a second one only watches it (and
+    // follows what the first saves).
+    let _claim = file.claim_screen()?;
+    app.read_only = _claim.is_none();
+    if app.read_only {
+        app.say(*t_ws::READ_ONLY.get(lang), true);
+    }
+    let mut last_read = Instant::now();
     let started = Instant::now();
     let elapsed = || u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     let mut guard = terminal::Guard::enter(options.ambiguous)?;
@@ -75,7 +96,13 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
         }
         // Sleep until the timer's display changes, or until a key if it is
         // not running. A resize is an event too: the loop redraws.
-        let action = match app.timer.next_tick(elapsed()) {
+        // A watching screen wakes each second to follow the other.
+        let wait = match (app.timer.next_tick(elapsed()), app.read_only) {
+            (Some(wait), true) => Some(wait.min(1000)),
+            (None, true) => Some(1000),
+            (wait, false) => wait,
+        };
+        let action = match wait {
             Some(wait) if !event::poll(Duration::from_millis(wait))? => Action::Tick,
             _ => match event::read()? {
                 Event::Key(key) => keys::handle_key(&app, key),
@@ -85,6 +112,12 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
         };
         clock.refresh();
         app.set_time(elapsed(), clock.now);
+        if app.read_only && last_read.elapsed() >= Duration::from_millis(900) {
+            last_read = Instant::now();
+            if let Ok(now) = file.reread() {
+                app.follow(now);
+            }
+        }
         match app.apply(action) {
             Some(Effect::Save) => match file.save_merged(&base, &app.session) {
                 Ok(merged) => {
@@ -94,11 +127,51 @@ pub fn run(context: Context, lang: Lang, options: super::Options) -> Result<()> 
                     base = merged.session.clone();
                     app.session = merged.session;
                 }
+                Err(error @ SessionError::CodeTaken { .. }) => {
+                    // The deal would give today a second session with this
+                    // code: undone, back to the setup to change the seed.
+                    app.back_to(base.clone());
+                    app.refuse(&error);
+                }
                 Err(error) => app.refuse(&error),
             },
             Some(Effect::SaveLang(lang)) => {
                 if let Err(error) = crate::config::save_lang(&config_file, lang) {
                     app.refuse(&error);
+                }
+            }
+            Some(Effect::Write(which)) => {
+                let kinds: &[Kind] = match which {
+                    Papers::Notice => &[Kind::Notice],
+                    Papers::Cards => &[Kind::Cards],
+                    Papers::Pledges => &[Kind::Pledges],
+                    Papers::All => &[Kind::Notice, Kind::Cards, Kind::Wechat, Kind::Pledges],
+                };
+                // Paper follows the reader: Chinese, with English beneath
+                // for a facilitator reading English.
+                let printed = match app.lang {
+                    Lang::Zh => Printed::only(Lang::Zh),
+                    _ => Printed::paired(Lang::Zh),
+                };
+                let folder = std::path::PathBuf::from(&app.folder);
+                let out = papers::Out {
+                    folder: &folder,
+                    printed,
+                    zone: &app.zone,
+                };
+                match papers::write(&app.session, Some(&app.deck), kinds, &out) {
+                    Ok(written) => {
+                        app.written = written
+                            .iter()
+                            .map(|w| w.path.display().to_string())
+                            .collect();
+                        let text = i18n::fill_named(
+                            t_ws::WROTE.get(app.lang),
+                            &[("count", &written.len()), ("folder", &app.folder)],
+                        );
+                        app.say(text, false);
+                    }
+                    Err(error) => app.refuse(&error),
                 }
             }
             Some(Effect::Bell) => {

@@ -1,10 +1,10 @@
-//! Cards and the timer for the back of the room: ranks, suits and digits
-//! drawn as block letters (a 3×5 pixel font, suits 7×5), each pixel as many
-//! cells as fit, so a 3-card hand on a projector shows ranks ten rows tall.
-//! Names and symbols still show in plain text below: a suit is never told
-//! by shape or colour alone. A pixel is the theme's ([`Theme::pixel`]): █
-//! where ambiguous characters are narrow, a coloured (or reversed) space
-//! where they are wide, so the letters look the same in both.
+//! The card in the spotlight, and the timer's digits, for the back of the
+//! room. The card's title is drawn large in the font ([`super::bigtext`]);
+//! the timer's digits (and `+` for overtime) in block letters of a 3×5
+//! pixel font, each pixel as many cells as fit. A pixel is the theme's
+//! ([`Theme::pixel`]): █ where ambiguous characters are narrow, a coloured
+//! (or reversed) space where they are wide, so the letters look the same in
+//! both. Suits show by symbol and name as well as colour.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -12,12 +12,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::BorderType;
 
+use super::bigtext;
 use crate::deck::{Card, Pile, Suit};
 use crate::i18n::{self, Lang, workshop as t};
 use crate::text;
 use crate::tui::theme::Theme;
 use crate::tui::wide::{Block, Paragraph};
-use crate::workshop::report::pile_heading;
 
 /// Rows of a glyph.
 pub const ROWS: u16 = 5;
@@ -40,6 +40,7 @@ fn glyph(c: char) -> Option<[&'static str; 5]> {
         'Q' => ["###", "#.#", "#.#", "##.", ".##"],
         'K' => ["#.#", "##.", "#..", "##.", "#.#"],
         ':' => [".", "#", ".", "#", "."],
+        '+' => ["...", ".#.", "###", ".#.", "..."],
         '♥' => [".##.##.", "#######", ".#####.", "..###..", "...#..."],
         '♦' => ["...#...", "..###..", ".#####.", "..###..", "...#..."],
         '♠' => ["...#...", "..###..", ".#####.", "#######", "...#..."],
@@ -138,8 +139,8 @@ pub fn scale(text: &str, columns: u16, rows: u16) -> Option<(u16, u16)> {
         .find(|&(sx, sy)| width(text, sx).is_some_and(|w| w <= columns) && ROWS * sy <= rows)
 }
 
-/// What a card shows in big letters: `10♥`, `★` for a joker.
-fn big_face(card: &Card) -> String {
+/// What a card shows in block letters: `10♥`, `★` for a joker.
+pub fn big_face(card: &Card) -> String {
     let symbol = crate::workshop::report::symbol(Pile::of(card.face));
     match card.face.rank() {
         Some(rank) => format!("{}{symbol}", rank.label()),
@@ -150,42 +151,41 @@ fn big_face(card: &Card) -> String {
 /// How a card in the spotlight is marked.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Marks {
-    /// Its key (`1`–`5`).
+    /// Its key (`1`–`5`), and how many cards the hand has.
     pub number: usize,
-    pub selected: bool,
+    pub count: usize,
     pub pledged: bool,
 }
 
-/// A card of the spotlight's hand, as large as `area` allows.
+/// The card in the spotlight, for the back of the room: its title as large
+/// as the card's width allows ([`bigtext`]), the action at the largest size
+/// at which it fits, else as text; the rank and suit small, in a corner, in
+/// the suit's colour (with its name: never colour alone). The other
+/// language's title and action follow where there is room.
 pub fn card(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Theme, marks: Marks) {
     let suit_style = theme.suit(card.face.suit());
     let mut block = Block::bordered()
-        .border_type(if marks.selected {
-            BorderType::Double
-        } else {
-            BorderType::Rounded
-        })
-        .border_style(if marks.selected {
-            theme.accent()
-        } else {
-            suit_style
-        })
-        .title(Line::styled(format!(" {} ", marks.number), theme.title()));
-    if marks.selected {
-        block = block.title(
-            Line::styled(format!(" {} ", t::SELECTED.get(lang)), theme.accent())
-                .alignment(Alignment::Right),
-        );
-    }
+        .border_type(BorderType::Double)
+        .border_style(suit_style)
+        .title(Line::styled(
+            format!(
+                " {} ",
+                i18n::fill_named(
+                    t::CARD_OF.get(lang),
+                    &[("n", &marks.number), ("count", &marks.count)]
+                )
+            ),
+            theme.title(),
+        ));
     if marks.pledged {
-        block = block.title_bottom(
+        block = block.title(
             Line::styled(format!(" {} ", t::PLEDGED_MARK.get(lang)), theme.good())
                 .alignment(Alignment::Right),
         );
     }
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    if inner.width < 6 || inner.height < 4 {
+    if inner.width < 6 || inner.height < 3 {
         return;
     }
     let inner = Rect {
@@ -194,6 +194,7 @@ pub fn card(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
         ..inner
     };
     let columns = inner.width;
+    let rows = inner.height;
     let center = |line: Line<'static>| line.alignment(Alignment::Center);
     let wrap = |text_in: &str, style: Style| -> Vec<Line<'static>> {
         text::wrap(text_in, usize::from(columns))
@@ -202,65 +203,79 @@ pub fn card(frame: &mut Frame, area: Rect, card: &Card, lang: Lang, theme: &Them
             .collect()
     };
     let other = lang.companion();
-    let heading = wrap(&pile_heading(Pile::of(card.face), lang), suit_style);
-    // Both titles in the languages' order, whichever leads.
-    let titles: Vec<Line> = Lang::ALL
-        .into_iter()
-        .filter(|l| *l == lang || *l == other)
-        .flat_map(|l| wrap(card.title.as_str(l), theme.title()))
-        .collect();
-    let action = wrap(card.action.as_str(lang), Style::default());
-    let other_action = wrap(card.action.as_str(other), theme.dim());
-    let minutes = center(Line::styled(
-        i18n::fill(i18n::MINUTES_SHORT.get(lang), card.minutes),
-        theme.dim(),
-    ));
 
-    // Text below the big face: heading, titles, action, minutes; the other
-    // language's action and the blank lines only where they fit.
-    let text_rows = heading.len() + titles.len() + action.len() + 1;
-    let rows = usize::from(inner.height);
-    let face = big_face(card);
-    let big_room = rows.saturating_sub(text_rows + 3);
-    let big = scale(&face, columns, big_room as u16);
-    let mut out: Vec<Line> = Vec::new();
-    match big {
-        Some((sx, sy)) => {
-            out.push(Line::raw(""));
-            out.extend(
-                pixel_lines(&face, sx, sy, suit_style, theme)
-                    .into_iter()
-                    .map(center),
-            );
-        }
-        None => out.push(center(Line::from(Span::styled(
+    // The corner: rank and suit, small, with the suit's name and theme.
+    let corner = Line::from(vec![
+        Span::styled(
             format!("{} ", super::super::app::corner(card)),
             suit_style.patch(theme.title()),
-        )))),
+        ),
+        Span::styled(
+            crate::workshop::report::pile_name(Pile::of(card.face), lang),
+            suit_style,
+        ),
+    ]);
+    let minutes = Line::styled(
+        i18n::fill(i18n::MINUTES_SHORT.get(lang), card.minutes),
+        theme.dim(),
+    )
+    .alignment(Alignment::Right);
+    let title = card.title.as_str(lang);
+    let action = card.action.as_str(lang);
+    let other_title = wrap(card.title.as_str(other), theme.dim());
+    let other_action = wrap(card.action.as_str(other), theme.dim());
+
+    // Rows: the corner, the title, a gap, the action, the minutes. The
+    // action needs its plain lines at least; the title takes what is left,
+    // in at most three lines.
+    let plain_action = wrap(action, Style::default());
+    let fixed = 1 + 1 + 1;
+    // At most half the card (but 12 rows where there are), so the action
+    // has room to be drawn large too.
+    let title_room = rows
+        .saturating_sub(fixed + plain_action.len() as u16)
+        .min((rows / 2).max(12));
+    let big_title = bigtext::fit(title, columns, title_room, 3, &bigtext::SIZES);
+    let mut out: Vec<Line> = vec![corner];
+    match &big_title {
+        Some((px, lines)) => out.extend(
+            bigtext::draw(lines, *px, theme.title(), theme)
+                .into_iter()
+                .map(center),
+        ),
+        None => out.extend(wrap(title, theme.title())),
     }
-    let spare = |out: &Vec<Line>, more: usize| out.len() + more < rows;
-    if spare(&out, text_rows + 1) {
-        out.push(Line::raw(""));
+    // The other language's title, under it, where there is room.
+    let used = out.len() as u16;
+    let left = rows.saturating_sub(used + plain_action.len() as u16 + 2);
+    if left >= other_title.len() as u16 {
+        out.extend(other_title);
     }
-    let heading_rows = heading.len();
-    out.extend(heading);
-    if spare(&out, text_rows - heading_rows + 1) {
-        out.push(Line::raw(""));
+    out.push(Line::raw(""));
+    // The action: as large as the rest of the card allows.
+    let used = out.len() as u16;
+    let room = rows.saturating_sub(used + 1);
+    let action_sizes: Vec<u16> = bigtext::SIZES
+        .iter()
+        .copied()
+        .filter(|px| big_title.as_ref().is_none_or(|(title_px, _)| px < title_px))
+        .collect();
+    match bigtext::fit(action, columns, room, usize::MAX, &action_sizes) {
+        Some((px, lines)) => out.extend(
+            bigtext::draw(&lines, px, Style::default(), theme)
+                .into_iter()
+                .map(center),
+        ),
+        None => out.extend(plain_action),
     }
-    out.extend(titles);
-    if spare(&out, action.len() + 2) {
-        out.push(Line::raw(""));
-    }
-    out.extend(action);
-    if spare(&out, other_action.len() + 2) {
+    // The other language's action where it fits.
+    let used = out.len() as u16;
+    if used + 1 + (other_action.len() as u16) < rows {
         out.push(Line::raw(""));
         out.extend(other_action);
     }
-    out.truncate(rows.saturating_sub(1));
-    // On a tall screen the face sits in the middle, not at the top.
-    let spare = rows.saturating_sub(out.len() + 1) / 2;
-    out.splice(0..0, std::iter::repeat_n(Line::raw(""), spare));
-    while out.len() + 1 < rows {
+    out.truncate(usize::from(rows.saturating_sub(1)));
+    while out.len() + 1 < usize::from(rows) {
         out.push(Line::raw(""));
     }
     out.push(minutes);
@@ -281,7 +296,7 @@ mod tests {
 
     #[test]
     fn glyphs_have_five_rows_of_equal_width() {
-        for c in "0123456789AJQK:♥♦♠♣★".chars() {
+        for c in "0123456789AJQK:+♥♦♠♣★".chars() {
             let rows = glyph(c).expect("a glyph");
             assert!(rows.iter().all(|r| r.len() == rows[0].len()), "{c}");
         }

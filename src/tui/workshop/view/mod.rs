@@ -4,6 +4,7 @@
 //! message are the resident TUI's own.
 
 pub mod bigcard;
+pub mod bigtext;
 mod popup;
 mod setup;
 mod spotlight;
@@ -30,6 +31,9 @@ pub fn render(app: &App, frame: &mut Frame) {
 /// width ([`wide::seal`]).
 pub fn draw(app: &App, frame: &mut Frame) -> u16 {
     let max_scroll = draw_screen(app, frame);
+    if app.light && app.theme.color {
+        crate::tui::theme::lighten(frame.buffer_mut());
+    }
     wide::seal(frame.buffer_mut());
     max_scroll
 }
@@ -76,13 +80,21 @@ fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
         t::SESSION_ID.get(lang),
         app.session.id
     );
-    let left = Line::from(vec![
+    let mut left = vec![
         Span::styled(format!(" {} ", i18n::APP_NAME.get(lang)), app.theme.title()),
         Span::raw(format!("{}  ", t::WORKSHOP.get(lang))),
         Span::styled(*screen.get(lang), app.theme.accent()),
-    ]);
-    frame.render_widget(Paragraph::new(left), area);
-    if text::width(&right) + 30 <= usize::from(area.width) {
+    ];
+    if app.read_only {
+        left.push(Span::raw("  "));
+        left.push(Span::styled(
+            format!(" {} ", t::READ_ONLY_BANNER.get(lang)),
+            app.theme.bad().patch(app.theme.selected()),
+        ));
+    }
+    let left_width: usize = left.iter().map(|span| text::width(&span.content)).sum();
+    frame.render_widget(Paragraph::new(Line::from(left)), area);
+    if text::width(&right) + left_width.max(30) + 2 <= usize::from(area.width) {
         frame.render_widget(
             Paragraph::new(right)
                 .alignment(Alignment::Right)

@@ -27,6 +27,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> Option<u16> {
         Overlay::Help => return Some(help(app, frame, area)),
         Overlay::Add(editor) => field(app, frame, area, t::ADD_TITLE, editor, Some(t::ADD_HINT)),
         Overlay::Seed(editor) => field(app, frame, area, t::SEED_TITLE, editor, None),
+        Overlay::Folder(editor) => field(app, frame, area, t::FOLDER_TITLE, editor, None),
         Overlay::Pledge(form) => pledge(app, frame, area, form),
         Overlay::Confirm(confirm) => {
             let question = match confirm {

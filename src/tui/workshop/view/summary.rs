@@ -1,5 +1,6 @@
-//! The end of a session: who took part, the pledges by suit, and the
-//! commands that print the report and the pledge files.
+//! The end of a session: who took part, the pledges by suit, who has not
+//! pledged yet, and the keys that write the notice, the 承诺卡 sheet and the
+//! pledge files into a folder (shown, with what was written there).
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -19,33 +20,41 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
     let title = app.theme.title();
     let mut lines = Vec::new();
 
+    // The heading and the settings, each cut with … where they do not fit.
+    let heading = i18n::fill(r::REPORT_TITLE.get(lang), &session.id);
+    let heading_width = text::width(&heading);
     let mut head = vec![Span::styled(
-        i18n::fill(r::REPORT_TITLE.get(lang), &session.id),
+        text::shorten(&heading, width).into_owned(),
         title,
     )];
     if let Phase::Ended { at } = session.phase {
         let local = app.zone.to_datetime(at);
-        head.push(Span::styled(
-            format!(
-                "  {}",
-                i18n::fill(t::ENDED_AT.get(lang), local.strftime("%Y-%m-%d %H:%M"))
-            ),
-            app.theme.dim(),
-        ));
+        let ended = format!(
+            "  {}",
+            i18n::fill(t::ENDED_AT.get(lang), local.strftime("%Y-%m-%d %H:%M"))
+        );
+        let room = width.saturating_sub(heading_width);
+        if room > 4 {
+            head.push(Span::styled(
+                text::shorten(&ended, room).into_owned(),
+                app.theme.dim(),
+            ));
+        }
     }
     lines.push(Line::from(head));
+    let settings = format!(
+        "{} {} · {} {} · {} {} · {} {}",
+        r::LABEL_CODE.get(lang),
+        session.code(),
+        r::LABEL_SEED.get(lang),
+        session.setup.seed,
+        r::LABEL_HAND.get(lang),
+        session.setup.hand,
+        r::LABEL_SUITS.get(lang),
+        piles_label(&session.setup.piles, lang),
+    );
     lines.push(Line::styled(
-        format!(
-            "{} {} · {} {} · {} {} · {} {}",
-            r::LABEL_CODE.get(lang),
-            session.code(),
-            r::LABEL_SEED.get(lang),
-            session.setup.seed,
-            r::LABEL_HAND.get(lang),
-            session.setup.hand,
-            r::LABEL_SUITS.get(lang),
-            piles_label(&session.setup.piles, lang),
-        ),
+        text::shorten(&settings, width).into_owned(),
         app.theme.dim(),
     ));
     lines.push(Line::raw(""));
@@ -107,30 +116,50 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
     }
     lines.push(Line::raw(""));
 
-    lines.push(Line::styled(*t::NEXT_STEPS.get(lang), title));
-    let id = &session.id;
-    let example = names.first().map_or("NAME", String::as_str);
-    let commands = [
-        (
-            format!("xiaoshi workshop report {id} --format pdf -o {id}.pdf"),
-            t::CMD_REPORT,
-        ),
-        (
-            format!("xiaoshi workshop report {id} --format md"),
-            t::CMD_REPORT_MD,
-        ),
-        (
-            format!("xiaoshi workshop pledge-export {id} {example}"),
-            t::CMD_EXPORT,
-        ),
-        (format!("xiaoshi workshop resume {id}"), t::CMD_RESUME),
-    ];
-    for (command, what) in commands {
+    // Who has not pledged: the facilitator asks them before they leave.
+    let missing = session.without_pledge();
+    if missing.is_empty() {
         lines.push(Line::styled(
-            format!("  # {}", what.get(lang)),
-            app.theme.dim(),
+            *t::EVERYONE_PLEDGED.get(lang),
+            app.theme.good(),
         ));
-        lines.push(Line::styled(format!("  {command}"), app.theme.accent()));
+    } else {
+        lines.push(Line::styled(
+            i18n::fill_named(t::NOT_PLEDGED_YET.get(lang), &[("count", &missing.len())]),
+            title.patch(app.theme.accent()),
+        ));
+        lines.extend(
+            text::wrap(&lang.join(&missing), width)
+                .into_iter()
+                .map(|line| Line::raw(format!("  {line}"))),
+        );
+    }
+    lines.push(Line::raw(""));
+
+    // Where the papers go, and what was written there.
+    lines.push(Line::styled(*t::PAPERS.get(lang), title));
+    let folder = i18n::fill(t::PAPERS_FOLDER.get(lang), &app.folder);
+    lines.push(Line::raw(format!(
+        "  {}",
+        text::shorten(&folder, width.saturating_sub(2))
+    )));
+    for key in [
+        ("a", crate::i18n::keys::HELP_ALL),
+        ("n", crate::i18n::keys::HELP_NOTICE),
+        ("c", crate::i18n::keys::HELP_CARDS),
+        ("x", crate::i18n::keys::HELP_EXPORTS),
+        ("f", crate::i18n::keys::HELP_FOLDER),
+    ] {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {}  ", key.0), app.theme.accent()),
+            Span::raw(text::shorten(key.1.get(lang), width.saturating_sub(5)).into_owned()),
+        ]));
+    }
+    for path in &app.written {
+        lines.push(Line::styled(
+            format!("  ✓ {}", text::shorten(path, width.saturating_sub(4))),
+            app.theme.good(),
+        ));
     }
 
     let max_scroll = lines.len().saturating_sub(usize::from(area.height)) as u16;

@@ -8,7 +8,7 @@ use super::{name_in, window};
 use crate::i18n::{self, workshop as t};
 use crate::text;
 use crate::tui::wide::Paragraph;
-use crate::tui::workshop::app::{App, short_label};
+use crate::tui::workshop::app::{App, corner, short_label};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
@@ -53,7 +53,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .unwrap_or(0)
         .min(crate::workshop::setup::NAME_COLUMNS);
     let floor_width = text::width(t::HAS_FLOOR.get(lang));
-    let pledged_width = text::width(t::PLEDGED_MARK.get(lang));
+    // The pledge column: ✓ and the card pledged (`✓ ♣ 8`, `✓ ★ 自己的小事`).
+    let pledge_shown = |index: usize| -> Option<String> {
+        let pledge = session.pledge_of(index)?;
+        let card = app.deck.card(&pledge.card)?;
+        Some(format!("✓ {}", corner(card)))
+    };
+    let pledged_width = (0..names.len())
+        .filter_map(|index| pledge_shown(index).map(|s| text::width(&s)))
+        .max()
+        .unwrap_or(0);
     let fixed = 2 + 4 + name_width + 2 + floor_width + 1 + pledged_width + 2;
     let hand = usize::from(session.setup.hand.max(1));
     let share = usize::from(area.width)
@@ -73,14 +82,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             Span::raw(" ".repeat(floor_width))
         };
-        let pledged = if session.pledge_of(index).is_some() {
-            Span::styled(
-                text::pad(t::PLEDGED_MARK.get(lang), pledged_width),
-                app.theme.good(),
-            )
-        } else {
-            Span::raw(" ".repeat(pledged_width))
+        let pledged = match pledge_shown(index) {
+            Some(shown) => Span::styled(text::pad(&shown, pledged_width), app.theme.good()),
+            None => Span::raw(" ".repeat(pledged_width)),
         };
+        let pledged_card = session.pledged_card(index);
         let mut spans = vec![
             Span::raw(app.theme.marker(selected)),
             Span::styled(format!("{:>2}. ", index + 1), app.theme.dim()),
@@ -99,11 +105,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Span::raw("  "),
         ];
         for id in session.hand(index) {
-            let (label, style) = match app.deck.card(id) {
+            let (mut label, style) = match app.deck.card(id) {
                 Some(card) => (short_label(card, lang), app.theme.suit(card.face.suit())),
                 None => (id.clone(), app.theme.dim()),
             };
-            let shown = text::pad(text::truncate(&label, share.saturating_sub(2)), share);
+            if pledged_card == Some(id.as_str()) {
+                label = format!("✓{label}");
+            }
+            let shown = text::pad(&text::shorten(&label, share.saturating_sub(2)), share);
             spans.push(Span::styled(shown, style));
         }
         lines.push(Line::from(spans));
