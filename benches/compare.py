@@ -302,11 +302,15 @@ def fails(line, env, stdin):
     """Why a command cannot be measured (it exits non-zero), or None: a
     peer that fails on some data is left out of that table, and the table
     says so, rather than stopping the whole run."""
-    done = subprocess.run(line, env=env, capture_output=True,
-                          stdin=open(stdin) if stdin else subprocess.DEVNULL)
+    try:
+        done = subprocess.run(line, env=env, capture_output=True, timeout=10,
+                              stdin=open(stdin) if stdin else subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        # harsh's `ask` with no habits asks forever once its input ends.
+        return "does not finish within 10 s"
     if done.returncode == 0:
         return None
-    err = (done.stderr or done.stdout).decode(errors="replace").strip().splitlines()
+    err = (done.stderr or done.stdout)[:4096].decode(errors="replace").strip().splitlines()
     first = next((l.strip() for l in err if l.strip()), "")
     return f"exits {done.returncode}: {first[:100]}"
 
