@@ -21,7 +21,7 @@ use crate::i18n::group as t;
 use crate::i18n::{self, fill, fill_named};
 use crate::text;
 use crate::tui::bindings::Layer;
-use crate::tui::view::{clear_left_edge, hint_line, hint_spans, too_small};
+use crate::tui::view::{clear_left_edge, hint_line, hint_spans, message_span, too_small};
 use crate::tui::wide::{self, Block, Paragraph};
 
 /// A day's column, in terminal columns.
@@ -87,14 +87,8 @@ fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
 
 fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(message) = &app.message {
-        let style = if message.error {
-            app.theme.bad()
-        } else {
-            app.theme.good()
-        };
-        let shown = text::truncate(&message.text, usize::from(area.width.saturating_sub(1)));
         frame.render_widget(
-            Paragraph::new(Span::styled(format!(" {shown}"), style)),
+            Paragraph::new(message_span(message, &app.theme, area.width)),
             area,
         );
         return;

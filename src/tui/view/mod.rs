@@ -117,17 +117,27 @@ fn title_bar(app: &App, frame: &mut Frame, area: Rect) {
     );
 }
 
+/// A message for the bottom line: good news in the good colour, an error in
+/// the bad one, cut with "…" one column short of the edge.
+pub(crate) fn message_span(
+    message: &super::app::Message,
+    theme: &Theme,
+    width: u16,
+) -> Span<'static> {
+    let style = if message.error {
+        theme.bad()
+    } else {
+        theme.good()
+    };
+    let shown = text::shorten(&message.text, usize::from(width.saturating_sub(1)));
+    Span::styled(format!(" {shown}"), style)
+}
+
 /// The bottom line: a message if there is one, else the keys of the screen.
 fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(message) = &app.message {
-        let style = if message.error {
-            app.theme.bad()
-        } else {
-            app.theme.good()
-        };
-        let shown = text::shorten(&message.text, usize::from(area.width.saturating_sub(1)));
         frame.render_widget(
-            Paragraph::new(Span::styled(format!(" {shown}"), style)),
+            Paragraph::new(message_span(message, &app.theme, area.width)),
             area,
         );
         return;
@@ -209,5 +219,31 @@ pub(crate) fn clear_left_edge(buffer: &mut Buffer, area: Rect) {
         {
             cell.set_symbol(" ");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::app::Message;
+
+    #[test]
+    fn a_long_message_is_cut_with_an_ellipsis_inside_the_line() {
+        let theme = Theme { color: true };
+        let message = Message {
+            text: "已保存：王阿姨 12月1日 ♥7，李叔叔 12月2日 ♣3".to_string(),
+            error: false,
+        };
+        let span = message_span(&message, &theme, 20);
+        assert!(span.content.ends_with('…'), "{}", span.content);
+        assert!(text::width(&span.content) < 20, "{}", span.content);
+        assert_eq!(span.style, theme.good());
+        let short = Message {
+            text: "不行".to_string(),
+            error: true,
+        };
+        let span = message_span(&short, &theme, 20);
+        assert_eq!(span.content, " 不行");
+        assert_eq!(span.style, theme.bad());
     }
 }
