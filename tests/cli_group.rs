@@ -185,7 +185,7 @@ fn resident_export(dir: &Path) -> PathBuf {
         "郑叔叔",
     ]));
     let json: Value = serde_json::from_str(&exported).expect("json");
-    assert_eq!(json["version"], 2);
+    assert_eq!(json["version"], 3);
     assert_eq!(json["member"]["name"], "郑叔叔");
     let device = json["member"]["device"].as_str().expect("a device");
     assert!(device.starts_with("d-"), "{device}");

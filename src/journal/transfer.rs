@@ -237,9 +237,11 @@ const CSV_HEADER: [&str; 12] = [
     "words",
 ];
 
-/// The version of the JSON `journal export` writes: 2 says who exported
-/// it ([`Author`]); 1 did not, and still imports.
-pub const EXPORT_VERSION: u32 = 2;
+/// The version of the JSON `journal export` writes. 3 may hold the kinds
+/// `credited` and `pledged`, which a build that reads only 2 does not know:
+/// it then says the file is newer instead of failing on a kind. 2 says who
+/// exported it ([`Author`]); 1 did not. All three import.
+pub const EXPORT_VERSION: u32 = 3;
 
 /// Longest name an export carries, in characters.
 pub const AUTHOR_NAME_MAX: usize = 40;
@@ -302,7 +304,7 @@ struct JsonExport {
 /// What an export file holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Imported {
-    /// Who exported it: only a JSON export of version 2 says.
+    /// Who exported it: only a JSON export of version 2 or later says.
     pub author: Option<Author>,
     pub events: Vec<Event>,
 }
@@ -716,14 +718,18 @@ mod tests {
         let mut bytes = Vec::new();
         export_by(&events, Format::Json, Some(&author), &mut bytes).expect("export");
         let text = String::from_utf8(bytes.clone()).expect("utf8");
-        assert!(text.contains("\"version\": 2"), "{text}");
+        assert!(text.contains("\"version\": 3"), "{text}");
         std::fs::write(&path, &bytes).expect("write");
         let imported = read_export(&path).expect("import");
-        assert_eq!(imported.author, Some(author));
+        assert_eq!(imported.author, Some(author.clone()));
         assert_eq!(imported.events, events);
+        // A version 2 export (before credits and pledges) imports the same.
+        std::fs::write(&path, text.replace("\"version\": 3", "\"version\": 2")).expect("write");
+        let v2 = read_export(&path).expect("import v2");
+        assert_eq!((v2.author, v2.events), (Some(author), events.clone()));
         // A version 1 export (no member) still imports, from no one.
         let old = text
-            .replace("\"version\": 2", "\"version\": 1")
+            .replace("\"version\": 3", "\"version\": 1")
             .replace(
                 "\"member\": {\n    \"name\": \"王阿姨\",\n    \"device\": \"d-00000000000000ab\"\n  },\n",
                 "",
