@@ -272,8 +272,6 @@ impl Default for Progress {
 }
 
 impl Progress {
-    /// Rounds completed with all 21 check-ins, including one completed
-    /// today (which the fold finishes only once the day is over).
     /// The rounds that are over, with the current one once it is complete
     /// (on its completion day it is over, though the next round only starts
     /// tomorrow): what history lists, counting as [`Self::rounds_completed`].
@@ -294,6 +292,8 @@ impl Progress {
         rounds
     }
 
+    /// Rounds completed with all 21 check-ins, including one completed
+    /// today (which the fold finishes only once the day is over).
     pub fn rounds_completed(&self) -> usize {
         let finished = self.finished.iter().filter(|round| round.completed).count();
         finished + usize::from(self.round.is_complete())
@@ -710,6 +710,32 @@ mod tests {
         let trace = progress.apply_today(nth(20), &today);
         assert_eq!(progress.rounds_completed(), 1);
         assert_eq!((trace.round, trace.round_checked_in), (1, 21));
+    }
+
+    #[test]
+    fn the_rounds_over_include_one_completed_today() {
+        let list: Vec<(i64, &str)> = (0..21).map(|n| (n, "c")).collect();
+        // Before its 21st day the round is not over; history lists nothing.
+        let (mut progress, _) = fold(&list[..20], 19);
+        assert_eq!(progress.rounds_over(), vec![]);
+        // On its completion day it is over, though the fold finishes it
+        // only once the day is over.
+        let today = days(&[(20, "c")]).remove(&nth(20)).expect("day");
+        progress.apply_today(nth(20), &today);
+        let completed = FinishedRound {
+            number: 1,
+            start: nth(0),
+            end: nth(20),
+            checked_in: ROUND_LENGTH,
+            completed: true,
+        };
+        assert_eq!(progress.rounds_over(), vec![completed]);
+        // A round ended early by `round start` is over too, not completed.
+        let (progress, _) = fold(&[(0, "c"), (1, "c"), (2, "rc")], 2);
+        let over = progress.rounds_over();
+        assert_eq!(over.len(), 1);
+        assert!(!over[0].completed);
+        assert_eq!((over[0].start, over[0].end), (nth(0), nth(1)));
     }
 
     #[test]
