@@ -490,3 +490,20 @@ fn the_rules_examples_are_what_the_binary_prints() {
         ],
     );
 }
+
+/// A resident who starts today did not miss yesterday: no backfill hint
+/// after the first check-in, and one once a day is really missed.
+#[test]
+fn a_first_check_in_offers_no_backfill_for_the_day_before_it() {
+    let home = seeded();
+    let h = home.path();
+    ok(h, "2026-11-11T08:00", &["done"]);
+    let status = json(h, "2026-11-11T09:00", &["status", "--json"]);
+    assert_eq!(status["backfill_yesterday"], false, "{status}");
+    let text = ok(h, "2026-11-11T09:00", &["--lang", "zh", "status"]);
+    assert!(!text.contains("还能补"), "{text}");
+    // The 12th is missed: on the 13th, after checking in, yesterday can be saved.
+    ok(h, "2026-11-13T08:00", &["done"]);
+    let status = json(h, "2026-11-13T09:00", &["status", "--json"]);
+    assert_eq!(status["backfill_yesterday"], true, "{status}");
+}

@@ -350,8 +350,11 @@ impl<'d> Status<'d> {
         };
         let love_day_offer =
             love_day && deck.card(draw::LOVE_DAY_CARD).is_some() && !todays(draw::LOVE_DAY_CARD);
+        // Only for a resident who had started before yesterday: a first
+        // check-in today did not "miss" the day before it.
+        let checked_in_before_today = progress.days_checked_in > u32::from(facts.checked_in);
         let backfill_yesterday =
-            progress.days_checked_in > 0 && !yesterday.checked_in && backfills_left > 0;
+            checked_in_before_today && !yesterday.checked_in && backfills_left > 0;
         let backfill_card = date
             .yesterday()
             .ok()
