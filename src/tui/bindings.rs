@@ -37,6 +37,16 @@ pub struct Key {
     pub shift: bool,
 }
 
+/// Shorthands for the key tables of every screen: a typed character, and a
+/// key without modifiers.
+pub const fn ch(c: char) -> Key {
+    Key::ch(c)
+}
+
+pub const fn key(code: KeyCode) -> Key {
+    Key::plain(code)
+}
+
 impl Key {
     pub const fn plain(code: KeyCode) -> Key {
         Key {

@@ -7,7 +7,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::app::{Action, App, Confirm, Overlay, Screen};
 use super::bindings::{
-    self, ALWAYS, Binding, CONFIRM, Common, EDIT, EVERYWHERE, Key, Layer, Otherwise, Rows, Section,
+    self, ALWAYS, Binding, CONFIRM, Common, EDIT, EVERYWHERE, Layer, Otherwise, Rows, Section, ch,
+    key,
 };
 use crate::i18n::keys as k;
 
@@ -23,14 +24,6 @@ impl From<Common> for Action {
             Common::Edit(edit) => Action::Edit(edit),
         }
     }
-}
-
-const fn ch(c: char) -> Key {
-    Key::ch(c)
-}
-
-const fn key(code: KeyCode) -> Key {
-    Key::plain(code)
 }
 
 static HOME_KEYS: &[Binding<Action>] = &[

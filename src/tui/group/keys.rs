@@ -10,7 +10,8 @@ use super::app::{Action, App, Overlay, Screen};
 use crate::i18n::keys as k;
 use crate::tui::app::Edit;
 use crate::tui::bindings::{
-    self, ALWAYS, Binding, CONFIRM, Common, EDIT, EVERYWHERE, Key, Layer, Otherwise, Rows, Section,
+    self, ALWAYS, Binding, CONFIRM, Common, EDIT, EVERYWHERE, Layer, Otherwise, Rows, Section, ch,
+    key,
 };
 
 impl From<Common> for Action {
@@ -25,14 +26,6 @@ impl From<Common> for Action {
             Common::Edit(edit) => Action::Edit(edit),
         }
     }
-}
-
-const fn ch(c: char) -> Key {
-    Key::ch(c)
-}
-
-const fn key(code: KeyCode) -> Key {
-    Key::plain(code)
 }
 
 static GRID_KEYS: &[Binding<Action>] = &[

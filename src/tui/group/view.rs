@@ -21,7 +21,7 @@ use crate::i18n::group as t;
 use crate::i18n::{self, fill, fill_named};
 use crate::text;
 use crate::tui::bindings::Layer;
-use crate::tui::view::{clear_left_edge, hint_line, hint_spans, message_span, too_small};
+use crate::tui::view::{bands, clear_left_edge, hint_line, hint_spans, message_span};
 use crate::tui::wide::{self, Block, Paragraph};
 
 /// A day's column, in terminal columns.
@@ -35,17 +35,9 @@ pub fn draw(app: &App, frame: &mut Frame) -> u16 {
 }
 
 fn draw_screen(app: &App, frame: &mut Frame) -> u16 {
-    let area = frame.area();
-    if area.width < crate::tui::view::MIN_WIDTH || area.height < crate::tui::view::MIN_HEIGHT {
-        too_small(app.lang, frame, area);
+    let Some([top, body, bottom]) = bands(app.lang, frame) else {
         return app.scroll;
-    }
-    let [top, body, bottom] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    };
     title_bar(app, frame, top);
     let max = match app.screen {
         Screen::Grid => {
@@ -60,7 +52,7 @@ fn draw_screen(app: &App, frame: &mut Frame) -> u16 {
         }
     };
     status_bar(app, frame, bottom);
-    popup(app, frame, area);
+    popup(app, frame, frame.area());
     max
 }
 

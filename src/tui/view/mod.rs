@@ -41,17 +41,9 @@ pub fn draw(app: &App, frame: &mut Frame) -> u16 {
 }
 
 fn draw_screen(app: &App, frame: &mut Frame) -> u16 {
-    let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(app.lang, frame, area);
+    let Some([top, body, bottom]) = bands(app.lang, frame) else {
         return app.scroll;
-    }
-    let [top, body, bottom] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    };
     title_bar(app, frame, top);
     let max_scroll = match app.screen {
         Screen::Home => {
@@ -67,8 +59,26 @@ fn draw_screen(app: &App, frame: &mut Frame) -> u16 {
         Screen::Help => help::render(app, frame, body),
     };
     status_bar(app, frame, bottom);
-    popup::render(app, frame, area);
+    popup::render(app, frame, frame.area());
     max_scroll
+}
+
+/// A screen's three bands: the title line, the body, the key line; or
+/// `None`, after saying so, when the terminal is smaller than the minimum.
+pub(crate) fn bands(lang: i18n::Lang, frame: &mut Frame) -> Option<[Rect; 3]> {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(lang, frame, area);
+        return None;
+    }
+    Some(
+        Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area),
+    )
 }
 
 /// Asks for a bigger terminal, centred.

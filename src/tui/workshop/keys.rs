@@ -12,6 +12,7 @@ use crate::i18n::{keys as k, workshop as t};
 use crate::tui::app::Edit;
 use crate::tui::bindings::{
     self, ALWAYS, Binding, CONFIRM, Common, EDIT, EVERYWHERE, Key, Layer, Otherwise, Rows, Section,
+    ch, key,
 };
 
 impl From<Common> for Action {
@@ -27,14 +28,6 @@ impl From<Common> for Action {
             Common::Edit(edit) => Action::Edit(edit),
         }
     }
-}
-
-const fn ch(c: char) -> Key {
-    Key::ch(c)
-}
-
-const fn key(code: KeyCode) -> Key {
-    Key::plain(code)
 }
 
 /// Moving the cursor (setup, table) or scrolling (summary, help): ↑ ↓ k j.
