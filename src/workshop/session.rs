@@ -767,6 +767,70 @@ mod tests {
     }
 
     #[test]
+    fn own_words_need_a_joker_and_a_pledge_may_be_due_on_the_day() {
+        let (mut session, deck) = session(&["王阿姨", "李叔叔", "小明"]);
+        session.deal(&deck).expect("deal");
+        let card = session.hand(0)[0].clone();
+        let with_words = PledgeRequest {
+            card: card.clone(),
+            words: Some("我自己的话".into()),
+            ..PledgeRequest::default()
+        };
+        assert_eq!(
+            session.pledge(0, with_words, &deck, now()).err(),
+            Some(WorkshopError::WordsNeedAJoker)
+        );
+        let due_today = PledgeRequest {
+            card,
+            by: Some(session.date),
+            ..PledgeRequest::default()
+        };
+        session
+            .pledge(0, due_today, &deck, now())
+            .expect("due on the session's own day");
+        assert_eq!(session.without_pledge(), ["李叔叔", "小明"]);
+    }
+
+    #[test]
+    fn a_note_may_fill_its_columns_but_not_one_more() {
+        let full = "好".repeat(NOTE_COLUMNS / 2);
+        assert_eq!(clean_text(Some(full.clone())), Ok(Some(full.clone())));
+        assert_eq!(
+            clean_text(Some(format!("{full}a"))),
+            Err(WorkshopError::TooLong)
+        );
+    }
+
+    #[test]
+    fn a_pledge_that_does_not_hold_is_seen() {
+        let (mut session, deck) = session(&["王阿姨", "李叔叔"]);
+        session.deal(&deck).expect("deal");
+        let theirs = session.hand(1)[0].clone();
+        let mine = PledgeRequest {
+            card: session.hand(0)[0].clone(),
+            ..PledgeRequest::default()
+        };
+        session.pledge(0, mine, &deck, now()).expect("pledge");
+        assert!(session.pledges_hold(&deck));
+        let good = session.pledges[0].clone();
+        // A card from someone else's hand, even with words on it.
+        session.pledges[0].card = theirs;
+        session.pledges[0].words = Some("x".into());
+        assert!(!session.pledges_hold(&deck));
+        // A joker with no words, not in the hand.
+        session.pledges[0].card = "joker-black".into();
+        session.pledges[0].words = None;
+        assert!(!session.pledges_hold(&deck));
+        // A card in two hands, the pledge itself fine.
+        session.pledges[0] = good;
+        if let Some(table) = session.table.as_mut() {
+            let twice = table.hands[0][0].clone();
+            table.hands[1][1] = twice;
+        }
+        assert!(!session.pledges_hold(&deck));
+    }
+
+    #[test]
     fn participants_are_found_by_name_as_typed() {
         let (session, _) = session(&["王阿姨", "Table 3"]);
         assert_eq!(session.participant(" table  3"), Ok(1));
