@@ -235,7 +235,10 @@ fn the_deck_speaks_the_programmes_words_and_keeps_people_safe() {
                 );
             }
         }
-        assert!(!text.contains("银行"), "{id}: no errands with money: {text}");
+        assert!(
+            !text.contains("银行"),
+            "{id}: no errands with money: {text}"
+        );
         if text.contains("钱款") || text.contains("密码") {
             assert!(text.contains("不经手"), "{id}: {text}");
         }
@@ -248,7 +251,10 @@ fn the_deck_speaks_the_programmes_words_and_keeps_people_safe() {
     }
     // A card that teaches paying by phone warns against scams, in both languages.
     for texts in [&zh, &en] {
-        for (id, _) in texts.iter().filter(|(_, t)| t.contains("付款") || t.contains("paying")) {
+        for (id, _) in texts
+            .iter()
+            .filter(|(_, t)| t.contains("付款") || t.contains("paying"))
+        {
             let card: String = texts
                 .iter()
                 .filter(|(other, _)| other == id)
