@@ -60,7 +60,7 @@ fn done_card_credits_another_card_and_keeps_the_one_drawn() {
     let h = home.path();
     assert_eq!(
         ok(h, "2026-10-01T08:00", &["draw"]).lines().nth(1),
-        Some("  Spades 3  Show off your handiwork  (spades-3)")
+        Some("  Spades 3  Find a hobby buddy  (spades-3)")
     );
     assert_eq!(
         ok(
@@ -70,7 +70,7 @@ fn done_card_credits_another_card_and_keeps_the_one_drawn() {
         ),
         "Checked in for 2026-10-01: round 1, day 1/21, streak 1.\n\
          Credited: Clubs 3  Check on an older neighbour  (clubs-3); \
-         the card drawn: Spades 3  Show off your handiwork  (spades-3)\n"
+         the card drawn: Spades 3  Find a hobby buddy  (spades-3)\n"
     );
     // Again, with the same card: nothing changes.
     assert_eq!(
@@ -98,7 +98,7 @@ fn done_card_credits_another_card_and_keeps_the_one_drawn() {
     assert_eq!(
         ok(h, "2026-10-01T10:00", &["history"]),
         "DATE        DONE  CARD\n\
-         2026-10-01  ✓     Spades 3  Show off your handiwork  (spades-3)  (took in a parcel)\n\
+         2026-10-01  ✓     Spades 3  Find a hobby buddy  (spades-3)  (took in a parcel)\n\
          \x20                 done instead: Clubs 3  Check on an older neighbour  (clubs-3)\n"
     );
     let why = ok(h, "2026-10-01T10:00", &["why"]);

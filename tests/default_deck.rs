@@ -175,3 +175,103 @@ fn minutes_follow_the_rank_effort_scheme() {
         );
     }
 }
+
+/// Every Chinese and English text on the built-in deck's cards, with its
+/// card's id.
+fn card_texts(lang: xiaoshi::i18n::Lang) -> Vec<(String, String)> {
+    let deck = Deck::builtin().expect("valid");
+    let mut texts = Vec::new();
+    for card in &deck.cards {
+        for text in [&card.title, &card.action].into_iter().chain(&card.tip) {
+            texts.push((card.id.clone(), text.get(lang).clone()));
+        }
+    }
+    texts
+}
+
+/// The sentences of a text (split at 。；! ; .), for rules about one clause.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['。', '；', '.', ';', '!', '！'])
+}
+
+/// The editor's review of the deck (issue 13), as rules the words must keep:
+/// the programme's own unit; no bare 物业 (old compounds have none); nothing
+/// private on a wall; payments taught with a scam warning; no one's money
+/// handled; the 爱邻日 card true on any day.
+#[test]
+fn the_deck_speaks_the_programmes_words_and_keeps_people_safe() {
+    use xiaoshi::i18n::Lang;
+    let zh = card_texts(Lang::Zh);
+    let en = card_texts(Lang::En);
+    let all_zh: String = zh.iter().map(|(_, text)| text.as_str()).collect();
+    // 楼组 is the social unit (with its 楼组长); 楼道 is the stairwell.
+    for word in ["楼组", "楼组长", "楼道"] {
+        assert!(all_zh.contains(word), "no card says {word}");
+    }
+    // Young renters in new rental communities see themselves.
+    for word in ["租", "年轻"] {
+        assert!(all_zh.contains(word), "no card says {word}");
+    }
+    for (id, text) in &zh {
+        for word in ["单元", "楼栋", "全楼"] {
+            assert!(!text.contains(word), "{id} says {word}: {text}");
+        }
+        // Sent to property management: 「物业或居委会」, since old compounds
+        // have no property office (a list of numbers may say 物业、居委会).
+        for (at, _) in text.match_indices("物业") {
+            let after = &text[at + "物业".len()..];
+            assert!(
+                after.starts_with("或居委会") || after.starts_with("、居委会"),
+                "{id}: 物业 without 居委会: {text}"
+            );
+        }
+        for sentence in sentences(text) {
+            let posted = ["贴", "墙", "公告栏"].iter().any(|w| sentence.contains(w));
+            let refused = sentence.contains('不') || sentence.contains('别');
+            for private in ["二维码", "门牌号", "全名"] {
+                assert!(
+                    !(posted && sentence.contains(private)) || refused,
+                    "{id} posts a {private}: {text}"
+                );
+            }
+        }
+        assert!(
+            !text.contains("银行"),
+            "{id}: no errands with money: {text}"
+        );
+        if text.contains("钱款") || text.contains("密码") {
+            assert!(text.contains("不经手"), "{id}: {text}");
+        }
+    }
+    for (id, text) in &en {
+        if text.contains("property office") {
+            assert!(text.contains("committee"), "{id}: {text}");
+        }
+        assert!(!text.contains("bank"), "{id}: {text}");
+    }
+    // A card that teaches paying by phone warns against scams, in both languages.
+    for texts in [&zh, &en] {
+        for (id, _) in texts
+            .iter()
+            .filter(|(_, t)| t.contains("付款") || t.contains("paying"))
+        {
+            let card: String = texts
+                .iter()
+                .filter(|(other, _)| other == id)
+                .map(|(_, text)| text.as_str())
+                .collect();
+            assert!(
+                card.contains("验证码") || card.contains("verification code"),
+                "{id} teaches payments without a scam warning: {card}"
+            );
+        }
+    }
+    // The 爱邻日 card is drawn on the 20th but credited and dealt on any
+    // day: it never says the day it is read is the 20th.
+    for (id, text) in zh.iter().chain(&en).filter(|(id, _)| id == "joker-red") {
+        let lower = text.to_lowercase();
+        for word in ["今天", "今日", "today"] {
+            assert!(!lower.contains(word), "{id} says {word}: {text}");
+        }
+    }
+}

@@ -629,11 +629,12 @@ mod tests {
         let texts: Vec<&str> = art.scene.texts().iter().map(|r| r.text.as_str()).collect();
         assert_eq!(texts.iter().filter(|t| **t == "A").count(), 2, "{texts:?}");
         let all = texts.concat();
+        let minutes = format!("约 {} 分钟", card.minutes);
         for expected in [
             "先开口打招呼",
             "Say hello first",
             "红桃 · 邻里破冰",
-            "约 5 分钟",
+            &minutes,
             "hearts-a",
         ] {
             assert!(all.contains(expected), "{expected} in {texts:?}");
