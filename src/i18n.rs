@@ -60,6 +60,12 @@ crate::strings! {
     DAY_COUNT_ONE { zh: "{n} 天", en: "{n} day" }
     JOKER { zh: "大小王", en: "Joker" }
     JOKER_THEME { zh: "自由发挥", en: "your own idea" }
+    /// How a card may be written: `done --card` and the group grid read the
+    /// same forms (`group::card::parse`), and both say them in these words.
+    CARD_FORMS {
+        zh: "h7、s10、红7、红桃7、♥7、梅花K、hearts-7、大王",
+        en: "h7, s10, 红7, 红桃7, ♥7, 梅花K, hearts-7, 大王",
+    }
     // `deck list` column headings.
     COL_ID { zh: "编号", en: "ID" }
     COL_SUIT { zh: "花色", en: "SUIT" }
