@@ -137,6 +137,14 @@ crate::strings! {
         zh: "已撤销昨天（{date}）的补卡，这次补卡机会还给你了。",
         en: "Yesterday's backfill ({date}) is undone, and the backfill is yours again.",
     }
+    NO_BACKFILL_TO_UNDO_TUI {
+        zh: "昨天（{date}）不是补的卡，没有可撤销的补卡。",
+        en: "Yesterday ({date}) was not backfilled: no backfill to undo.",
+    }
+    CONFIRM_UNDO_BACKFILL {
+        zh: "撤销昨天（{date}）的补卡 {card}？这次补卡机会会还给你，那天的备注留着。",
+        en: "Undo yesterday's backfill ({date}), {card}? The backfill is given back; the day's note stays.",
+    }
     NO_BACKFILL_TO_UNDO {
         zh: "昨天（{date}）没有打卡，没有可撤销的补卡。",
         en: "Yesterday ({date}) is not checked in: no backfill to undo.",

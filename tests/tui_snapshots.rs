@@ -95,6 +95,15 @@ fn backfill_from_the_tui() {
     }
 }
 
+/// Yesterday backfilled: the home screen offers `U` to take it back, and
+/// the question names the card (and that the note stays).
+#[test]
+fn undo_a_backfill_from_the_tui() {
+    for name in ["backfilled", "backfilled_undo"] {
+        each_size_and_language(name, &resident_actions(name));
+    }
+}
+
 /// Back after sixty days away: today's lines above a short grid (the
 /// missed run as one cell), a fresh round offered, and asked first.
 #[test]

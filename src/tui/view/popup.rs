@@ -138,6 +138,10 @@ fn question(app: &App, confirm: &Confirm) -> String {
                 ],
             )
         }
+        Confirm::UndoBackfill { card } => i18n::fill_named(
+            i18n::CONFIRM_UNDO_BACKFILL.get(lang),
+            &[("date", &app.today.yesterday()), ("card", &card_name(card))],
+        ),
         Confirm::FreshRound => {
             let status = app.status();
             i18n::fill_named(
