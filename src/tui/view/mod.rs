@@ -36,6 +36,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 /// The frame is sealed for the terminal's ambiguous width ([`wide::seal`]).
 pub fn draw(app: &App, frame: &mut Frame) -> u16 {
     let max_scroll = draw_screen(app, frame);
+    crate::tui::theme::text_in_default_colour(frame.buffer_mut());
     wide::seal(frame.buffer_mut());
     max_scroll
 }
