@@ -703,6 +703,22 @@ mod tests {
         assert_eq!(app.apply(Action::Confirm), Some(Effect::UndoBackfill));
     }
 
+    /// The runtime wakes at midnight (or the day's start) and hands the new
+    /// day to `set_today`: yesterday's message and question go.
+    #[test]
+    fn a_new_day_clears_yesterdays_message_and_question() {
+        let mut app = app();
+        app.apply(Action::AskRedraw);
+        app.say("已撤销 2026-11-20 的打卡", false);
+        app.set_today(Today::empty(date(2026, 11, 20)), false);
+        assert!(app.message.is_some(), "the same day keeps it");
+        assert!(app.overlay.is_some());
+        app.set_today(Today::empty(date(2026, 11, 21)), false);
+        assert_eq!(app.message, None);
+        assert_eq!(app.overlay, None);
+        assert_eq!(app.today.date, date(2026, 11, 21));
+    }
+
     #[test]
     fn the_note_editor_saves_on_submit() {
         let mut app = app();
