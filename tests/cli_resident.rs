@@ -513,6 +513,24 @@ fn the_readme_example_is_what_the_binary_prints() {
             ),
         ],
     );
+    // The same status in English, on another home with the same journal.
+    let home = example_home();
+    let quiet = |args| Step {
+        shown: false,
+        ..step("2026-11-17T21:00", args)
+    };
+    assert_example(
+        home.path(),
+        "README.md",
+        &[
+            quiet(CREDIT),
+            Step {
+                shown: false,
+                ..step("2026-11-18T21:00", OWN)
+            },
+            step("2026-11-20T08:00", &["--lang", "en", "status"]),
+        ],
+    );
 }
 
 #[test]
