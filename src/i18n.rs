@@ -142,8 +142,8 @@ crate::strings! {
         en: "Yesterday ({date}) was not backfilled: no backfill to undo.",
     }
     CONFIRM_UNDO_BACKFILL {
-        zh: "撤销昨天（{date}）的补卡 {card}？这次补卡机会会还给你，那天的备注留着。",
-        en: "Undo yesterday's backfill ({date}), {card}? The backfill is given back; the day's note stays.",
+        zh: "撤销昨天（{date}）的补卡 {card}？这次补卡机会会还给你。",
+        en: "Undo yesterday's backfill ({date}), {card}? The backfill is given back.",
     }
     NO_BACKFILL_TO_UNDO {
         zh: "昨天（{date}）没有打卡，没有可撤销的补卡。",
