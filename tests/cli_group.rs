@@ -361,16 +361,21 @@ fn a_group_of_thirty_fed_three_ways_reviews_as_worked_out_by_hand() {
             .write_stdin(list_of(day)));
     }
     let eleventh = "#接龙 12月11日\n1. 赵阿姨 补卡\n2. 刘师傅 今天请假\n";
-    ok(leader(home, paste_day)
-        .args(["group", "paste", "--yes"])
+    let recorded = ok(leader(home, paste_day)
+        .args(["--lang", "zh", "group", "paste", "--yes"])
         .write_stdin(eleventh));
+    // Counted as the preview counts: days, not the events behind them.
+    assert!(
+        recorded.contains("已记录：1 天打卡，1 天请假（共 "),
+        "{recorded}"
+    );
     let december = home.join("groups/康乐小区12号楼/checkins/2026-12.ron");
     let before = std::fs::read(&december).expect("December's file");
     let again = ok(leader(home, paste_day)
         .args(["--lang", "en", "group", "paste", "--yes"])
         .write_stdin(list_of(5)));
     assert!(
-        again.contains("Recorded: events: 0; days off: 0."),
+        again.contains("Nothing to write: it is all recorded already."),
         "{again}"
     );
     assert_eq!(

@@ -739,6 +739,7 @@ struct PasteJson<'a> {
 
 #[derive(Serialize)]
 struct Counted {
+    checkins: usize,
     events: usize,
     leave: usize,
 }
@@ -780,6 +781,7 @@ fn paste_command(
             matches: &matched.matches,
             steps: &plan.steps,
             written: written.map(|w| Counted {
+                checkins: w.checkins,
                 events: w.events,
                 leave: w.leave,
             }),
@@ -790,12 +792,19 @@ fn paste_command(
     }
     print_paste(&group, &paste, &matched, &plan, lang, io)?;
     match written {
+        Some(written) if written.events + written.leave == 0 => {
+            writeln!(io.out, "{}", t::NOTHING_TO_WRITE.get(lang))?
+        }
         Some(written) => writeln!(
             io.out,
             "{}",
             fill_named(
                 t::PASTE_WRITTEN.get(lang),
-                &[("events", &written.events), ("leave", &written.leave)],
+                &[
+                    ("checkins", &written.checkins),
+                    ("leave", &written.leave),
+                    ("events", &written.events),
+                ],
             )
         )?,
         None if plan.is_empty() => writeln!(io.out, "{}", t::NOTHING_TO_WRITE.get(lang))?,

@@ -154,6 +154,14 @@ impl Checkins {
         added
     }
 
+    /// How many days, over every member, have a standing check-in.
+    pub fn days_checked_in(&self) -> usize {
+        self.members
+            .values()
+            .map(|log| log.checkin_sources().len())
+            .sum()
+    }
+
     /// Adds days off; returns how many were new.
     pub fn add_leave(&mut self, leave: impl IntoIterator<Item = Leave>) -> usize {
         leave

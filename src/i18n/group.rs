@@ -313,8 +313,8 @@ crate::strings! {
     }
     NOTHING_TO_WRITE { zh: "没有要写的：都已经记录过了。", en: "Nothing to write: it is all recorded already." }
     PASTE_WRITTEN {
-        zh: "已记录：{events} 条记录，{leave} 天请假。",
-        en: "Recorded: events: {events}; days off: {leave}.",
+        zh: "已记录：{checkins} 天打卡，{leave} 天请假（共 {events} 条记录：打卡、卡牌、备注各算一条）。",
+        en: "Recorded: days checked in: {checkins}; days off: {leave} ({events} events: a check-in, a card and a note count one each).",
     }
     // `group import`.
     IMPORT_COUNTS {

@@ -223,6 +223,19 @@ mod tests {
     }
 
     #[test]
+    fn swaps_are_counted_in_a_table_saved_before_they_were() {
+        let ids = pool(10);
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let mut table = deal(&setup(3, 2, 9), &ids).expect("deal");
+        // A session file written before swaps were counted has none.
+        table.swaps.clear();
+        table.count_swap(2);
+        table.count_swap(2);
+        table.count_swap(0);
+        assert_eq!(table.swaps, vec![1, 0, 2]);
+    }
+
+    #[test]
     fn a_new_deal_uses_the_shoe_first_then_reshuffles() {
         let ids = pool(10);
         let ids: Vec<&str> = ids.iter().map(String::as_str).collect();

@@ -113,6 +113,9 @@ impl Change {
 pub struct Written {
     /// New events (a check-in with a card and a note is three).
     pub events: usize,
+    /// New days checked in: what a leader counts, and what a preview says
+    /// it will record.
+    pub checkins: usize,
     /// New days off.
     pub leave: usize,
     /// Month files written.
@@ -321,6 +324,7 @@ impl GroupFolder {
             let existing = self.read_month(guard, month)?;
             let mut checkins = Checkins::from_files(existing);
             let in_month = |day: Date| month.contains(day);
+            let days_before = checkins.days_checked_in();
             let events = checkins.add(
                 change
                     .records
@@ -339,6 +343,7 @@ impl GroupFolder {
                 continue;
             }
             written.events += events;
+            written.checkins += checkins.days_checked_in().saturating_sub(days_before);
             written.leave += leave;
             let text = file::render_checkins(&checkins.file_for(month))
                 .map_err(|error| GroupError::Render(error.to_string()))?;
@@ -657,6 +662,7 @@ mod tests {
             written,
             Written {
                 events: 4,
+                checkins: 2,
                 leave: 0,
                 months: 2
             }
