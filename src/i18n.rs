@@ -60,6 +60,12 @@ crate::strings! {
     DAY_COUNT_ONE { zh: "{n} 天", en: "{n} day" }
     JOKER { zh: "大小王", en: "Joker" }
     JOKER_THEME { zh: "自由发挥", en: "your own idea" }
+    /// How a card may be written: `done --card` and the group grid read the
+    /// same forms (`group::card::parse`), and both say them in these words.
+    CARD_FORMS {
+        zh: "h7、s10、红7、红桃7、♥7、梅花K、hearts-7、大王",
+        en: "h7, s10, 红7, 红桃7, ♥7, 梅花K, hearts-7, 大王",
+    }
     // `deck list` column headings.
     COL_ID { zh: "编号", en: "ID" }
     COL_SUIT { zh: "花色", en: "SUIT" }
@@ -130,6 +136,14 @@ crate::strings! {
     BACKFILL_UNDONE {
         zh: "已撤销昨天（{date}）的补卡，这次补卡机会还给你了。",
         en: "Yesterday's backfill ({date}) is undone, and the backfill is yours again.",
+    }
+    NO_BACKFILL_TO_UNDO_TUI {
+        zh: "昨天（{date}）不是补的卡，没有可撤销的补卡。",
+        en: "Yesterday ({date}) was not backfilled: no backfill to undo.",
+    }
+    CONFIRM_UNDO_BACKFILL {
+        zh: "撤销昨天（{date}）的补卡 {card}？这次补卡机会会还给你。",
+        en: "Undo yesterday's backfill ({date}), {card}? The backfill is given back.",
     }
     NO_BACKFILL_TO_UNDO {
         zh: "昨天（{date}）没有打卡，没有可撤销的补卡。",

@@ -228,6 +228,49 @@ fn completions_and_man_page_come_from_the_cli_definitions() {
     assert!(stdout.contains("completions"));
 }
 
+/// `xiaoshi man` is one whole page: it points to no other page (clap_mangen
+/// lists `xiaoshi-draw(1)` and so on, pages that are never installed), and
+/// describes every command and subcommand, with its options, itself.
+#[test]
+fn the_man_page_is_whole_and_points_to_no_missing_page() {
+    let home = home();
+    let (code, page, _) = run(xiaoshi(home.path()).arg("man"));
+    assert_eq!(code, 0);
+    assert!(!page.contains("(1)"), "a reference to another page");
+    assert!(!page.contains("SUBCOMMANDS"));
+    assert_eq!(page.matches(".ie \\n(.g").count(), 1, "one preamble");
+    for command in [
+        "draw",
+        "done",
+        "undo",
+        "status",
+        "round start",
+        "journal export",
+        "journal import",
+        "deck check",
+        "workshop deal",
+        "group review",
+        "rollup",
+        "completions",
+        "man",
+    ] {
+        assert!(
+            page.contains(&format!(".SS \"xiaoshi {command}\"\n")),
+            "{command}"
+        );
+    }
+    // A command's own options under it; the options of every command once.
+    let done = &page[page.find(".SS \"xiaoshi done\"").expect("done")..];
+    let done = &done[..done[4..].find(".SS ").expect("next") + 4];
+    assert!(done.contains("\\-\\-yesterday"), "{done}");
+    assert!(!done.contains("\\-\\-no\\-color"), "{done}");
+    assert_eq!(
+        page.matches("\\fB\\-\\-no\\-color\\fR").count(),
+        2,
+        "synopsis and options"
+    );
+}
+
 #[test]
 fn usage_errors_exit_2_and_help_exits_0() {
     let home = home();

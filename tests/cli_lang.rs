@@ -320,7 +320,7 @@ fn full_width_numbers_and_suits() {
     ]));
     assert_eq!(code, 0, "{stderr}");
     let dealt: Value = serde_json::from_str(&stdout).expect("json");
-    assert_eq!(dealt["seed"], 42);
+    assert_eq!(dealt["seed"], "42");
     for hand in dealt["hands"].as_array().expect("hands") {
         for card in hand["cards"].as_array().expect("cards") {
             let suit = card["suit"].as_str().expect("suit");

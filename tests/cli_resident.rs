@@ -86,7 +86,8 @@ fn done_card_credits_another_card_and_keeps_the_one_drawn() {
     assert_eq!((code, stdout.as_str()), (1, ""));
     assert_eq!(
         stderr,
-        "error: the deck has no card `clubs-33`\n  hint: did you mean `clubs-3`?\n"
+        "error: the deck has no card `clubs-33`\n  hint: did you mean `clubs-3`? \
+         Write a card as h7, s10, 红7, 红桃7, ♥7, 梅花K, hearts-7, 大王\n"
     );
     let status = json(h, "2026-10-01T10:00", &["status", "--json"]);
     assert_eq!(
@@ -103,6 +104,89 @@ fn done_card_credits_another_card_and_keeps_the_one_drawn() {
     );
     let why = ok(h, "2026-10-01T10:00", &["why"]);
     assert!(why.contains("✓  checked in (Clubs 3)"), "{why}");
+}
+
+/// `done --card` reads a card as the group grid does (one parser,
+/// `group::card::parse`): `h7`, `♥7`, `红7`, `红桃7`, `大王`…; what is not a
+/// card is refused naming the forms, in the same words as the grid.
+#[test]
+fn done_card_reads_the_forms_the_group_grid_reads() {
+    let home = seeded();
+    let h = home.path();
+    let credited = |now: &str, written: &str| {
+        ok(h, now, &["done", "--card", written]);
+        let status = json(h, now, &["status", "--json"]);
+        ok(h, now, &["undo"]);
+        status["today"]["credited"]["id"]
+            .as_str()
+            .map(str::to_string)
+    };
+    for (written, id) in [
+        ("h7", "hearts-7"),
+        ("♥7", "hearts-7"),
+        ("红7", "hearts-7"),
+        ("红桃7", "hearts-7"),
+        ("梅花K", "clubs-k"),
+        ("♣a", "clubs-a"),
+        ("黑桃10", "spades-10"),
+        ("D q", "diamonds-q"),
+        ("大王", "joker-red"),
+        ("hearts-7", "hearts-7"),
+    ] {
+        assert_eq!(
+            credited("2026-10-01T09:00", written).as_deref(),
+            Some(id),
+            "{written}"
+        );
+    }
+    let (code, stdout, stderr) = at(
+        h,
+        "2026-10-01T09:10",
+        &["--lang", "zh", "done", "--card", "红十"],
+    );
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!(
+        stderr,
+        "错误：牌组里没有 `红十` 这张牌\n  提示：牌可以写成 h7、s10、红7、红桃7、♥7、梅花K、hearts-7、大王；\
+         xiaoshi deck list 列出每张牌的编号\n"
+    );
+    // A suit alone is a card on paper, not one card of the deck.
+    let (code, _, stderr) = at(h, "2026-10-01T09:10", &["done", "--card", "♣"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("write a card as h7, s10"), "{stderr}");
+}
+
+/// `draw --redraw` says what happened: a first card on a day without one,
+/// a redraw once, then why not (exit 1, nothing changed).
+#[test]
+fn draw_redraw_says_what_happened() {
+    let home = seeded();
+    let h = home.path();
+    let first = ok(h, "2026-10-01T08:00", &["--lang", "zh", "draw", "--redraw"]);
+    assert_eq!(first.lines().next(), Some("2026-10-01 今天的牌"), "{first}");
+    let again = ok(h, "2026-10-01T08:01", &["--lang", "zh", "draw", "--redraw"]);
+    assert_eq!(
+        again.lines().next(),
+        Some("2026-10-01 换了一张牌"),
+        "{again}"
+    );
+    assert_ne!(first.lines().nth(1), again.lines().nth(1));
+    let (code, stdout, stderr) = at(h, "2026-10-01T08:02", &["--lang", "zh", "draw", "--redraw"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert!(
+        stderr.starts_with("错误：今天唯一一次换牌已经用过了"),
+        "{stderr}"
+    );
+    ok(h, "2026-10-02T08:00", &["done"]);
+    let (code, stdout, stderr) = at(h, "2026-10-02T08:01", &["draw", "--redraw"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!(
+        stderr,
+        "error: today is already checked in, so the card cannot be redrawn\n  \
+         hint: undo today's check-in first (xiaoshi undo, or u on the screen), then redraw\n"
+    );
+    let status = json(h, "2026-10-02T09:00", &["status", "--json"]);
+    assert_eq!(status["today"]["redrawn"], false, "{status}");
 }
 
 #[test]
@@ -427,6 +511,24 @@ fn the_readme_example_is_what_the_binary_prints() {
                 "2026-11-20T08:01",
                 &["--lang", "zh", "done", "--yesterday", "--card", "hearts-9"],
             ),
+        ],
+    );
+    // The same status in English, on another home with the same journal.
+    let home = example_home();
+    let quiet = |args| Step {
+        shown: false,
+        ..step("2026-11-17T21:00", args)
+    };
+    assert_example(
+        home.path(),
+        "README.md",
+        &[
+            quiet(CREDIT),
+            Step {
+                shown: false,
+                ..step("2026-11-18T21:00", OWN)
+            },
+            step("2026-11-20T08:00", &["--lang", "en", "status"]),
         ],
     );
 }

@@ -126,7 +126,7 @@ fn deal_json_has_the_documented_shape_and_the_decks_cards() {
         .map(String::as_str)
         .collect();
     assert_eq!(keys, HashSet::from(["seed", "code", "hands"]), "{dealt}");
-    assert_eq!(dealt["seed"], 42);
+    assert_eq!(dealt["seed"], "42");
     let code = dealt["code"].as_str().expect("code");
     assert!(code.len() >= 4 && code.chars().all(|c| c.is_ascii_alphanumeric()));
 
@@ -159,6 +159,43 @@ fn deal_json_has_the_documented_shape_and_the_decks_cards() {
         hands_of(&dealt),
         "another seed, another deal"
     );
+}
+
+/// Seeds in the workshop's JSON are strings, as in the journal export: a
+/// seed above 2^53 read by a tool that parses numbers as floats (`jq`)
+/// would come back as another seed, and deal other hands.
+#[test]
+fn seeds_in_the_workshops_json_survive_tools_that_read_floats() {
+    let home = home();
+    // 2^53 + 1: as a float it is 2^53.
+    let big = "9007199254740993";
+    let seed: u64 = big.parse().expect("u64");
+    assert_ne!(seed as f64 as u64, seed);
+    let args = ["--participants", NAMES, "--hand", "3", "--seed", big];
+    let dealt = deal(home.path(), &args);
+    assert_eq!(dealt["seed"], big, "{dealt}");
+    // Through floats, as jq reads numbers: the string is untouched.
+    let floats = dealt["seed"].as_f64().map(|f| f as u64);
+    assert_eq!(floats, None, "not a number");
+    // The deal the seed string names is the same deal.
+    let again = deal(
+        home.path(),
+        &[
+            "--participants",
+            NAMES,
+            "--hand",
+            "3",
+            "--seed",
+            dealt["seed"].as_str().expect("seed"),
+        ],
+    );
+    assert_eq!(hands(&again), hands(&dealt));
+    let (id, _) = save(home.path(), "2026-11-24T10:00:00+08:00", &args);
+    let report = json(&ok(
+        home.path(),
+        &["workshop", "report", &id, "--format", "json"],
+    ));
+    assert_eq!(report["seed"], big, "{report}");
 }
 
 fn hands_of(dealt: &Value) -> Vec<Vec<String>> {
@@ -210,7 +247,7 @@ fn a_code_deals_what_its_seed_dealt() {
 
     // A random deal prints the seed and code that deal it again.
     let random = deal(home.path(), &["--participants", NAMES]);
-    let seed = random["seed"].as_u64().expect("seed").to_string();
+    let seed = random["seed"].as_str().expect("seed").to_string();
     let again = deal(home.path(), &["--participants", NAMES, "--seed", &seed]);
     assert_eq!(again, random);
     let code = random["code"].as_str().expect("code");
@@ -924,7 +961,7 @@ fn the_json_and_html_reports_carry_the_same_facts() {
     ));
     assert_eq!(report["id"], id.as_str());
     assert_eq!(report["date"], "2026-11-24");
-    assert_eq!(report["seed"], 42);
+    assert_eq!(report["seed"], "42");
     assert_eq!(report["code"], dealt["code"]);
     let names: Vec<&str> = report["participants"]
         .as_array()

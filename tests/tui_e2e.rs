@@ -213,7 +213,7 @@ fn a_question_says_no_to_enter_and_q_and_ctrl_letters_are_not_letters() {
     // Enter, q, n and Esc each close the question and change nothing.
     for no in ["Enter", "q", "n", "Escape"] {
         pane.keys(&["u"]);
-        wait_text(&pane, &["Undo today's check-in?", "y yes", "n no"]);
+        wait_text(&pane, &["Undo today's check-in?", "y yes", "Enter no"]);
         pane.keys(&[no]);
         wait_for(
             &pane,

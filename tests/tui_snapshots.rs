@@ -56,6 +56,23 @@ fn history() {
     each_size_and_language("history", &resident_actions("history"));
 }
 
+/// History in the classic 80×24 terminal too: month labels over the
+/// calendar, today as ◉ (not ✗), columns that do not run into each other
+/// (`assert_screen!` checks), with a credited day and a note in the list.
+#[test]
+fn history_at_80x24() {
+    for (lang, lang_name) in LANGS {
+        for name in ["history", "credited_history"] {
+            let mut app = resident_app(name, lang);
+            for action in resident_actions(name) {
+                app.apply(action);
+            }
+            let shown = render(&app, (80, 24));
+            crate::assert_screen!(format!("{name}_80x24_{lang_name}"), shown);
+        }
+    }
+}
+
 #[test]
 fn why() {
     each_size_and_language("why", &resident_actions("why"));
@@ -91,6 +108,15 @@ fn a_credited_card() {
 #[test]
 fn backfill_from_the_tui() {
     for name in ["backfill_hint", "backfill", "backfill_no_card"] {
+        each_size_and_language(name, &resident_actions(name));
+    }
+}
+
+/// Yesterday backfilled: the home screen offers `U` to take it back, and
+/// the question names the card (and that the note stays).
+#[test]
+fn undo_a_backfill_from_the_tui() {
+    for name in ["backfilled", "backfilled_undo"] {
         each_size_and_language(name, &resident_actions(name));
     }
 }

@@ -61,7 +61,7 @@ fn a_workshop_from_setup_to_report_and_resume() {
     // End the session: q and Enter answer no (and do not quit), y yes.
     for no in ["q", "Enter"] {
         pane.keys(&["e"]);
-        wait_text(&pane, &["End the session?", "y yes", "n no"]);
+        wait_text(&pane, &["End the session?", "y yes", "Enter no"]);
         pane.keys(&[no]);
         wait_for(
             &pane,

@@ -119,10 +119,87 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
         Some(Command::Man) => {
             // The man page stays English (see the README).
             let command = crate::cli::localize::command(Lang::En);
-            clap_mangen::Man::new(command).render(io.out)?;
+            io.out.write_all(man_page(command)?.as_bytes())?;
             Ok(())
         }
     }
+}
+
+/// The man page, `xiaoshi(1)`, whole in one page: clap_mangen's page with
+/// its SUBCOMMANDS section (which names pages `xiaoshi-draw(1)` … that are
+/// never installed) replaced by COMMANDS, every command and subcommand
+/// with its synopsis, description and options.
+fn man_page(command: clap::Command) -> std::io::Result<String> {
+    fn render(man: &clap_mangen::Man, all: bool) -> std::io::Result<String> {
+        let mut out = Vec::new();
+        if all {
+            man.render(&mut out)?;
+        } else {
+            man.render_synopsis_section(&mut out)?;
+            man.render_description_section(&mut out)?;
+            man.render_options_section(&mut out)?;
+        }
+        Ok(String::from_utf8_lossy(&out).into_owned())
+    }
+    /// The commands under `parent` (named `path`), depth first; `global`:
+    /// the options of every command, described once under OPTIONS.
+    fn commands(
+        parent: &clap::Command,
+        path: &str,
+        global: &[String],
+        out: &mut String,
+    ) -> std::io::Result<()> {
+        for sub in parent.get_subcommands() {
+            if sub.is_hide_set() || sub.get_name() == "help" {
+                continue;
+            }
+            let name = format!("{path} {}", sub.get_name());
+            let mut sub = sub
+                .clone()
+                .display_name(name.clone())
+                .bin_name(name.clone());
+            for id in global {
+                if sub.get_arguments().any(|arg| arg.get_id() == id.as_str()) {
+                    sub = sub.mut_arg(id.as_str(), |arg| arg.hide(true));
+                }
+            }
+            out.push_str(&format!(".SS \"{name}\"\n"));
+            let body = render(&clap_mangen::Man::new(sub.clone()), false)?;
+            // One page: no preamble again, and the sections as paragraphs.
+            for line in body.lines() {
+                if line.starts_with(".ie ") || line.starts_with(".el ") {
+                    continue;
+                }
+                out.push_str(if line.starts_with(".SH ") {
+                    ".PP"
+                } else {
+                    line
+                });
+                out.push('\n');
+            }
+            commands(&sub, &name, global, out)?;
+        }
+        Ok(())
+    }
+    let page = render(&clap_mangen::Man::new(command.clone()), true)?;
+    let mut commands_section = String::from(".SH COMMANDS\n");
+    let global: Vec<String> = command
+        .get_arguments()
+        .filter(|arg| arg.is_global_set() || matches!(arg.get_id().as_str(), "help" | "version"))
+        .map(|arg| arg.get_id().to_string())
+        .collect();
+    commands(&command, "xiaoshi", &global, &mut commands_section)?;
+    let Some(start) = page.find(".SH SUBCOMMANDS\n") else {
+        return Ok(page);
+    };
+    let end = page[start + 1..]
+        .find("\n.SH ")
+        .map_or(page.len(), |at| start + 1 + at + 1);
+    Ok(format!(
+        "{}{commands_section}{}",
+        &page[..start],
+        &page[end..]
+    ))
 }
 
 /// Writes `bytes` to `out` atomically (readable by others, like any saved

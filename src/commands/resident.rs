@@ -73,10 +73,25 @@ impl Credited<'_> {
     fn credit(&self, deck: &crate::deck::Deck) -> Result<Option<Credit>> {
         Ok(match (self.card, self.own) {
             (_, Some(own)) => Some(Credit::own(deck, own)?),
-            (Some(card), None) => Some(Credit::card(deck, card)?),
+            (Some(card), None) => Some(Credit::card(deck, &deck_id(deck, card))?),
             (None, None) => None,
         })
     }
+}
+
+/// The deck id a `--card` value names: the id itself (`hearts-7`, or a
+/// community deck's own), or a card as the group grid reads one written by
+/// hand (`h7`, `♥7`, `红7`, `红桃7`, `大王`): one parser,
+/// [`crate::group::card::parse`], for both. Anything else is passed on as
+/// typed, for the deck to refuse with the forms it accepts.
+fn deck_id(deck: &crate::deck::Deck, written: &str) -> String {
+    let written = written.trim();
+    if deck.card(written).is_some() {
+        return written.to_string();
+    }
+    crate::group::card::parse(written)
+        .and_then(|card| card.deck_id())
+        .unwrap_or_else(|| written.to_string())
 }
 
 /// `xiaoshi done [--note TEXT] [--yesterday] [--card ID | --own TEXT]`.

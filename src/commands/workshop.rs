@@ -516,7 +516,8 @@ fn print_deal(
         }
         #[derive(serde::Serialize)]
         struct Dealt<'a> {
-            seed: u64,
+            /// As text (see the journal export): `jq` reads numbers as floats.
+            seed: String,
             code: String,
             #[serde(skip_serializing_if = "Option::is_none")]
             session: Option<&'a str>,
@@ -537,7 +538,7 @@ fn print_deal(
             .collect();
         return write_json(
             &Dealt {
-                seed: setup.seed,
+                seed: setup.seed.to_string(),
                 code: setup.code(),
                 session: saved,
                 hands,

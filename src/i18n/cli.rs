@@ -176,8 +176,8 @@ pub static HELP: &[(&str, Text)] = &[
     (
         "done:card",
         crate::text!(
-            zh: "记为做了另一张牌的事，例如 --card clubs-3（抽到的牌照样留在记录里）；昨天没抽牌时补卡也用它选牌",
-            en: "Credit another card than the one drawn, e.g. --card clubs-3 (the card drawn stays on record); also picks the card for a backfilled day that had none",
+            zh: "记为做了另一张牌的事，例如 --card clubs-3，也可以像纸上那样写 c3、梅花3、♣3（抽到的牌照样留在记录里）；昨天没抽牌时补卡也用它选牌",
+            en: "Credit another card than the one drawn, e.g. --card clubs-3, or as written on paper: c3, 梅花3, ♣3 (the card drawn stays on record); also picks the card for a backfilled day that had none",
         ),
     ),
     (

@@ -386,8 +386,8 @@ crate::strings! {
     GRID_BEFORE_JOINED { zh: "{} 这位成员还没加入", en: "the member had not joined on {}" }
     GRID_NOTHING_TO_SAVE { zh: "没有要保存的", en: "Nothing to save" }
     GRID_NOT_A_CARD {
-        zh: "“{typed}” 不是牌：写 h7、s10、红7、梅花K、大王",
-        en: "`{typed}` is not a card: write h7, s10, 红7, 梅花K, 大王",
+        zh: "“{typed}” 不是牌：写 {forms}",
+        en: "`{typed}` is not a card: write {forms}",
     }
     GRID_SAVED { zh: "已保存 {} 条记录", en: "Saved {} events" }
     GRID_SAVED_REFUSED {

@@ -17,6 +17,10 @@ crate::strings! {
         zh: "今天唯一一次换牌已经用过了（今天的牌是 `{card}`）",
         en: "today's one redraw is already used (today's card is `{card}`)",
     }
+    NOTHING_ELSE_TO_DRAW {
+        zh: "牌组里没有别的牌可换：今天的牌还是 `{card}`，换牌机会没有用掉",
+        en: "the deck has no other card to draw: today's card is still `{card}`, and the redraw is not used",
+    }
     REDRAW_AFTER_CHECK_IN {
         zh: "今天已经打过卡了，不能再换牌",
         en: "today is already checked in, so the card cannot be redrawn",
@@ -31,11 +35,14 @@ crate::strings! {
     }
     NO_BACKFILLS_HINT { zh: "新的一轮又有 {count} 次", en: "a new round brings {count} more" }
     EMPTY_DECK { zh: "牌组里没有可以抽的牌", en: "the deck has no cards to draw from" }
-    UNKNOWN_CARD { zh: "牌组里没有编号为 `{id}` 的牌", en: "the deck has no card `{id}`" }
-    UNKNOWN_CARD_LIKE { zh: "是不是 `{like}`？", en: "did you mean `{like}`?" }
+    UNKNOWN_CARD { zh: "牌组里没有 `{id}` 这张牌", en: "the deck has no card `{id}`" }
+    UNKNOWN_CARD_LIKE {
+        zh: "是不是 `{like}`？牌可以写成 {forms}",
+        en: "did you mean `{like}`? Write a card as {forms}",
+    }
     UNKNOWN_CARD_HINT {
-        zh: "xiaoshi deck list 列出每张牌的编号（如 hearts-3、joker-red）",
-        en: "xiaoshi deck list shows every card's id (such as hearts-3, joker-red)",
+        zh: "牌可以写成 {forms}；xiaoshi deck list 列出每张牌的编号",
+        en: "write a card as {forms}; xiaoshi deck list shows every card's id",
     }
     BACKFILL_NEEDS_CARD {
         zh: "{day} 那天没有抽牌：补卡要说明那天做的是哪张牌",

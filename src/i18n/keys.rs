@@ -49,6 +49,11 @@ crate::strings! {
     KEY_REDRAW { zh: "换牌", en: "redraw" }
     HELP_REDRAW { zh: "换牌，每天一次（会先确认）", en: "redraw, once a day (asks first)" }
     KEY_BACKFILL { zh: "补卡", en: "backfill" }
+    KEY_UNDO_BACKFILL { zh: "撤销补卡", en: "undo backfill" }
+    HELP_UNDO_BACKFILL {
+        zh: "撤销昨天的补卡，补卡机会还给你（会先确认，说明是哪张牌；同 xiaoshi undo --yesterday）",
+        en: "undo yesterday's backfill and get the backfill back (asks first, naming the card; as xiaoshi undo --yesterday)",
+    }
     HELP_BACKFILL {
         zh: "补卡：把昨天补上（会先确认，说明是哪张牌、还剩几次）",
         en: "backfill (补卡) yesterday (asks first, naming the card and the backfills left)",

@@ -19,6 +19,11 @@ pub enum ActionError {
         card: String,
     },
     RedrawAfterCheckIn,
+    /// A redraw that could only give today's card again (a deck of one
+    /// card): nothing is redrawn, and the day's redraw is kept.
+    NothingElseToDraw {
+        card: String,
+    },
     NoBackfillsLeft,
     EmptyDeck,
     /// `done --card ID` with an id the deck does not have; `like`: the
@@ -56,6 +61,10 @@ impl Describe for ActionError {
                 text::ALREADY_REDRAWN.get(lang),
                 &[("card", card)],
             )),
+            ActionError::NothingElseToDraw { card } => Diagnostic::new(fill_named(
+                text::NOTHING_ELSE_TO_DRAW.get(lang),
+                &[("card", &crate::text::sanitize::Shown(card))],
+            )),
             ActionError::RedrawAfterCheckIn => Diagnostic::with_hint(
                 *text::REDRAW_AFTER_CHECK_IN.get(lang),
                 *text::REDRAW_AFTER_CHECK_IN_HINT.get(lang),
@@ -70,13 +79,15 @@ impl Describe for ActionError {
                     text::UNKNOWN_CARD.get(lang),
                     &[("id", &crate::text::sanitize::Shown(id))],
                 );
-                match like {
-                    Some(like) => Diagnostic::with_hint(
-                        message,
-                        fill_named(text::UNKNOWN_CARD_LIKE.get(lang), &[("like", like)]),
+                let forms = crate::i18n::CARD_FORMS.get(lang);
+                let hint = match like {
+                    Some(like) => fill_named(
+                        text::UNKNOWN_CARD_LIKE.get(lang),
+                        &[("like", like), ("forms", forms)],
                     ),
-                    None => Diagnostic::with_hint(message, *text::UNKNOWN_CARD_HINT.get(lang)),
-                }
+                    None => fill_named(text::UNKNOWN_CARD_HINT.get(lang), &[("forms", forms)]),
+                };
+                Diagnostic::with_hint(message, hint)
             }
             ActionError::NoBlackJoker => Diagnostic::with_hint(
                 *text::NO_BLACK_JOKER.get(lang),
@@ -89,7 +100,10 @@ impl Describe for ActionError {
                     Some(card) => {
                         fill_named(text::BACKFILL_NEEDS_CARD_HINT.get(lang), &[("card", card)])
                     }
-                    None => text::UNKNOWN_CARD_HINT.get(lang).to_string(),
+                    None => fill_named(
+                        text::UNKNOWN_CARD_HINT.get(lang),
+                        &[("forms", crate::i18n::CARD_FORMS.get(lang))],
+                    ),
                 },
             ),
             ActionError::RoundUnfinished { round, checked_in } => Diagnostic::with_hint(
@@ -215,11 +229,23 @@ pub fn draw(
             seed
         }
     };
-    let card = next_card(&progress, deck, seed, day)?;
-    let kind = if facts.card.is_some() {
-        EventKind::Redrawn { card }
-    } else {
-        EventKind::Drawn { card }
+    let mut card = next_card(&progress, deck, seed, day)?;
+    let kind = match facts.card {
+        Some(current) => {
+            // The next card of the order can be today's again (a new pass
+            // begins, or the day's rung has no other): draw as if today's
+            // card had been dealt once more, so another comes first.
+            if card == current {
+                let mut again = progress.clone();
+                again.round.cards.push(current.clone());
+                card = next_card(&again, deck, seed, day)?;
+            }
+            if card == current {
+                return Err(ActionError::NothingElseToDraw { card });
+            }
+            EventKind::Redrawn { card }
+        }
+        None => EventKind::Drawn { card },
     };
     events.push(Event::new(day, now, kind));
     Ok(events)
@@ -454,4 +480,67 @@ pub fn start_round(today: &Today, now: Timestamp) -> Event {
             seed: rand::random::<u64>(),
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    /// The events of `day`: a draw, a redraw, a check-in; the cards drawn.
+    fn draw_then_redraw(
+        events: &mut Vec<Event>,
+        deck: &Deck,
+        day: Date,
+    ) -> Result<(String, String), ActionError> {
+        let now = Timestamp::UNIX_EPOCH;
+        let today = Today::from_events(events, day);
+        events.extend(draw(&today, deck, day, now, false)?);
+        let first = Today::from_events(events, day)
+            .facts(day)
+            .card
+            .expect("drawn");
+        let today = Today::from_events(events, day);
+        events.extend(draw(&today, deck, day, now, true)?);
+        let today = Today::from_events(events, day);
+        let second = today.facts(day).card.expect("drawn");
+        events.extend(check_in(&today, deck, now, None, false)?.0);
+        Ok((first, second))
+    }
+
+    #[test]
+    fn a_redraw_gives_another_card_or_says_there_is_none() {
+        let mut deck = Deck::builtin().expect("deck");
+        deck.ladder = false;
+        deck.cards.truncate(3);
+        // Three cards: day 1 draws two, day 2's card ends the pass, and the
+        // next pass may begin with it again; the redraw gives another.
+        for seed in 0..16 {
+            let mut events = vec![Event::new(
+                date(2026, 11, 1),
+                Timestamp::UNIX_EPOCH,
+                EventKind::Seeded { seed },
+            )];
+            for day in 1..=3 {
+                let day = date(2026, 11, day);
+                let (first, second) =
+                    draw_then_redraw(&mut events, &deck, day).expect("three cards");
+                assert_ne!(first, second, "seed {seed}, {day}");
+            }
+        }
+        // One card: nothing else to draw, nothing written, the redraw kept.
+        deck.cards.truncate(1);
+        let day = date(2026, 11, 1);
+        let mut events = Vec::new();
+        let today = Today::empty(day);
+        events.extend(draw(&today, &deck, day, Timestamp::UNIX_EPOCH, false).expect("draw"));
+        let today = Today::from_events(&events, day);
+        assert_eq!(
+            draw(&today, &deck, day, Timestamp::UNIX_EPOCH, true),
+            Err(ActionError::NothingElseToDraw {
+                card: deck.cards[0].id.clone()
+            })
+        );
+        assert!(!today.facts(day).redrawn);
+    }
 }

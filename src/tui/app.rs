@@ -41,6 +41,10 @@ pub enum Confirm {
     },
     /// `round start` on a round that has check-ins.
     FreshRound,
+    /// Take back yesterday's backfill, which credited `card`.
+    UndoBackfill {
+        card: String,
+    },
 }
 
 /// A modal layer over the screen.
@@ -66,6 +70,9 @@ pub enum Action {
     AskRedraw,
     /// 补卡 yesterday: asks, naming the card and the backfills left.
     AskBackfill,
+    /// Take back yesterday's backfill (`undo --yesterday`): asks, naming
+    /// the card.
+    AskUndoBackfill,
     /// From the backfill question about a day without a card: choose the
     /// card in the deck browser.
     PickBackfill,
@@ -116,6 +123,8 @@ pub enum Effect {
     },
     SaveNote(String),
     Undo,
+    /// `undo --yesterday`: takes back yesterday's backfill.
+    UndoBackfill,
     StartRound,
     LoadPast,
     /// Remember the language chosen (config.ron), for the next start.
@@ -366,6 +375,21 @@ impl App {
                 self.ask_backfill();
                 None
             }
+            Action::AskUndoBackfill => {
+                match self.backfilled_yesterday() {
+                    Some(card) => {
+                        self.overlay = Some(Overlay::Confirm(Confirm::UndoBackfill { card }))
+                    }
+                    None => self.say(
+                        crate::i18n::fill_named(
+                            crate::i18n::NO_BACKFILL_TO_UNDO_TUI.get(self.lang),
+                            &[("date", &self.today.yesterday())],
+                        ),
+                        false,
+                    ),
+                }
+                None
+            }
             Action::PickBackfill => {
                 self.overlay = None;
                 self.browser.for_backfill = true;
@@ -393,6 +417,7 @@ impl App {
                     })
                 }
                 Some(Overlay::Confirm(Confirm::FreshRound)) => Some(Effect::StartRound),
+                Some(Overlay::Confirm(Confirm::UndoBackfill { .. })) => Some(Effect::UndoBackfill),
                 other => {
                     self.overlay = other;
                     None
@@ -477,6 +502,16 @@ impl App {
             Some(Overlay::Note(editor) | Overlay::Own(editor)) => Some(editor),
             _ => None,
         }
+    }
+
+    /// The card yesterday's backfill credited, if yesterday was backfilled
+    /// (and so can be taken back).
+    pub fn backfilled_yesterday(&self) -> Option<String> {
+        let facts = self.today.facts(self.today.yesterday());
+        if !(facts.checked_in && facts.backfill) {
+            return None;
+        }
+        facts.credited.or(facts.card)
     }
 
     /// 补卡 yesterday: a question naming the card and the backfills left,
@@ -628,6 +663,60 @@ mod tests {
         app.apply(Action::AskRedraw);
         assert_eq!(app.apply(Action::Cancel), None);
         assert!(app.overlay.is_none());
+    }
+
+    #[test]
+    fn undo_backfill_asks_naming_the_card_and_only_after_a_backfill() {
+        let mut app = app();
+        assert_eq!(app.apply(Action::AskUndoBackfill), None);
+        assert!(app.overlay.is_none());
+        assert!(
+            app.message
+                .as_ref()
+                .is_some_and(|m| m.text.contains("不是补的卡")),
+            "{:?}",
+            app.message
+        );
+        // Yesterday (the 19th) had no card; backfilled crediting ♣3.
+        let day = date(2026, 11, 20);
+        let yesterday = date(2026, 11, 19);
+        let mut events = crate::sample::journal(&app.deck, day, 40);
+        events.retain(|event| event.day < yesterday);
+        let now = "2026-11-20T01:00:00Z".parse().expect("time");
+        let credit = Credit::card(&app.deck, "clubs-3").expect("card");
+        let journal = Today::from_events(&events, day);
+        let (more, _) = actions::check_in_with(&journal, &app.deck, now, None, true, Some(&credit))
+            .expect("a backfill");
+        events.extend(more);
+        app.set_today(Today::from_events(&events, day), false);
+        assert_eq!(app.backfilled_yesterday().as_deref(), Some("clubs-3"));
+        app.apply(Action::AskUndoBackfill);
+        assert_eq!(
+            app.overlay,
+            Some(Overlay::Confirm(Confirm::UndoBackfill {
+                card: "clubs-3".into()
+            }))
+        );
+        assert_eq!(app.apply(Action::Cancel), None);
+        assert!(app.overlay.is_none());
+        app.apply(Action::AskUndoBackfill);
+        assert_eq!(app.apply(Action::Confirm), Some(Effect::UndoBackfill));
+    }
+
+    /// The runtime wakes at midnight (or the day's start) and hands the new
+    /// day to `set_today`: yesterday's message and question go.
+    #[test]
+    fn a_new_day_clears_yesterdays_message_and_question() {
+        let mut app = app();
+        app.apply(Action::AskRedraw);
+        app.say("已撤销 2026-11-20 的打卡", false);
+        app.set_today(Today::empty(date(2026, 11, 20)), false);
+        assert!(app.message.is_some(), "the same day keeps it");
+        assert!(app.overlay.is_some());
+        app.set_today(Today::empty(date(2026, 11, 21)), false);
+        assert_eq!(app.message, None);
+        assert_eq!(app.overlay, None);
+        assert_eq!(app.today.date, date(2026, 11, 21));
     }
 
     #[test]

@@ -16,9 +16,11 @@
 //! field). The choices, the same in both TUIs:
 //! - a key with Ctrl or Alt matches only a binding that names it: Ctrl-L,
 //!   Ctrl-U and Ctrl-R are not `l`, `u` and `r`;
-//! - in a question, only `y` says yes; `n`, Esc, Enter and `q` all say no
+//! - in a question, only `y` says yes; Enter, `n`, Esc and `q` all say no
 //!   (a question is only asked before something that cannot be taken back,
 //!   so the default is no, and `q` closes the question rather than quit);
+//!   the question's keys show it: `y 确定  Enter 不了`, the default
+//!   highlighted ([`Hint::default`]: a binding whose first key is Enter);
 //! - `?` and F1 open the help; `q` quits outside text fields and questions;
 //!   Ctrl-C quits everywhere, even while typing.
 
@@ -265,6 +267,9 @@ fn join(keys: impl Iterator<Item = Key>) -> String {
 pub struct Hint {
     pub keys: String,
     pub label: Text,
+    /// What Enter does here: shown first in its hint (`Enter 不了`) and
+    /// highlighted, so a question never takes Enter silently.
+    pub default: bool,
 }
 
 /// The footer of a layer: `hints` as many as fit, then always `kept`.
@@ -362,9 +367,11 @@ impl<A: Clone + PartialEq + From<Common>> Layer<A> {
             if !row.keys.is_empty() && row.keys.iter().all(|(_, a)| idle(a)) {
                 continue;
             }
+            let default = row.keys.first().is_some_and(|(key, _)| *key == ENTER);
             let hint = Hint {
                 keys: row.short(),
                 label,
+                default,
             };
             if row.kept {
                 footer.kept.push(hint);
@@ -397,6 +404,9 @@ pub fn press<A: Clone + PartialEq + From<Common>>(layer: &Layer<A>, event: &KeyE
     let always = Key::of(event).and_then(|key| Rows::<A>::Shared(ALWAYS).lookup(key));
     always.or_else(|| layer.lookup(event))
 }
+
+/// The Enter key, as the tables name it.
+const ENTER: Key = Key::plain(KeyCode::Enter);
 
 /// Keys that work in every state of both TUIs, before any layer.
 pub static ALWAYS: &[Binding<Common>] = &[Binding {
@@ -439,10 +449,12 @@ pub static CONFIRM: &[Binding<Common>] = &[
         help: k::HELP_YES,
     },
     Binding {
+        // Enter first: the footer names the key Enter takes, and shows it
+        // as the default ([`Hint::default`]).
         keys: &[
+            (Key::plain(KeyCode::Enter), Common::Cancel),
             (Key::ch('n'), Common::Cancel),
             (Key::ch('N'), Common::Cancel),
-            (Key::plain(KeyCode::Enter), Common::Cancel),
             (Key::plain(KeyCode::Esc), Common::Cancel),
             (Key::ch('q'), Common::Cancel),
         ],
@@ -862,5 +874,33 @@ pub(crate) mod tests {
         };
         assert_eq!(row.short(), "↑ ↓");
         assert_eq!(row.shown(Lang::En), "↑ ↓ k j");
+    }
+
+    /// Every question of the three TUIs says what Enter does, and it is
+    /// "no": the hint `Enter 不了` / `Enter no`, marked as the default.
+    #[test]
+    fn every_question_shows_that_enter_says_no() {
+        fn check<A: Clone + PartialEq + From<Common> + std::fmt::Debug>(
+            name: &str,
+            layer: &Layer<A>,
+        ) {
+            let footer = layer.footer(|_| false);
+            let defaults: Vec<&Hint> = footer.hints.iter().filter(|h| h.default).collect();
+            assert_eq!(defaults.len(), 1, "{name}: {footer:?}");
+            assert_eq!(defaults[0].keys, "Enter", "{name}");
+            assert_eq!(defaults[0].label.get(Lang::Zh), &"不了", "{name}");
+            let enter = Key::plain(KeyCode::Enter).event();
+            assert_eq!(
+                layer.lookup(&enter),
+                Some(A::from(Common::Cancel)),
+                "{name}: Enter says no"
+            );
+            let yes = footer.hints.iter().find(|h| h.keys == "y");
+            assert!(yes.is_some_and(|h| !h.default), "{name}: {footer:?}");
+        }
+        check("resident", &crate::tui::keys::ASKING);
+        check("resident, backfill", &crate::tui::keys::ASKING_CARD);
+        check("group", &crate::tui::group::keys::ASKING);
+        check("workshop", &crate::tui::workshop::keys::ASKING);
     }
 }

@@ -53,6 +53,11 @@ static HOME_KEYS: &[Binding<Action>] = &[
         help: k::HELP_BACKFILL,
     },
     Binding {
+        keys: &[(ch('U'), Action::AskUndoBackfill)],
+        footer: Some(k::KEY_UNDO_BACKFILL),
+        help: k::HELP_UNDO_BACKFILL,
+    },
+    Binding {
         keys: &[(ch('a'), Action::LoveDay)],
         footer: Some(k::KEY_LOVE_DAY),
         help: k::HELP_LOVE_DAY,
@@ -282,8 +287,9 @@ pub fn layer(app: &App) -> &'static Layer<Action> {
 /// already shown; the keys to the other screens except on the home screen
 /// (elsewhere Esc goes back to it); and Esc on the home screen (where it
 /// quits, and `q quit` is shown).
-/// The keys that matter only sometimes (backfill, 爱邻日, a fresh round) are
-/// shown when they do: when yesterday can be backfilled, on the 20th
+/// The keys that matter only sometimes (backfill and its undo, 爱邻日, a
+/// fresh round) are shown when they do: when yesterday can be backfilled
+/// (or was), on the 20th
 /// (unless today's card is the 爱邻日 card), after a week away.
 pub fn idle(app: &App, action: &Action) -> bool {
     match action {
@@ -291,6 +297,7 @@ pub fn idle(app: &App, action: &Action) -> bool {
         Action::Show(screen) => *screen == app.screen || app.screen != Screen::Home,
         Action::Back => app.screen == Screen::Home,
         Action::AskBackfill => !app.status().backfill_yesterday,
+        Action::AskUndoBackfill => app.backfilled_yesterday().is_none(),
         Action::LoveDay => !app.status().love_day_offer,
         Action::AskFreshRound => !app.status().fresh_round_offer,
         _ => false,

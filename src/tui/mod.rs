@@ -181,6 +181,22 @@ fn carry_out(resident: &Resident, app: &mut App, effect: Effect) {
                 app.set_today(today, false);
                 Some(i18n::fill_named(i18n::UNDONE.get(lang), &[("date", &date)]))
             }),
+        Effect::UndoBackfill => resident
+            .write(|today| {
+                let event = actions::undo_backfill(today, now)?;
+                let undone = event.is_some();
+                Ok((event.into_iter().collect(), undone))
+            })
+            .map(|(today, undone)| {
+                let date = today.yesterday();
+                app.set_today(today, false);
+                let text = if undone {
+                    i18n::BACKFILL_UNDONE
+                } else {
+                    i18n::NO_BACKFILL_TO_UNDO
+                };
+                Some(i18n::fill_named(text.get(lang), &[("date", &date)]))
+            }),
         Effect::LoadPast => load_past(resident).map(|events| {
             app.set_past(&events);
             None

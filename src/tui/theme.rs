@@ -1,4 +1,7 @@
-//! Colours and emphasis. Everything that matters also shows without colour:
+//! Colours and emphasis. Text is drawn in the terminal's default foreground
+//! ([`text_in_default_colour`]), with bold and dim for hierarchy and reverse
+//! for the selection; colour is for symbols (suits, day marks, borders).
+//! Everything that matters also shows without colour:
 //! suits by name and symbol, day states by symbol, the selection by a `>`
 //! marker, because crossterm drops bold and reverse under NO_COLOR.
 //!
@@ -159,6 +162,37 @@ pub fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
+/// Text in the terminal's own foreground, as a pass over a drawn frame
+/// (every TUI's `draw` ends with it): a letter or digit drawn in a colour
+/// (an accent, a suit's name, an error) keeps its emphasis as bold but is
+/// drawn in the default foreground, which the terminal's palette makes
+/// readable on its own background. The first 16 colours are each
+/// terminal's own, and no fixed colour reads at 4.5:1 on both a dark and
+/// a light default background (Solarized dark and light have none), so
+/// colour stays only on symbols that say what they say by their shape too:
+/// the suits, the day marks, bars, borders, the big glyphs
+/// (`tests/contrast.rs` checks every screen on eight common palettes).
+/// Cells with a background colour of their own keep their colours (the
+/// bright-room theme sets both).
+pub fn text_in_default_colour(buffer: &mut ratatui::buffer::Buffer) {
+    for cell in buffer.content.iter_mut() {
+        if is_text(cell.symbol()) && cell.fg != Color::Reset && cell.bg == Color::Reset {
+            cell.fg = Color::Reset;
+            cell.modifier.insert(Modifier::BOLD);
+        }
+    }
+}
+
+/// Whether a cell's character is text (letters, digits, punctuation, in
+/// any script) rather than a symbol: arrows, box drawing, blocks,
+/// geometric shapes, the suits and other signs (U+2190–U+2BFF), emoji.
+pub fn is_text(cell: &str) -> bool {
+    cell.chars().any(|c| {
+        let symbol = matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..);
+        !c.is_whitespace() && !c.is_control() && !symbol
+    })
+}
+
 /// The bright-room theme, as a pass over a drawn frame: black on white,
 /// and every colour swapped for its counterpart that reads on white (the
 /// suits' light colours, a dark amber for yellow, grey 240 for dim text).
@@ -247,6 +281,42 @@ mod tests {
             assert_ne!(style.fg, Some(Color::DarkGray), "{style:?}");
             assert_ne!(style.fg, Some(Color::Gray), "{style:?}");
         }
+    }
+
+    #[test]
+    fn coloured_text_is_drawn_in_the_default_foreground_and_symbols_keep_colour() {
+        for text in ["小", "A", "7", "：", "-", "…"] {
+            assert!(is_text(text), "{text}");
+        }
+        for symbol in [
+            "♥", "★", "✓", "✗", "❄", "◉", "▰", "█", "─", "│", "▶", "→", " ", "🃏",
+        ] {
+            assert!(!is_text(symbol), "{symbol}");
+        }
+        let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 4, 1));
+        buffer[(0, 0)].set_symbol("♥").set_fg(Color::Indexed(203));
+        buffer[(1, 0)].set_symbol("红").set_fg(Color::Indexed(203));
+        buffer[(3, 0)].set_symbol("：").set_fg(Color::Yellow);
+        let mut lit = buffer.clone();
+        lit[(2, 0)]
+            .set_symbol("A")
+            .set_fg(Color::Indexed(16))
+            .set_bg(Color::Indexed(231));
+        text_in_default_colour(&mut buffer);
+        assert_eq!(
+            buffer[(0, 0)].fg,
+            Color::Indexed(203),
+            "a suit keeps its colour"
+        );
+        assert_eq!(buffer[(1, 0)].fg, Color::Reset);
+        assert!(buffer[(1, 0)].modifier.contains(Modifier::BOLD));
+        assert_eq!(buffer[(3, 0)].fg, Color::Reset);
+        text_in_default_colour(&mut lit);
+        assert_eq!(
+            lit[(2, 0)].fg,
+            Color::Indexed(16),
+            "its own background: kept"
+        );
     }
 
     #[test]

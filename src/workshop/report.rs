@@ -413,7 +413,9 @@ struct ReportJson<'a> {
     id: &'a str,
     date: String,
     code: String,
-    seed: u64,
+    /// As text, like the journal export's seeds: JSON tools that read
+    /// numbers as floats (`jq`) would change a seed above 2^53.
+    seed: String,
     deck: &'a super::session::DeckInfo,
     hand: u8,
     suits: Vec<&'static str>,
@@ -449,7 +451,7 @@ impl<'a> ReportJson<'a> {
             id: &session.id,
             date: session.date.to_string(),
             code: session.code(),
-            seed: session.setup.seed,
+            seed: session.setup.seed.to_string(),
             deck: &session.deck,
             hand: session.setup.hand,
             suits: session.setup.piles.iter().map(|p| p.key()).collect(),

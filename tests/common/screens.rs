@@ -109,6 +109,8 @@ pub fn resident() -> Vec<(&'static str, Vec<ResidentAction>)> {
         ("backfill_hint", vec![]),
         ("backfill", vec![ResidentAction::AskBackfill]),
         ("backfill_no_card", vec![ResidentAction::AskBackfill]),
+        ("backfilled", vec![]),
+        ("backfilled_undo", vec![ResidentAction::AskUndoBackfill]),
         ("absence", vec![]),
         ("absence_why", vec![ResidentAction::Show(Page::Why)]),
         ("absence_fresh_round", vec![ResidentAction::AskFreshRound]),
@@ -121,7 +123,8 @@ pub fn resident() -> Vec<(&'static str, Vec<ResidentAction>)> {
 /// - `credited…`: today checked in crediting ♣3 (not the card drawn), with
 ///   a note;
 /// - `backfill…`: seen on 2026-11-12, the day after a missed day (which had
-///   its card drawn; `backfill_no_card`: none);
+///   its card drawn; `backfill_no_card`: none); `backfilled…`: that day
+///   backfilled, with a note;
 /// - `absence…`: the sample's forty days ending on 2026-09-20, seen on
 ///   2026-11-20, after sixty days away.
 pub fn resident_app(name: &str, lang: Lang) -> ResidentApp {
@@ -151,6 +154,14 @@ pub fn resident_app(name: &str, lang: Lang) -> ResidentApp {
             events.retain(|event| {
                 event.day != yesterday || !matches!(event.kind, EventKind::Drawn { .. })
             });
+        }
+        if name.starts_with("backfilled") {
+            let now: Timestamp = "2026-11-12T01:00:00Z".parse().expect("time");
+            let journal = Today::from_events(&events, today);
+            let (more, _) =
+                actions::check_in_with(&journal, &deck, now, Some("浇了花"), true, None)
+                    .expect("a backfill");
+            events.extend(more);
         }
     } else if name.starts_with("absence") {
         events = sample::journal(&deck, date(2026, 9, 20), 40);

@@ -393,7 +393,13 @@ impl App {
                     }
                     None => {
                         self.say(
-                            fill_named(t::GRID_NOT_A_CARD.get(self.lang), &[("typed", &typed)]),
+                            fill_named(
+                                t::GRID_NOT_A_CARD.get(self.lang),
+                                &[
+                                    ("typed", &typed),
+                                    ("forms", crate::i18n::CARD_FORMS.get(self.lang)),
+                                ],
+                            ),
                             true,
                         );
                         None

@@ -30,6 +30,7 @@ pub const DAY_WIDTH: u16 = 6;
 /// Draws the screen; returns how far the screen shown can scroll.
 pub fn draw(app: &App, frame: &mut Frame) -> u16 {
     let max = draw_screen(app, frame);
+    crate::tui::theme::text_in_default_colour(frame.buffer_mut());
     wide::seal(frame.buffer_mut());
     max
 }

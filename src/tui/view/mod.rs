@@ -36,6 +36,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 /// The frame is sealed for the terminal's ambiguous width ([`wide::seal`]).
 pub fn draw(app: &App, frame: &mut Frame) -> u16 {
     let max_scroll = draw_screen(app, frame);
+    crate::tui::theme::text_in_default_colour(frame.buffer_mut());
     wide::seal(frame.buffer_mut());
     max_scroll
 }
@@ -186,20 +187,32 @@ pub(crate) fn hint_line(
     Line::from(spans)
 }
 
-/// One hint: its keys in the accent colour, its label, then `gap`.
+/// One hint: its keys in the accent style, its label, then `gap`. What
+/// Enter does ([`Hint::default`]) is highlighted, keys and label: the
+/// default of a question, the same way in every TUI.
 pub(crate) fn hint_spans(
     lang: i18n::Lang,
     theme: &Theme,
     hint: &Hint,
     gap: &str,
-) -> [Span<'static>; 2] {
+) -> [Span<'static>; 3] {
     let label = hint.label.get(lang);
     if hint.keys.is_empty() {
-        return [Span::raw(""), Span::raw(format!("{label}{gap}"))];
+        return [
+            Span::raw(""),
+            Span::raw(label.to_string()),
+            Span::raw(gap.to_string()),
+        ];
     }
+    let (keys, rest) = if hint.default {
+        (theme.accent().patch(theme.selected()), theme.selected())
+    } else {
+        (theme.accent(), ratatui::style::Style::default())
+    };
     [
-        Span::styled(hint.keys.clone(), theme.accent()),
-        Span::raw(format!(" {label}{gap}")),
+        Span::styled(hint.keys.clone(), keys),
+        Span::styled(format!(" {label}"), rest),
+        Span::raw(gap.to_string()),
     ]
 }
 

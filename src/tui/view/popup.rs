@@ -98,7 +98,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 fn question(app: &App, confirm: &Confirm) -> String {
     let lang = app.lang;
     let today = app.today.facts(app.today.date);
-    let note_stays = |text: String| match &today.note {
+    let note_stays_of = |text: String, note: &Option<String>| match note {
         Some(note) => format!(
             "{text}{}",
             i18n::fill_named(
@@ -108,6 +108,7 @@ fn question(app: &App, confirm: &Confirm) -> String {
         ),
         None => text,
     };
+    let note_stays = |text: String| note_stays_of(text, &today.note);
     let card_name = |id: &str| match app.deck.card(id) {
         Some(card) => i18n::fill_named(
             i18n::CARD_QUOTED.get(lang),
@@ -136,6 +137,16 @@ fn question(app: &App, confirm: &Confirm) -> String {
                     ("left", &left),
                     ("after", &left.saturating_sub(1)),
                 ],
+            )
+        }
+        Confirm::UndoBackfill { card } => {
+            let yesterday = app.today.yesterday();
+            note_stays_of(
+                i18n::fill_named(
+                    i18n::CONFIRM_UNDO_BACKFILL.get(lang),
+                    &[("date", &yesterday), ("card", &card_name(card))],
+                ),
+                &app.today.facts(yesterday).note,
             )
         }
         Confirm::FreshRound => {

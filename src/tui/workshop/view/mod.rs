@@ -31,6 +31,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 /// width ([`wide::seal`]).
 pub fn draw(app: &App, frame: &mut Frame) -> u16 {
     let max_scroll = draw_screen(app, frame);
+    crate::tui::theme::text_in_default_colour(frame.buffer_mut());
     if app.light && app.theme.color {
         crate::tui::theme::lighten(frame.buffer_mut());
     }
