@@ -50,3 +50,35 @@ fn the_readme_key_tables_are_the_tuis_key_tables() {
          `XIAOSHI_UPDATE_README=1 cargo test --test readme_keys` and read the diff"
     );
 }
+
+/// The screen the README shows under "The TUI" (and `docs/home-screen.txt`)
+/// is the home screen's Chinese snapshot at 100×30, so it changes when the
+/// screen does instead of going stale.
+#[test]
+fn the_readme_home_screen_is_the_tuis() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).expect(path);
+    let snapshot = read("tests/snapshots/tui_snapshots__home_100x30_zh.snap");
+    let body = snapshot.splitn(3, "---\n").nth(2).expect("a snapshot body");
+    let mut screen = String::new();
+    for line in body.lines() {
+        // `"<row>"`, then insta's note on wide characters, if any.
+        let line = line
+            .split_once("\" Hidden by multi-width symbols")
+            .map_or(line, |(row, _)| row);
+        let row = line
+            .strip_prefix('"')
+            .map(|rest| rest.strip_suffix('"').unwrap_or(rest))
+            .expect("a quoted row");
+        screen.push_str(row.trim_end());
+        screen.push('\n');
+    }
+    let readme = read("README.md");
+    let start = readme
+        .find("```text\n 小事 社区小事  今日")
+        .expect("README.md shows the home screen")
+        + "```text\n".len();
+    let end = start + readme[start..].find("```\n").expect("closed");
+    assert_eq!(readme[start..end], screen, "README.md's home screen");
+    assert_eq!(read("docs/home-screen.txt"), screen, "docs/home-screen.txt");
+}
