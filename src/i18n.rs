@@ -130,6 +130,18 @@ crate::strings! {
         zh: "打卡成功：{date}。第 {round} 轮第 {day}/21 天，连续 {streak} 天。",
         en: "Checked in for {date}: round {round}, day {day}/21, streak {streak}.",
     }
+    BACKFILLED {
+        zh: "补卡成功：{date}。第 {round} 轮第 {day}/21 天，连续 {streak} 天，本轮还可以补卡 {left} 次。",
+        en: "Backfilled {date}: round {round}, day {day}/21, streak {streak}; backfills left this round: {left}.",
+    }
+    BACKFILLED_AS {
+        zh: "补卡成功：{date} 记为 {card}，本轮还可以补卡 {left} 次",
+        en: "Backfilled {date} as {card}; backfills left: {left}",
+    }
+    REDRAW_AFTER_CHECK_IN_TUI {
+        zh: "今天已经打卡了：要换牌，先按 u 撤销打卡",
+        en: "Today is checked in: press u to undo it, then r to redraw",
+    }
     ALREADY_CHECKED_IN { zh: "{date} 已经打过卡了。", en: "{date} is already checked in." }
     NOTE_UPDATED { zh: "备注已更新。", en: "Note updated." }
     UNDONE { zh: "已撤销今天（{date}）的打卡。", en: "Today's check-in ({date}) is undone." }
@@ -179,8 +191,8 @@ crate::strings! {
         en: "Yesterday ({date}) was missed and can still be saved: xiaoshi done --yesterday ({left} backfills left this round)",
     }
     HINT_BACKFILL_CARD {
-        zh: "昨天（{date}）漏打了，还能补：xiaoshi done --yesterday --card {card}（那天没有抽牌，这是按牌的阶梯那天的牌；本轮可补卡 {left} 次）",
-        en: "Yesterday ({date}) was missed and can still be saved: xiaoshi done --yesterday --card {card} (the ladder's card for that day; {left} backfills left this round)",
+        zh: "昨天（{date}）漏打了，还能补：xiaoshi done --yesterday --card {card}（那天没有抽牌，按牌的阶梯那天的牌是 {name}；本轮可补卡 {left} 次）",
+        en: "Yesterday ({date}) was missed and can still be saved: xiaoshi done --yesterday --card {card} (no card was drawn; the ladder's card for that day is {name}; {left} backfills left this round)",
     }
     HINT_BACKFILL_KEY {
         zh: "昨天（{date}）漏打了，还能补：按 b 补卡（本轮可补卡 {left} 次）",
@@ -224,8 +236,8 @@ crate::strings! {
         en: "streak {streak}  freezes {freezes}  round {round} {checked}/21",
     }
     WHY_TOTAL {
-        zh: "结果（与 status 一致）：连续 {current} 天（最长 {best}），可请假 {freezes} 天，第 {round} 轮第 {day}/21 天",
-        en: "Result (as in status): streak {current} (best {best}), freezes {freezes}, round {round} day {day}/21",
+        zh: "结果（与 status 一致）：连续 {current} 天（最长 {best}），可请假 {freezes} 天，可补卡 {backfills} 次，第 {round} 轮第 {day}/21 天",
+        en: "Result (as in status): streak {current} (best {best}), freezes {freezes}, backfills left {backfills}, round {round} day {day}/21",
     }
     WHY_CARD { zh: "（{}）", en: " ({})" }
     RULE_RESTARTED { zh: "重新开始一轮（round start）", en: "a new round begins (round start)" }
@@ -282,6 +294,11 @@ crate::strings! {
     }
     CONFIRM_REDRAW { zh: "用掉今天唯一一次换牌机会？", en: "Use today's one redraw?" }
     CONFIRM_NOTE_STAYS { zh: "备注「{note}」会留着。", en: " The note stays: {note}" }
+    CONFIRM_RECREDIT {
+        zh: "{date} 已经打卡，记为 {before}。改记为 {card}？原来记的会被替换。",
+        en: "{date} is checked in as {before}. Credit {card} instead? What it was credited as will be replaced.",
+    }
+    OWN_WORDS_QUOTED { zh: "自己的小事「{own}」", en: "your own small thing \"{own}\"" }
     CONFIRM_BACKFILL {
         zh: "补卡：把昨天（{date}）记为做了 {card}？本轮可补卡 {left} 次，补完还剩 {after} 次。",
         en: "Backfill yesterday ({date}) as done: {card}? {left} backfills left this round, {after} after this one.",

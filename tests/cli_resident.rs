@@ -237,8 +237,8 @@ fn a_backfill_asks_for_a_card_never_seen_and_undo_yesterday_takes_it_back() {
         status.lines().nth(3),
         Some(
             "         Yesterday (2026-10-03) was missed and can still be saved: xiaoshi done \
-             --yesterday --card hearts-a (the ladder's card for that day; 2 backfills left \
-             this round)"
+             --yesterday --card hearts-a (no card was drawn; the ladder's card for that day is \
+             Hearts A \"Say hello first\"; 2 backfills left this round)"
         ),
         "{status}"
     );
@@ -247,8 +247,8 @@ fn a_backfill_asks_for_a_card_never_seen_and_undo_yesterday_takes_it_back() {
     assert_eq!(
         stderr,
         "error: 2026-10-03 had no card drawn: a backfill needs the card you did that day\n  \
-         hint: the ladder's card for that day is hearts-a: xiaoshi done --yesterday --card \
-         hearts-a (or name the card you did, or use --own \"what you did\")\n"
+         hint: the ladder's card for that day is Hearts A \"Say hello first\": xiaoshi done \
+         --yesterday --card hearts-a (or name the card you did, or use --own \"what you did\")\n"
     );
     assert_eq!(
         ok(
@@ -256,7 +256,7 @@ fn a_backfill_asks_for_a_card_never_seen_and_undo_yesterday_takes_it_back() {
             "2026-10-04T08:02",
             &["done", "--yesterday", "--card", "hearts-a"]
         ),
-        "Checked in for 2026-10-03: round 1, day 3/21, streak 3.\n\
+        "Backfilled 2026-10-03: round 1, day 3/21, streak 3; backfills left this round: 1.\n\
          Credited: Hearts A  Say hello first  (hearts-a)\n"
     );
     let status = json(h, "2026-10-04T08:03", &["status", "--json"]);
@@ -344,7 +344,9 @@ fn a_long_absence_collapses_and_offers_a_fresh_round() {
         "{why}"
     );
     assert!(
-        why.contains("Result (as in status): streak 0 (best 5), freezes 0, round 1 day 6/21"),
+        why.contains(
+            "Result (as in status): streak 0 (best 5), freezes 0, backfills left 2, round 1 day 6/21"
+        ),
         "{why}"
     );
     let cells = json(h, "2026-12-04T08:00", &["status", "--json"]);
@@ -608,4 +610,108 @@ fn a_first_check_in_offers_no_backfill_for_the_day_before_it() {
     ok(h, "2026-11-13T08:00", &["done"]);
     let status = json(h, "2026-11-13T09:00", &["status", "--json"]);
     assert_eq!(status["backfill_yesterday"], true, "{status}");
+}
+
+/// Issue 13, as the tester walked it: a card a backfill credits is used in
+/// the round (the next day's draw is another); the hint and the error name
+/// the card as the TUI does and give a command that works; the backfill
+/// says it is one, with the backfills left.
+#[test]
+fn a_backfilled_card_is_not_drawn_again_and_the_backfill_says_so() {
+    let home = seeded();
+    let h = home.path();
+    check_in_october(h, 1, 2);
+    // 10-03 missed. On 10-04 today's card is drawn first.
+    ok(h, "2026-10-04T08:00", &["draw"]);
+    let status = json(h, "2026-10-04T08:01", &["status", "--json"]);
+    let card = status["backfill_card"]
+        .as_str()
+        .expect("a card")
+        .to_string();
+    let hint = ok(h, "2026-10-04T08:01", &["--lang", "zh", "status"]);
+    assert!(
+        hint.contains(&format!(
+            "xiaoshi done --yesterday --card {card}（那天没有抽牌，按牌的阶梯那天的牌是 "
+        )) && hint.contains("「"),
+        "{hint}"
+    );
+    let (code, _, stderr) = at(
+        h,
+        "2026-10-04T08:02",
+        &["--lang", "zh", "done", "--yesterday"],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("提示：按牌的阶梯，那天的牌是 ")
+            && stderr.contains(&format!("」：xiaoshi done --yesterday --card {card}（")),
+        "{stderr}"
+    );
+    assert_eq!(
+        ok(
+            h,
+            "2026-10-04T08:03",
+            &["--lang", "zh", "done", "--yesterday", "--card", &card]
+        )
+        .lines()
+        .next(),
+        Some("补卡成功：2026-10-03。第 1 轮第 3/21 天，连续 3 天，本轮还可以补卡 1 次。")
+    );
+    ok(h, "2026-10-04T08:04", &["done"]);
+    let next = json(h, "2026-10-05T08:00", &["draw", "--json"]);
+    assert_ne!(next["card"]["id"].as_str(), Some(card.as_str()), "{next}");
+    // The day's one redraw, used: the error names today's card.
+    ok(h, "2026-10-05T08:01", &["draw", "--redraw"]);
+    let (code, _, stderr) = at(h, "2026-10-05T08:02", &["--lang", "zh", "draw", "--redraw"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("（今天的牌是 ") && stderr.contains("「") && !stderr.contains('`'),
+        "{stderr}"
+    );
+}
+
+/// Issue 13: after a fresh round is started today, yesterday belongs to the
+/// round that ended: `status` and `why` offer no backfill, and
+/// `done --yesterday` says why not (and nothing is written).
+#[test]
+fn no_backfill_across_a_round_boundary() {
+    let home = seeded();
+    let h = home.path();
+    check_in_october(h, 1, 3);
+    // 10-04 missed; on 10-05 a fresh round is started.
+    let status = ok(h, "2026-10-05T08:00", &["--lang", "zh", "status"]);
+    assert!(status.contains("还能补"), "{status}");
+    ok(h, "2026-10-05T08:01", &["round", "start", "--yes"]);
+    for args in [&["--lang", "zh", "status"][..], &["--lang", "zh", "why"]] {
+        let text = ok(h, "2026-10-05T08:02", args);
+        assert!(!text.contains("还能补"), "{args:?}: {text}");
+    }
+    let (code, stdout, stderr) = at(
+        h,
+        "2026-10-05T08:03",
+        &["--lang", "zh", "done", "--yesterday", "--card", "clubs-3"],
+    );
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!(
+        stderr,
+        "错误：2026-10-04 在第 2 轮开始之前：补卡只算在进行中的这一轮，上一轮已经结束了，不能补\n  \
+         提示：今天打卡就是新一轮的第 1 天：xiaoshi done\n"
+    );
+    let history = ok(h, "2026-10-05T08:04", &["history"]);
+    assert!(
+        history.contains("2026-10-01 ~ 2026-10-03  3/21"),
+        "{history}"
+    );
+}
+
+/// Issue 13: `why`'s result line shows the backfills left beside the freezes.
+#[test]
+fn why_shows_the_backfills_left() {
+    let home = seeded();
+    let h = home.path();
+    check_in_october(h, 1, 2);
+    let why = ok(h, "2026-10-02T09:00", &["--lang", "zh", "why"]);
+    assert!(
+        why.contains("结果（与 status 一致）：连续 2 天（最长 2），可请假 0 天，可补卡 2 次，第 1 轮第 2/21 天"),
+        "{why}"
+    );
 }

@@ -102,6 +102,16 @@ fn a_credited_card() {
     }
 }
 
+/// Today already done: `r` says at once why it cannot redraw (no question),
+/// and crediting another card from the deck browser asks first, naming
+/// what it replaces (issue 13).
+#[test]
+fn a_day_already_done() {
+    for name in ["credited_redraw", "credited_recredit"] {
+        each_size_and_language(name, &resident_actions(name));
+    }
+}
+
 /// Yesterday missed: the hint, and the backfill's question naming the card
 /// and the backfills left (for a day without a card: the ladder's card,
 /// and `d` to choose another).

@@ -125,13 +125,19 @@ pub fn done(
     match outcome {
         CheckIn::Done => {
             let status = Status::new(&today, deck);
+            let text = if yesterday {
+                i18n::BACKFILLED
+            } else {
+                i18n::CHECKED_IN
+            };
             let message = i18n::fill_named(
-                i18n::CHECKED_IN.get(lang),
+                text.get(lang),
                 &[
                     ("date", &day),
                     ("round", &status.round.number),
                     ("day", &status.round.checked_in),
                     ("streak", &status.streak.current),
+                    ("left", &status.round.backfills_left),
                 ],
             );
             writeln!(io.out, "{message}")?;

@@ -232,6 +232,22 @@ impl Deck {
             .find(|card| card.id.eq_ignore_ascii_case(id))
     }
 
+    /// A card as screens and messages name it: `梅花 5「帮邻居照看花草」` /
+    /// `Clubs 5 "…"`, in every language; an id the deck does not have is
+    /// shown as it is, made safe for the terminal.
+    pub fn quoted(&self, id: &str) -> Localized<String> {
+        Localized::from_fn(|lang| match self.card(id) {
+            Some(card) => crate::i18n::fill_named(
+                crate::i18n::CARD_QUOTED.get(lang),
+                &[
+                    ("face", &card.face.name(lang)),
+                    ("title", &card.title.as_str(lang)),
+                ],
+            ),
+            None => crate::text::sanitize::Shown(id).to_string(),
+        })
+    }
+
     /// The cards of one suit, or the jokers when `suit` is `None`.
     pub fn cards_of(&self, suit: Option<Suit>) -> impl Iterator<Item = &Card> {
         self.cards

@@ -14,8 +14,8 @@ crate::strings! {
 
     // Refused actions (`journal::actions::ActionError`).
     ALREADY_REDRAWN {
-        zh: "今天唯一一次换牌已经用过了（今天的牌是 `{card}`）",
-        en: "today's one redraw is already used (today's card is `{card}`)",
+        zh: "今天唯一一次换牌已经用过了（今天的牌是 {card}）",
+        en: "today's one redraw is already used (today's card is {card})",
     }
     NOTHING_ELSE_TO_DRAW {
         zh: "牌组里没有别的牌可换：今天的牌还是 `{card}`，换牌机会没有用掉",
@@ -49,8 +49,20 @@ crate::strings! {
         en: "{day} had no card drawn: a backfill needs the card you did that day",
     }
     BACKFILL_NEEDS_CARD_HINT {
-        zh: "按牌的阶梯，那天的牌是 {card}：xiaoshi done --yesterday --card {card}（做的是别的，就换成那张牌的编号，或用 --own \"做了什么\"）",
-        en: "the ladder's card for that day is {card}: xiaoshi done --yesterday --card {card} (or name the card you did, or use --own \"what you did\")",
+        zh: "按牌的阶梯，那天的牌是 {name}：xiaoshi done --yesterday --card {card}（做的是别的，就换成那张牌的编号，或用 --own \"做了什么\"）",
+        en: "the ladder's card for that day is {name}: xiaoshi done --yesterday --card {card} (or name the card you did, or use --own \"what you did\")",
+    }
+    BACKFILL_BEFORE_ROUND {
+        zh: "{day} 在第 {round} 轮开始之前：补卡只算在进行中的这一轮，上一轮已经结束了，不能补",
+        en: "{day} is before round {round} began: a backfill only counts in the round in progress, and the round before has ended",
+    }
+    BACKFILL_BEFORE_ROUND_HINT {
+        zh: "今天打卡就是新一轮的第 1 天：xiaoshi done",
+        en: "today's check-in is the new round's first day: xiaoshi done",
+    }
+    BACKFILL_BEFORE_START {
+        zh: "{day} 你还没开始打卡，也没有抽牌：没有要补的日子",
+        en: "you had not begun by {day} (no check-in, no card drawn): there is no day to backfill",
     }
     NOT_A_BACKFILL {
         zh: "{day} 是当天打的卡，不是补卡，不能第二天再撤销",

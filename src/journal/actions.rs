@@ -10,13 +10,15 @@ use super::event::{Event, EventKind};
 use super::rules::{BACKFILLS_PER_ROUND, Progress};
 use crate::deck::Deck;
 use crate::i18n::journal as text;
-use crate::i18n::{Describe, Diagnostic, Lang, fill_named};
+use crate::i18n::{Describe, Diagnostic, Lang, Localized, fill_named};
 
 /// Why an action cannot be done.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ActionError {
     AlreadyRedrawn {
         card: String,
+        /// The card as messages name it ([`Deck::quoted`]).
+        name: Localized<String>,
     },
     RedrawAfterCheckIn,
     /// A redraw that could only give today's card again (a deck of one
@@ -41,6 +43,20 @@ pub enum ActionError {
     BackfillNeedsCard {
         day: Date,
         card: Option<String>,
+        /// `card` as messages name it ([`Deck::quoted`]).
+        name: Option<Localized<String>>,
+    },
+    /// A backfill for a day before the current round began (`round start`
+    /// today): the day belongs to the round that ended, and a backfill only
+    /// counts in the round in progress.
+    BackfillBeforeRound {
+        day: Date,
+        round: u32,
+    },
+    /// A backfill for a day before the resident began (nothing checked in
+    /// and no card drawn before today): there is no streak to save.
+    BackfillBeforeStart {
+        day: Date,
     },
     /// `undo --yesterday` when yesterday's check-in was not a backfill.
     NotABackfill {
@@ -57,9 +73,9 @@ impl Describe for ActionError {
     fn describe(&self, lang: Lang) -> Diagnostic {
         let backfills = [("count", &BACKFILLS_PER_ROUND as &dyn std::fmt::Display)];
         match self {
-            ActionError::AlreadyRedrawn { card } => Diagnostic::new(fill_named(
+            ActionError::AlreadyRedrawn { name, .. } => Diagnostic::new(fill_named(
                 text::ALREADY_REDRAWN.get(lang),
-                &[("card", card)],
+                &[("card", name.get(lang))],
             )),
             ActionError::NothingElseToDraw { card } => Diagnostic::new(fill_named(
                 text::NOTHING_ELSE_TO_DRAW.get(lang),
@@ -94,12 +110,19 @@ impl Describe for ActionError {
                 *text::NO_BLACK_JOKER_HINT.get(lang),
             ),
             ActionError::EmptyOwnWords => Diagnostic::new(*text::EMPTY_OWN_WORDS.get(lang)),
-            ActionError::BackfillNeedsCard { day, card } => Diagnostic::with_hint(
+            ActionError::BackfillNeedsCard { day, card, name } => Diagnostic::with_hint(
                 fill_named(text::BACKFILL_NEEDS_CARD.get(lang), &[("day", day)]),
                 match card {
-                    Some(card) => {
-                        fill_named(text::BACKFILL_NEEDS_CARD_HINT.get(lang), &[("card", card)])
-                    }
+                    Some(card) => fill_named(
+                        text::BACKFILL_NEEDS_CARD_HINT.get(lang),
+                        &[
+                            ("card", card),
+                            (
+                                "name",
+                                &name.as_ref().map_or(card.as_str(), |name| name.get(lang)),
+                            ),
+                        ],
+                    ),
                     None => fill_named(
                         text::UNKNOWN_CARD_HINT.get(lang),
                         &[("forms", crate::i18n::CARD_FORMS.get(lang))],
@@ -113,6 +136,17 @@ impl Describe for ActionError {
                 ),
                 *text::ROUND_UNFINISHED_HINT.get(lang),
             ),
+            ActionError::BackfillBeforeRound { day, round } => Diagnostic::with_hint(
+                fill_named(
+                    text::BACKFILL_BEFORE_ROUND.get(lang),
+                    &[("day", day), ("round", round)],
+                ),
+                *text::BACKFILL_BEFORE_ROUND_HINT.get(lang),
+            ),
+            ActionError::BackfillBeforeStart { day } => Diagnostic::new(fill_named(
+                text::BACKFILL_BEFORE_START.get(lang),
+                &[("day", day)],
+            )),
             ActionError::NotABackfill { day } => Diagnostic::with_hint(
                 fill_named(text::NOT_A_BACKFILL.get(lang), &[("day", day)]),
                 *text::NOT_A_BACKFILL_HINT.get(lang),
@@ -213,11 +247,8 @@ pub fn draw(
     if facts.card.is_some() && !redraw {
         return Ok(Vec::new());
     }
-    if let Some(card) = facts.card.as_ref().filter(|_| facts.redrawn) {
-        return Err(ActionError::AlreadyRedrawn { card: card.clone() });
-    }
-    if facts.card.is_some() && facts.checked_in {
-        return Err(ActionError::RedrawAfterCheckIn);
+    if let Some(refusal) = redraw_refusal(&facts, deck) {
+        return Err(refusal);
     }
     let (progress, _) = today.with_today();
     let mut events = Vec::new();
@@ -249,6 +280,20 @@ pub fn draw(
     };
     events.push(Event::new(day, now, kind));
     Ok(events)
+}
+
+/// Why the day's card (`facts`) cannot be redrawn, or `None` if it can (or
+/// there is no card yet): the day's one redraw is used, or the day is
+/// checked in. The TUI asks this before its question, `draw` before it draws.
+pub fn redraw_refusal(facts: &super::DayFacts, deck: &Deck) -> Option<ActionError> {
+    let card = facts.card.as_ref()?;
+    if facts.redrawn {
+        return Some(ActionError::AlreadyRedrawn {
+            card: card.clone(),
+            name: deck.quoted(card),
+        });
+    }
+    facts.checked_in.then_some(ActionError::RedrawAfterCheckIn)
 }
 
 /// The card a draw for `day` gives, given the progress with today applied:
@@ -355,15 +400,17 @@ pub fn check_in_with(
             },
         ));
     }
-    if yesterday && today.progress.round.backfills >= BACKFILLS_PER_ROUND {
-        return Err(ActionError::NoBackfillsLeft);
+    if yesterday && let Some(refusal) = yesterday_refusal(today) {
+        return Err(refusal);
     }
     // A backfill credits a card the resident saw: yesterday's, or one they
     // name; a day that had no card is not given one they never saw.
     if yesterday && facts.card.is_none() && credit.is_none() {
+        let card = ladder_card_for(today, deck, day);
         return Err(ActionError::BackfillNeedsCard {
             day,
-            card: ladder_card_for(today, deck, day),
+            name: card.as_deref().map(|card| deck.quoted(card)),
+            card,
         });
     }
     if !yesterday {
@@ -386,6 +433,59 @@ pub fn check_in_with(
     }
     note_event(&mut events);
     Ok((events, CheckIn::Done))
+}
+
+/// What decides whether yesterday can still be backfilled, besides its facts.
+#[derive(Debug, Clone, Copy)]
+pub struct Backfill {
+    /// Yesterday.
+    pub day: Date,
+    /// Whether anything was checked in before today.
+    pub checked_in_before: bool,
+    /// Backfills used in the round yesterday belongs to.
+    pub backfills_used: u32,
+    /// The number of a round started today (if today's facts start one).
+    pub round: u32,
+}
+
+/// Why yesterday (not checked in) cannot be backfilled, or `None` if it can:
+/// the one rule `status`'s hint, the TUI's `b` and `done --yesterday` all
+/// follow (docs/streak-rules.md §4, 补卡). A day before a round started
+/// today belongs to the round that ended; a resident who neither checked in
+/// nor drew a card before today has no day to save; at most
+/// [`BACKFILLS_PER_ROUND`] a round.
+pub fn backfill_refusal(
+    backfill: &Backfill,
+    yesterday: &super::DayFacts,
+    today: &super::DayFacts,
+) -> Option<ActionError> {
+    if today.round_started.is_some() {
+        return Some(ActionError::BackfillBeforeRound {
+            day: backfill.day,
+            round: backfill.round,
+        });
+    }
+    if !backfill.checked_in_before && yesterday.card.is_none() {
+        return Some(ActionError::BackfillBeforeStart { day: backfill.day });
+    }
+    (backfill.backfills_used >= BACKFILLS_PER_ROUND).then_some(ActionError::NoBackfillsLeft)
+}
+
+/// Why yesterday (not checked in) cannot be backfilled today, or `None`:
+/// [`backfill_refusal`] over the journal.
+pub fn yesterday_refusal(today: &Today) -> Option<ActionError> {
+    let progress = &today.progress;
+    backfill_refusal(
+        &Backfill {
+            day: today.yesterday(),
+            checked_in_before: progress.days_checked_in > 0,
+            backfills_used: progress.round.backfills,
+            // `round start` keeps the number of a round nobody checked in to.
+            round: progress.round.number + u32::from(progress.round.checked_in > 0),
+        },
+        &today.facts(today.yesterday()),
+        &today.facts(today.date),
+    )
 }
 
 /// Sets today's note without checking in; `None` if it is unchanged.
@@ -484,6 +584,7 @@ pub fn start_round(today: &Today, now: Timestamp) -> Event {
 
 #[cfg(test)]
 mod tests {
+    use super::super::view::Status;
     use super::*;
     use jiff::civil::date;
 
@@ -506,6 +607,126 @@ mod tests {
         let second = today.facts(day).card.expect("drawn");
         events.extend(check_in(&today, deck, now, None, false)?.0);
         Ok((first, second))
+    }
+
+    /// Checks in on each of `days` (drawing first), from an empty journal.
+    fn checked_in_on(deck: &Deck, days: &[Date]) -> Vec<Event> {
+        let mut events = Vec::new();
+        for &day in days {
+            let today = Today::from_events(&events, day);
+            let (more, _) =
+                check_in(&today, deck, Timestamp::UNIX_EPOCH, None, false).expect("a check-in");
+            events.extend(more);
+        }
+        events
+    }
+
+    fn drawn_on(events: &mut Vec<Event>, deck: &Deck, day: Date) -> String {
+        let today = Today::from_events(events, day);
+        events.extend(draw(&today, deck, day, Timestamp::UNIX_EPOCH, false).expect("a draw"));
+        Today::from_events(events, day)
+            .facts(day)
+            .card
+            .expect("drawn")
+    }
+
+    /// Issue 13: a card a backfill credits (that day had no card) is used
+    /// in the round, so neither today's nor tomorrow's draw gives it again.
+    #[test]
+    fn a_card_credited_by_a_backfill_is_not_drawn_again_in_the_round() {
+        let deck = Deck::builtin().expect("deck");
+        let mut events = checked_in_on(&deck, &[date(2026, 12, 10)]);
+        // 12-11 missed; on 12-12 today's card is drawn, then 12-11 backfilled
+        // with the ladder's card for it (the next of the order).
+        let today = date(2026, 12, 12);
+        let todays = drawn_on(&mut events, &deck, today);
+        let journal = Today::from_events(&events, today);
+        let Err(ActionError::BackfillNeedsCard {
+            card: Some(card), ..
+        }) = check_in(&journal, &deck, Timestamp::UNIX_EPOCH, None, true)
+        else {
+            panic!("a day without a card asks which");
+        };
+        assert_ne!(card, todays);
+        let credit = Credit::card(&deck, &card).expect("a card");
+        let (more, _) = check_in_with(
+            &journal,
+            &deck,
+            Timestamp::UNIX_EPOCH,
+            None,
+            true,
+            Some(&credit),
+        )
+        .expect("a backfill");
+        events.extend(more);
+        let tomorrow = date(2026, 12, 13);
+        assert_ne!(drawn_on(&mut events, &deck, tomorrow), card);
+        // Credited on the day (`done --card`), the same: used.
+        let progress = Today::from_events(&events, date(2026, 12, 14)).progress;
+        assert!(
+            progress.round.cards.contains(&card),
+            "{:?}",
+            progress.round.cards
+        );
+    }
+
+    /// Issue 13: after `round start` today, yesterday belongs to the round
+    /// that ended: no hint, no backfill, and the refusal says why.
+    #[test]
+    fn no_backfill_for_a_day_before_the_round_began() {
+        let deck = Deck::builtin().expect("deck");
+        let mut events = checked_in_on(&deck, &[date(2027, 1, 3), date(2027, 1, 4)]);
+        let today = date(2027, 1, 6);
+        let journal = Today::from_events(&events, today);
+        assert!(
+            Status::new(&journal, &deck).backfill_yesterday,
+            "offered before"
+        );
+        events.push(start_round(&journal, Timestamp::UNIX_EPOCH));
+        let journal = Today::from_events(&events, today);
+        let refusal = ActionError::BackfillBeforeRound {
+            day: date(2027, 1, 5),
+            round: 2,
+        };
+        assert_eq!(yesterday_refusal(&journal), Some(refusal.clone()));
+        assert!(!Status::new(&journal, &deck).backfill_yesterday);
+        let credit = Credit::card(&deck, "clubs-3").expect("a card");
+        assert_eq!(
+            check_in_with(
+                &journal,
+                &deck,
+                Timestamp::UNIX_EPOCH,
+                None,
+                true,
+                Some(&credit)
+            ),
+            Err(refusal.clone())
+        );
+        let said = refusal.describe(Lang::Zh).one_line(Lang::Zh);
+        assert!(said.contains("2027-01-05 在第 2 轮开始之前"), "{said}");
+    }
+
+    /// Issue 13: the hint and the backfill follow one rule. A resident who
+    /// drew yesterday without checking in is offered it and may; one who
+    /// began today is neither offered nor allowed.
+    #[test]
+    fn the_backfill_hint_and_the_backfill_agree() {
+        let deck = Deck::builtin().expect("deck");
+        let today = date(2026, 12, 6);
+        let mut events = Vec::new();
+        drawn_on(&mut events, &deck, date(2026, 12, 5));
+        let journal = Today::from_events(&events, today);
+        assert!(Status::new(&journal, &deck).backfill_yesterday);
+        assert!(check_in(&journal, &deck, Timestamp::UNIX_EPOCH, None, true).is_ok());
+
+        let journal = Today::empty(today);
+        assert!(!Status::new(&journal, &deck).backfill_yesterday);
+        assert_eq!(
+            check_in(&journal, &deck, Timestamp::UNIX_EPOCH, None, true),
+            Err(ActionError::BackfillBeforeStart {
+                day: date(2026, 12, 5)
+            })
+        );
     }
 
     #[test]

@@ -368,6 +368,16 @@ impl Progress {
             }
         }
         self.round.cards.extend(facts.drawn.iter().cloned());
+        // A card credited (`done --card`, a backfill of a day without a
+        // draw) is used in the round as much as one drawn: the next draw
+        // passes over it (docs/streak-rules.md §2).
+        if let Some(credited) = facts
+            .credited
+            .as_ref()
+            .filter(|card| facts.checked_in && !facts.drawn.contains(card))
+        {
+            self.round.cards.push(credited.clone());
+        }
 
         // The round the day belongs to: the day that completes a round is
         // that round's 21st, even though the round is finished with it.

@@ -20,9 +20,10 @@ use super::store::{Lock, Stamp, Store};
 /// Bump when `Progress` or `Stamp` changes shape: an old summary is then
 /// rebuilt. (2: stamps carry the status-change time and the inode; 3: the
 /// round keeps the previous round's last week, for the card ladder; 4: the
-/// stamps and the finished rounds are rows.) The group's saved folds carry
+/// stamps and the finished rounds are rows; 5: credited cards are used in
+/// the round, so a round folded before holds fewer cards.) The group's saved folds carry
 /// it too, so they are made again with it.
-pub const SUMMARY_VERSION: u32 = 4;
+pub const SUMMARY_VERSION: u32 = 5;
 
 /// The largest summary read; a bigger one is ignored and rebuilt. Ten years
 /// of daily use make about 20 KB.

@@ -219,6 +219,9 @@ pub struct Status<'d> {
     /// hint names (`done --yesterday --card ID`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub backfill_card: Option<String>,
+    /// [`Self::backfill_card`] as the hint names it (`梅花 5「…」`).
+    #[serde(skip)]
+    pub backfill_card_name: Option<crate::i18n::Localized<String>>,
     /// Days missed in a row, up to yesterday, since the round's last
     /// check-in (0 when today is done or the round has none).
     pub away_days: u32,
@@ -239,6 +242,7 @@ impl<'d> Status<'d> {
                 ("current", &self.streak.current),
                 ("best", &self.streak.best),
                 ("freezes", &self.streak.freezes),
+                ("backfills", &self.round.backfills_left),
                 ("round", &self.round.number),
                 ("day", &self.round.day),
             ],
@@ -261,7 +265,18 @@ impl<'d> Status<'d> {
                 ),
                 (Some(card), false) => i18n::fill_named(
                     i18n::HINT_BACKFILL_CARD.get(lang),
-                    &[("date", &yesterday), ("card", card), ("left", &left)],
+                    &[
+                        ("date", &yesterday),
+                        ("card", card),
+                        (
+                            "name",
+                            &status
+                                .backfill_card_name
+                                .as_ref()
+                                .map_or(card.as_str(), |name| name.get(lang)),
+                        ),
+                        ("left", &left),
+                    ],
                 ),
                 (None, false) => i18n::fill_named(
                     i18n::HINT_BACKFILL.get(lang),
@@ -353,8 +368,18 @@ impl<'d> Status<'d> {
         // Only for a resident who had started before yesterday: a first
         // check-in today did not "miss" the day before it.
         let checked_in_before_today = progress.days_checked_in > u32::from(facts.checked_in);
-        let backfill_yesterday =
-            checked_in_before_today && !yesterday.checked_in && backfills_left > 0;
+        let backfill_yesterday = !yesterday.checked_in
+            && super::actions::backfill_refusal(
+                &super::actions::Backfill {
+                    day: date.yesterday().unwrap_or(date),
+                    checked_in_before: checked_in_before_today,
+                    backfills_used: round.backfills,
+                    round: round.number,
+                },
+                yesterday,
+                facts,
+            )
+            .is_none();
         let backfill_card = date
             .yesterday()
             .ok()
@@ -399,6 +424,7 @@ impl<'d> Status<'d> {
             by_suit: progress.by_suit.clone(),
             occasion: Occasion::of(date),
             backfill_yesterday,
+            backfill_card_name: backfill_card.as_deref().map(|card| deck.quoted(card)),
             backfill_card,
             away_days,
             fresh_round_offer: away_days >= COLLAPSE_FROM && round.checked_in > 0 && !complete,

@@ -45,6 +45,13 @@ pub enum Confirm {
     UndoBackfill {
         card: String,
     },
+    /// `c` in the deck browser on a day already checked in: credit `card`
+    /// instead of what the check-in counts for now (today's, or yesterday's
+    /// when choosing a backfill's card).
+    Recredit {
+        card: String,
+        yesterday: bool,
+    },
 }
 
 /// A modal layer over the screen.
@@ -368,7 +375,15 @@ impl App {
                 None
             }
             Action::AskRedraw => {
-                self.overlay = Some(Overlay::Confirm(Confirm::Redraw));
+                // Say at once why not, rather than ask and then refuse.
+                let facts = self.today.facts(self.today.date);
+                match actions::redraw_refusal(&facts, &self.deck) {
+                    Some(ActionError::RedrawAfterCheckIn) => {
+                        self.say(*crate::i18n::REDRAW_AFTER_CHECK_IN_TUI.get(self.lang), true);
+                    }
+                    Some(refusal) => self.refuse(&refusal),
+                    None => self.overlay = Some(Overlay::Confirm(Confirm::Redraw)),
+                }
                 None
             }
             Action::AskBackfill => {
@@ -418,6 +433,14 @@ impl App {
                 }
                 Some(Overlay::Confirm(Confirm::FreshRound)) => Some(Effect::StartRound),
                 Some(Overlay::Confirm(Confirm::UndoBackfill { .. })) => Some(Effect::UndoBackfill),
+                Some(Overlay::Confirm(Confirm::Recredit { card, yesterday })) => {
+                    self.browser.for_backfill = false;
+                    self.screen = Screen::Home;
+                    Some(Effect::CheckInWith {
+                        yesterday,
+                        credit: Some(Credit { card, own: None }),
+                    })
+                }
                 other => {
                     self.overlay = other;
                     None
@@ -519,18 +542,15 @@ impl App {
     fn ask_backfill(&mut self) {
         let yesterday = self.today.yesterday();
         let facts = self.today.facts(yesterday);
-        let status = self.status();
         let lang = self.lang;
+        // The same rule as `status`'s hint and `done --yesterday`.
         let refused = if facts.checked_in {
             Some(crate::i18n::fill_named(
                 crate::i18n::ALREADY_CHECKED_IN.get(lang),
                 &[("date", &yesterday)],
             ))
-        } else if status.round.backfills_left == 0 {
-            let error = ActionError::NoBackfillsLeft;
-            Some(error.describe(lang).one_line(lang))
         } else {
-            None
+            actions::yesterday_refusal(&self.today).map(|error| error.describe(lang).one_line(lang))
         };
         if let Some(text) = refused {
             self.say(text, true);
@@ -581,6 +601,24 @@ impl App {
             .map(|card| card.id.clone())?;
         if card.eq_ignore_ascii_case(actions::OWN_IDEA_CARD) {
             self.overlay = Some(Overlay::Own(LineEditor::default()));
+            return None;
+        }
+        let day = if self.browser.for_backfill {
+            self.today.yesterday()
+        } else {
+            self.today.date
+        };
+        // A day already done: what it counts for (maybe in the resident's
+        // own words) would be replaced, so ask first, naming it.
+        let facts = self.today.facts(day);
+        let replaces = facts
+            .done_card()
+            .is_some_and(|done| !done.eq_ignore_ascii_case(&card) || facts.own.is_some());
+        if replaces {
+            self.overlay = Some(Overlay::Confirm(Confirm::Recredit {
+                card,
+                yesterday: self.browser.for_backfill,
+            }));
             return None;
         }
         let yesterday = std::mem::take(&mut self.browser.for_backfill);
@@ -701,6 +739,63 @@ mod tests {
         assert!(app.overlay.is_none());
         app.apply(Action::AskUndoBackfill);
         assert_eq!(app.apply(Action::Confirm), Some(Effect::UndoBackfill));
+    }
+
+    /// The app on 2026-11-20 with the sample journal, today checked in
+    /// crediting the resident's own words.
+    fn checked_in_in_own_words() -> App {
+        let mut app = app();
+        let day = date(2026, 11, 20);
+        let mut events = crate::sample::journal(&app.deck, day, 40);
+        events.retain(|event| event.day < day);
+        let now = "2026-11-20T01:00:00Z".parse().expect("time");
+        let credit = Credit::own(&app.deck, "修好了晾衣架").expect("own words");
+        let journal = Today::from_events(&events, day);
+        let (more, _) =
+            actions::check_in_with(&journal, &app.deck, now, None, false, Some(&credit))
+                .expect("a check-in");
+        events.extend(more);
+        app.set_today(Today::from_events(&events, day), false);
+        app
+    }
+
+    /// Issue 13: `r` on a day checked in says why not at once; no question.
+    #[test]
+    fn redraw_after_check_in_is_refused_without_a_question() {
+        let mut app = checked_in_in_own_words();
+        assert_eq!(app.apply(Action::AskRedraw), None);
+        assert_eq!(app.overlay, None);
+        let message = app.message.as_ref().expect("a message");
+        assert!(
+            message.error && message.text.contains("先按 u 撤销打卡"),
+            "{message:?}"
+        );
+    }
+
+    /// Issue 13: `c` in the deck browser on a day already done asks first
+    /// (what it counts for would be replaced); Enter says no, `y` credits.
+    #[test]
+    fn crediting_a_day_already_done_asks_first() {
+        let mut app = checked_in_in_own_words();
+        app.apply(Action::Show(Screen::Deck));
+        let card = app.browser.cards(&app.deck)[0].id.clone();
+        assert_eq!(app.apply(Action::CreditSelected), None);
+        let asked = Some(Overlay::Confirm(Confirm::Recredit {
+            card: card.clone(),
+            yesterday: false,
+        }));
+        assert_eq!(app.overlay, asked);
+        assert_eq!(app.apply(Action::Cancel), None);
+        assert_eq!(app.screen, Screen::Deck, "nothing replaced");
+        app.apply(Action::CreditSelected);
+        assert_eq!(
+            app.apply(Action::Confirm),
+            Some(Effect::CheckInWith {
+                yesterday: false,
+                credit: Some(Credit { card, own: None }),
+            })
+        );
+        assert_eq!(app.screen, Screen::Home);
     }
 
     /// The runtime wakes at midnight (or the day's start) and hands the new

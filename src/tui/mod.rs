@@ -240,6 +240,26 @@ fn check_in(
     app.set_today(today, false);
     let status = app.status();
     let mut text = match outcome {
+        // 补卡: the day, the card it counts for and the backfills left, short
+        // enough for the message line.
+        CheckIn::Done if yesterday => {
+            let facts = app.today.facts(date);
+            let card = facts
+                .done_card()
+                .map(|id| match app.deck.card(id) {
+                    Some(card) => card.face.name(lang),
+                    None => crate::text::sanitize::Shown(id).to_string(),
+                })
+                .unwrap_or_default();
+            return Ok(Some(i18n::fill_named(
+                i18n::BACKFILLED_AS.get(lang),
+                &[
+                    ("date", &date),
+                    ("card", &card),
+                    ("left", &status.round.backfills_left),
+                ],
+            )));
+        }
         CheckIn::Done => i18n::fill_named(
             i18n::CHECKED_IN.get(lang),
             &[

@@ -96,6 +96,14 @@ pub fn resident() -> Vec<(&'static str, Vec<ResidentAction>)> {
             vec![ResidentAction::Show(Page::History)],
         ),
         ("credited_undo", vec![ResidentAction::AskUndo]),
+        ("credited_redraw", vec![ResidentAction::AskRedraw]),
+        (
+            "credited_recredit",
+            vec![
+                ResidentAction::Show(Page::Deck),
+                ResidentAction::CreditSelected,
+            ],
+        ),
         (
             "own_words",
             vec![

@@ -134,7 +134,7 @@ fn play_with(deck: &Deck, first: Date, steps: &[Step], check_draws: bool) -> (Ve
                         );
                         new
                     }
-                    Err(ActionError::AlreadyRedrawn { card }) => {
+                    Err(ActionError::AlreadyRedrawn { card, .. }) => {
                         assert!(facts.redrawn);
                         assert_eq!(Some(card), facts.card);
                         Vec::new()
@@ -157,20 +157,40 @@ fn play_with(deck: &Deck, first: Date, steps: &[Step], check_draws: bool) -> (Ve
                     let used = Model::run(&events, yesterday).backfills_used;
                     let done = today.facts(yesterday).checked_in;
                     let had_card = today.facts(yesterday).card.is_some();
+                    // §4: only into the round in progress (no `round start`
+                    // today), and only once the resident had begun.
+                    let round_today = Model::run(&events, date)
+                        .days
+                        .get(&date)
+                        .is_some_and(|day| day.round_started);
+                    let began = Model::run(&events, yesterday).checked_in_days > 0 || had_card;
                     match actions::check_in(&today, deck, now, None, true) {
                         Ok((new, _)) => {
                             assert!(done || used < BACKFILLS, "a backfill past the limit");
                             assert!(done || had_card, "a card credited that was never seen");
+                            assert!(
+                                done || (!round_today && began),
+                                "a backfill out of the round"
+                            );
                             new
                         }
-                        Err(ActionError::NoBackfillsLeft) => {
-                            assert!(!done && used >= BACKFILLS, "a backfill refused");
+                        Err(ActionError::BackfillBeforeRound { day, .. }) => {
+                            assert!(!done && round_today && day == yesterday);
                             Vec::new()
                         }
-                        Err(ActionError::BackfillNeedsCard { day, card }) => {
+                        Err(ActionError::BackfillBeforeStart { day }) => {
+                            assert!(!done && !began && !round_today && day == yesterday);
+                            Vec::new()
+                        }
+                        Err(ActionError::NoBackfillsLeft) => {
+                            assert!(!done && used >= BACKFILLS && began, "a backfill refused");
+                            Vec::new()
+                        }
+                        Err(ActionError::BackfillNeedsCard { day, card, .. }) => {
                             // §4: a day without a card asks which; the default
                             // is the ladder's card for that day (§2).
-                            assert!(!done && !had_card && used < BACKFILLS);
+                            assert!(!done && !had_card && used < BACKFILLS && began);
+                            assert!(!round_today);
                             assert_eq!(day, yesterday);
                             let model = Model::run(&events, date);
                             assert_eq!(card, model.next_draw(deck, yesterday), "the default card");

@@ -295,6 +295,14 @@ impl Model {
                 finish(&mut round, &mut finished, false);
             }
             round.drawn.extend(day.drawn.iter().cloned());
+            // §2: a card credited and not drawn that day is used too.
+            if let Some(credit) = day
+                .credit
+                .as_ref()
+                .filter(|c| day.done && !day.drawn.contains(c))
+            {
+                round.drawn.push(credit.clone());
+            }
             let look;
             let mut round_of_day = round.number;
             let mut round_checked = round.checked_in;

@@ -109,16 +109,7 @@ fn question(app: &App, confirm: &Confirm) -> String {
         None => text,
     };
     let note_stays = |text: String| note_stays_of(text, &today.note);
-    let card_name = |id: &str| match app.deck.card(id) {
-        Some(card) => i18n::fill_named(
-            i18n::CARD_QUOTED.get(lang),
-            &[
-                ("face", &card.face.name(lang)),
-                ("title", &card.title.as_str(lang)),
-            ],
-        ),
-        None => crate::text::sanitize::Shown(id).to_string(),
-    };
+    let card_name = |id: &str| app.deck.quoted(id).get(lang).clone();
     match confirm {
         Confirm::Undo => note_stays(i18n::CONFIRM_UNDO.get(lang).to_string()),
         Confirm::Redraw => note_stays(i18n::CONFIRM_REDRAW.get(lang).to_string()),
@@ -147,6 +138,30 @@ fn question(app: &App, confirm: &Confirm) -> String {
                     &[("date", &yesterday), ("card", &card_name(card))],
                 ),
                 &app.today.facts(yesterday).note,
+            )
+        }
+        Confirm::Recredit { card, yesterday } => {
+            let day = if *yesterday {
+                app.today.yesterday()
+            } else {
+                app.today.date
+            };
+            let facts = app.today.facts(day);
+            let before = match (&facts.own, facts.done_card()) {
+                (Some(own), _) => i18n::fill_named(
+                    i18n::OWN_WORDS_QUOTED.get(lang),
+                    &[("own", &crate::text::sanitize::Shown(own))],
+                ),
+                (None, Some(done)) => card_name(done),
+                (None, None) => String::new(),
+            };
+            i18n::fill_named(
+                i18n::CONFIRM_RECREDIT.get(lang),
+                &[
+                    ("date", &day),
+                    ("before", &before),
+                    ("card", &card_name(card)),
+                ],
             )
         }
         Confirm::FreshRound => {
