@@ -1013,9 +1013,10 @@ mod tests {
                 }
             }
         }
-        // On plain A4 the footer has the whole width below the marks.
+        // On plain A4 the footer has the whole width below the marks: the
+        // printable width, less 5 mm each side.
         let a4 = sheet(Paper::A4, false, Duplex::Long);
-        assert!(a4.note_place(false, true).2 > 150.0);
+        assert_eq!(a4.note_place(false, true).2, a4.printable().w - 10.0);
         // With bleed it fits between the middle column's marks.
         let bled = sheet(Paper::A4, true, Duplex::Long);
         assert!(bled.note_place(false, true).2 < bled.card.0);
