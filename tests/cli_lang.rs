@@ -41,6 +41,14 @@ fn every_commands_help_is_chinese_in_zh() {
         assert!(stdout.contains("用法：xiaoshi"), "{path:?}:\n{stdout}");
         let english = english_sentences(&stdout);
         assert!(english.is_empty(), "{path:?}:\n{stdout}\n{english:?}");
+        // Full-width colons after every heading, as after 用法.
+        for heading in ["选项", "参数", "命令"] {
+            assert!(
+                !stdout.contains(&format!("\n{heading}:")),
+                "{path:?}:\n{stdout}"
+            );
+        }
+        assert!(stdout.contains("\n选项：\n"), "{path:?}:\n{stdout}");
     }
     let (_, stdout, _) =
         run(xiaoshi(home.path()).args(["--lang", "zh", "workshop", "deal", "--help"]));

@@ -52,6 +52,14 @@ crate::strings! {
         zh: "按牌的阶梯，那天的牌是 {card}：xiaoshi done --yesterday --card {card}（做的是别的，就换成那张牌的编号，或用 --own \"做了什么\"）",
         en: "the ladder's card for that day is {card}: xiaoshi done --yesterday --card {card} (or name the card you did, or use --own \"what you did\")",
     }
+    NOTHING_TO_UNDO {
+        zh: "今天（{day}）还没有打卡，没有可撤销的",
+        en: "today ({day}) is not checked in: nothing to undo",
+    }
+    NO_BACKFILL_TO_UNDO {
+        zh: "昨天（{day}）没有打卡，没有可撤销的补卡",
+        en: "yesterday ({day}) is not checked in: no backfill to undo",
+    }
     NOT_A_BACKFILL {
         zh: "{day} 是当天打的卡，不是补卡，不能第二天再撤销",
         en: "{day} was checked in on the day, not backfilled: it cannot be undone the day after",
