@@ -234,41 +234,56 @@ fn completions_and_man_page_come_from_the_cli_definitions() {
 #[test]
 fn the_man_page_is_whole_and_points_to_no_missing_page() {
     let home = home();
-    let (code, page, _) = run(xiaoshi(home.path()).arg("man"));
-    assert_eq!(code, 0);
-    assert!(!page.contains("(1)"), "a reference to another page");
-    assert!(!page.contains("SUBCOMMANDS"));
-    assert_eq!(page.matches(".ie \\n(.g").count(), 1, "one preamble");
-    for command in [
-        "draw",
-        "done",
-        "undo",
-        "status",
-        "round start",
-        "journal export",
-        "journal import",
-        "deck check",
-        "workshop deal",
-        "group review",
-        "rollup",
-        "completions",
-        "man",
-    ] {
-        assert!(
-            page.contains(&format!(".SS \"xiaoshi {command}\"\n")),
-            "{command}"
+    for lang in ["en", "zh"] {
+        let (code, page, _) = run(xiaoshi(home.path()).args(["--lang", lang, "man"]));
+        assert_eq!(code, 0);
+        assert!(!page.contains("(1)"), "{lang}: a reference to another page");
+        assert!(!page.contains("SUBCOMMANDS"));
+        assert_eq!(page.matches(".ie \\n(.g").count(), 1, "one preamble");
+        for command in [
+            "draw",
+            "done",
+            "undo",
+            "status",
+            "round start",
+            "journal export",
+            "journal import",
+            "deck check",
+            "workshop deal",
+            "group review",
+            "rollup",
+            "completions",
+            "man",
+        ] {
+            assert!(
+                page.contains(&format!(".SS \"xiaoshi {command}\"\n")),
+                "{lang}: {command}"
+            );
+        }
+        // A command's own options under it; the options of every command once.
+        let done = &page[page.find(".SS \"xiaoshi done\"").expect("done")..];
+        let done = &done[..done[4..].find(".SS ").expect("next") + 4];
+        assert!(done.contains("\\-\\-yesterday"), "{done}");
+        assert!(!done.contains("\\-\\-no\\-color"), "{done}");
+        assert_eq!(
+            page.matches("\\fB\\-\\-no\\-color\\fR").count(),
+            2,
+            "synopsis and options"
         );
+        // In the reader's language, headings too.
+        let (headings, words) = if lang == "zh" {
+            ([".SH 名称", ".SH 选项", ".SH 命令"], "显示今天的牌")
+        } else {
+            (
+                [".SH NAME", ".SH OPTIONS", ".SH COMMANDS"],
+                "Show today\\*(Aqs card",
+            )
+        };
+        for heading in headings {
+            assert!(page.contains(&format!("{heading}\n")), "{lang}: {heading}");
+        }
+        assert!(page.contains(words), "{lang}: {words}");
     }
-    // A command's own options under it; the options of every command once.
-    let done = &page[page.find(".SS \"xiaoshi done\"").expect("done")..];
-    let done = &done[..done[4..].find(".SS ").expect("next") + 4];
-    assert!(done.contains("\\-\\-yesterday"), "{done}");
-    assert!(!done.contains("\\-\\-no\\-color"), "{done}");
-    assert_eq!(
-        page.matches("\\fB\\-\\-no\\-color\\fR").count(),
-        2,
-        "synopsis and options"
-    );
 }
 
 #[test]

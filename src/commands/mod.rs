@@ -117,9 +117,8 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
             Ok(())
         }
         Some(Command::Man) => {
-            // The man page stays English (see the README).
-            let command = crate::cli::localize::command(Lang::En);
-            io.out.write_all(man_page(command)?.as_bytes())?;
+            let command = crate::cli::localize::command(lang);
+            io.out.write_all(man_page(command, lang)?.as_bytes())?;
             Ok(())
         }
     }
@@ -129,7 +128,7 @@ pub fn run(cli: &Cli, lang: Lang, io: &mut Output<'_>) -> Result<()> {
 /// its SUBCOMMANDS section (which names pages `xiaoshi-draw(1)` … that are
 /// never installed) replaced by COMMANDS, every command and subcommand
 /// with its synopsis, description and options.
-fn man_page(command: clap::Command) -> std::io::Result<String> {
+fn man_page(command: clap::Command, lang: Lang) -> std::io::Result<String> {
     fn render(man: &clap_mangen::Man, all: bool) -> std::io::Result<String> {
         let mut out = Vec::new();
         if all {
@@ -189,17 +188,50 @@ fn man_page(command: clap::Command) -> std::io::Result<String> {
         .map(|arg| arg.get_id().to_string())
         .collect();
     commands(&command, "xiaoshi", &global, &mut commands_section)?;
-    let Some(start) = page.find(".SH SUBCOMMANDS\n") else {
-        return Ok(page);
+    // clap_mangen heads the section with the command's own heading, if
+    // it has one (the Chinese help's 命令).
+    let heading = format!(
+        ".SH {}\n",
+        command
+            .get_subcommand_help_heading()
+            .unwrap_or("SUBCOMMANDS")
+    );
+    let page = match page.find(&heading) {
+        Some(start) => {
+            let end = page[start + 1..]
+                .find("\n.SH ")
+                .map_or(page.len(), |at| start + 1 + at + 1);
+            format!("{}{commands_section}{}", &page[..start], &page[end..])
+        }
+        None => page,
     };
-    let end = page[start + 1..]
-        .find("\n.SH ")
-        .map_or(page.len(), |at| start + 1 + at + 1);
-    Ok(format!(
-        "{}{commands_section}{}",
-        &page[..start],
-        &page[end..]
-    ))
+    Ok(in_language(page, lang))
+}
+
+/// clap_mangen writes its section headings and value notes in English;
+/// a Chinese page gets them in Chinese, as Debian's Chinese man pages do.
+fn in_language(page: String, lang: Lang) -> String {
+    if lang == Lang::En {
+        return page;
+    }
+    // Chinese has no spaces to stretch: justified lines would open wide
+    // gaps between the few there are, so the page is set ragged-right.
+    let page = page.replacen("\n.SH ", "\n.na\n.SH ", 1);
+    const ZH: [(&str, &str); 10] = [
+        (".SH NAME\n", ".SH 名称\n"),
+        (".SH SYNOPSIS\n", ".SH 用法\n"),
+        (".SH DESCRIPTION\n", ".SH 描述\n"),
+        (".SH OPTIONS\n", ".SH 选项\n"),
+        (".SH COMMANDS\n", ".SH 命令\n"),
+        (".SH EXTRA\n", ".SH 说明\n"),
+        (".SH VERSION\n", ".SH 版本\n"),
+        (".SH AUTHORS\n", ".SH 作者\n"),
+        ("[default: ", "[默认："),
+        ("[possible values: ", "[可选值："),
+    ];
+    ZH.iter().fold(page, |page, (english, chinese)| {
+        page.replace(english, chinese)
+    })
 }
 
 /// Writes `bytes` to `out` atomically (readable by others, like any saved

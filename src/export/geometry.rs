@@ -609,6 +609,62 @@ mod tests {
     }
 
     #[test]
+    fn a_rect_contains_what_lies_within_its_edges_and_nothing_past_them() {
+        let outer = Rect::new(10.0, 20.0, 30.0, 40.0);
+        assert!(outer.contains(&outer), "edges may touch");
+        assert!(outer.contains(&Rect::new(11.0, 21.0, 5.0, 5.0)));
+        for past in [
+            Rect::new(9.9, 21.0, 5.0, 5.0),  // left
+            Rect::new(11.0, 19.9, 5.0, 5.0), // top
+            Rect::new(35.1, 21.0, 5.0, 5.0), // right
+            Rect::new(11.0, 55.1, 5.0, 5.0), // bottom
+        ] {
+            assert!(!outer.contains(&past), "{past:?}");
+        }
+    }
+
+    #[test]
+    fn rects_sharing_an_edge_within_the_tolerance_do_not_overlap() {
+        let a = Rect::new(0.0, 0.0, 10.0, 10.0);
+        assert!(a.overlaps(&Rect::new(5.0, 5.0, 10.0, 10.0)));
+        // Reaching exactly the tolerance (1 µm) into `a`, on its right and
+        // below it; asked both ways round, every edge is tried.
+        let into = 1e-3;
+        for b in [
+            Rect::new(a.right() - into, 0.0, 10.0, 10.0),
+            Rect::new(0.0, a.bottom() - into, 10.0, 10.0),
+        ] {
+            assert!(!a.overlaps(&b), "{b:?}");
+            assert!(!b.overlaps(&a), "{b:?}");
+        }
+    }
+
+    #[test]
+    fn a_rect_moves_right_and_down() {
+        assert_eq!(
+            Rect::new(1.0, 2.0, 3.0, 4.0).translate(5.0, 6.0),
+            Rect::new(6.0, 8.0, 3.0, 4.0)
+        );
+    }
+
+    #[test]
+    fn the_printable_area_is_the_page_less_the_printers_margin_all_round() {
+        let s = sheet(Paper::A4, false, Duplex::Long);
+        let m = PRINTABLE_MARGIN;
+        assert_eq!(
+            s.printable(),
+            Rect::new(m, m, 210.0 - 2.0 * m, 297.0 - 2.0 * m)
+        );
+    }
+
+    #[test]
+    fn papers_are_named_as_printers_name_them() {
+        // The name is in the "no room on the paper" message.
+        let names = [Paper::A4, Paper::Letter, Paper::A3].map(Paper::name);
+        assert_eq!(names, ["A4", "Letter", "A3"]);
+    }
+
+    #[test]
     fn a4_cards_are_centred_and_butt_with_bleed_only_around_the_grid() {
         let s = sheet(Paper::A4, false, Duplex::Long);
         assert_eq!(s.front(0).trim, Rect::new(10.5, 16.5, 63.0, 88.0));
@@ -651,8 +707,100 @@ mod tests {
                     assert!(!through_x && !through_y, "{line:?} through card {i}");
                 }
                 assert!(b.w == grid.w || b.h == grid.h, "right across: {line:?}");
+                // An edge one card's bottom (or right) shares with another's
+                // top (or left), not the grid's outer edge.
+                let shared = |at: f32, ends: fn(&Rect) -> f32, starts: fn(&Rect) -> f32| {
+                    let cards = (0..s.per_page()).map(|i| s.front(i).trim);
+                    cards.clone().any(|c| (ends(&c) - at).abs() < 1e-3)
+                        && cards.into_iter().any(|c| (starts(&c) - at).abs() < 1e-3)
+                };
+                if b.h == 0.0 {
+                    assert!(shared(b.y, Rect::bottom, |r| r.y), "{line:?}");
+                } else {
+                    assert!(shared(b.x, Rect::right, |r| r.x), "{line:?}");
+                }
+            }
+            for (i, a) in lines.iter().enumerate() {
+                assert!(!lines[i + 1..].contains(a), "cut twice: {a:?}");
             }
         }
+    }
+
+    #[test]
+    fn crop_marks_start_just_past_the_bleed_and_stop_at_the_paper() {
+        let close = |a: f32, b: f32| (a - b).abs() < 1e-3;
+        let (mut drawn, mut left_out) = (0, 0);
+        for s in every_sheet() {
+            let first = s.front(0).trim;
+            let last = s.front(s.per_page() - 1).trim;
+            // Where each side's marks begin (past the grid's outer bleed and
+            // the gap), and how much paper is left beyond that point.
+            let top = first.y - s.outer.1 - MARK_GAP;
+            let bottom = last.bottom() + s.outer.1 + MARK_GAP;
+            let left = first.x - s.outer.0 - MARK_GAP;
+            let right = last.right() + s.outer.0 + MARK_GAP;
+            let room = [top, s.height - bottom, left, s.width - right];
+            let mut per_side = [0usize; 4];
+            for mark in s.crop_marks() {
+                let b = mark.bounds();
+                // (side, the end nearest the cards, length); marks across
+                // the gutters, inside the grid, are not checked here.
+                let (side, start, length) = if b.w == 0.0 && b.bottom() < first.y - s.outer.1 {
+                    (0, b.bottom(), b.h)
+                } else if b.w == 0.0 && b.y > last.bottom() + s.outer.1 {
+                    (1, b.y, b.h)
+                } else if b.h == 0.0 && b.right() < first.x - s.outer.0 {
+                    (2, b.right(), b.w)
+                } else if b.h == 0.0 && b.x > last.right() + s.outer.0 {
+                    (3, b.x, b.w)
+                } else {
+                    continue;
+                };
+                let begins = [top, bottom, left, right][side];
+                assert!(
+                    close(start, begins),
+                    "{:?}: {mark:?} starts at {start}",
+                    s.options
+                );
+                let long = room[side].min(MARK_LEN);
+                assert!(
+                    close(length, long),
+                    "{:?}: {mark:?} is {length} long",
+                    s.options
+                );
+                assert!(s.page().contains(&b), "{mark:?} off the paper");
+                per_side[side] += 1;
+            }
+            let cuts = |vertical: bool| {
+                let mut at: Vec<f32> = Vec::new();
+                for i in 0..s.per_page() {
+                    let t = s.front(i).trim;
+                    let edges = if vertical {
+                        [t.x, t.right()]
+                    } else {
+                        [t.y, t.bottom()]
+                    };
+                    for edge in edges {
+                        push_unique(&mut at, edge);
+                    }
+                }
+                at.len()
+            };
+            for (side, room) in room.into_iter().enumerate() {
+                let want = if room.min(MARK_LEN) >= MARK_MIN {
+                    drawn += 1;
+                    cuts(side < 2)
+                } else {
+                    left_out += 1;
+                    0
+                };
+                assert_eq!(per_side[side], want, "{:?}: side {side}", s.options);
+            }
+        }
+        assert!(
+            drawn > 0 && left_out > 0,
+            "both cases tried: {drawn}, {left_out}"
+        );
     }
 
     #[test]
@@ -865,12 +1013,13 @@ mod tests {
                 }
             }
         }
-        // On plain A4 the footer has the whole width below the marks.
+        // On plain A4 the footer has the whole width below the marks: the
+        // printable width, less 5 mm each side.
         let a4 = sheet(Paper::A4, false, Duplex::Long);
-        assert!(a4.note_place(false, true).2 > 150.0);
+        assert_eq!(a4.note_place(false, true).2, a4.printable().w - 10.0);
         // With bleed it fits between the middle column's marks.
         let bled = sheet(Paper::A4, true, Duplex::Long);
-        assert!(bled.note_place(false, true).2 < bled.card.0);
+        assert_eq!(bled.note_place(false, true).2, bled.card.0 - 4.0);
         assert!(
             bled.note_place(false, false).2 > 150.0,
             "backs pages have no marks"
