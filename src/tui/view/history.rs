@@ -317,7 +317,7 @@ mod tests {
         today
             .checked_sub(jiff::Span::new().days(offset))
             .and_then(|monday| monday.checked_sub(jiff::Span::new().weeks(i64::from(weeks - 1))))
-            .unwrap()
+            .expect("a date in range")
     }
 
     /// The tester's days: 12月 named on 2026-12-13 (over the week of 11-30,
@@ -351,13 +351,13 @@ mod tests {
             days in 0i64..3650,
             weeks in 5u16..=53,
         ) {
-            let today = date(2024, 1, 1).checked_add(jiff::Span::new().days(days)).unwrap();
+            let today = date(2024, 1, 1).checked_add(jiff::Span::new().days(days)).expect("a date in range");
             let start = first_monday(today, weeks);
             let labels = month_labels(start, weeks, today);
             for &(week, month) in &labels {
                 prop_assert!(week < weeks);
-                let monday = start.checked_add(jiff::Span::new().weeks(i64::from(week))).unwrap();
-                let sunday = monday.checked_add(jiff::Span::new().days(6)).unwrap();
+                let monday = start.checked_add(jiff::Span::new().weeks(i64::from(week))).expect("a date in range");
+                let sunday = monday.checked_add(jiff::Span::new().days(6)).expect("a date in range");
                 let first = sunday.first_of_month();
                 if week == 0 && monday.month() == month && first != monday {
                     // The first column's month, begun before it.
