@@ -1,5 +1,6 @@
 //! The library's error type. The binary words it in the user's language
-//! ([`Describe`]) and exits with status 1.
+//! ([`Describe`]) and exits with status 1, or 2 for a bad value on the
+//! command line ([`Error::is_usage`]).
 
 use std::io;
 
@@ -205,6 +206,15 @@ impl Error {
 
     /// True when the reader of our output went away (`xiaoshi deck list | head -1`):
     /// not a failure, so the binary exits 0 and prints nothing.
+    /// A bad value on the command line that only the deck could judge
+    /// (`done --card 红桃99`): a usage error, exit 2, like a bad date.
+    pub fn is_usage(&self) -> bool {
+        matches!(
+            self,
+            Error::Action(ActionError::UnknownCard { .. } | ActionError::EmptyOwnWords)
+        )
+    }
+
     pub fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Output(error) if error.kind() == io::ErrorKind::BrokenPipe)
     }

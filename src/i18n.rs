@@ -59,6 +59,8 @@ crate::strings! {
     DAY_COUNT { zh: "{n} 天", en: "{n} days" }
     DAY_COUNT_ONE { zh: "{n} 天", en: "{n} day" }
     JOKER { zh: "大小王", en: "Joker" }
+    JOKER_RED_NAME { zh: "红王", en: "Red joker" }
+    JOKER_BLACK_NAME { zh: "黑王", en: "Black joker" }
     JOKER_THEME { zh: "自由发挥", en: "your own idea" }
     /// How a card may be written: `done --card` and the group grid read the
     /// same forms (`group::card::parse`), and both say them in these words.
@@ -180,6 +182,7 @@ crate::strings! {
         zh: "第 {} 轮从今天开始，牌序重新洗过。",
         en: "Round {} starts today, with a freshly shuffled deck.",
     }
+    ROUND_FIRST_STARTED { zh: "第 1 轮从今天开始。", en: "Round 1 starts today." }
     NO_HISTORY { zh: "还没有记录。", en: "Nothing recorded yet." }
     ASK_FRESH_ROUND {
         zh: "第 {round} 轮还没完成（已打卡 {checked} 天）。从今天开始新的一轮，让它提前结束吗？（y 是 / 回车 不）",
@@ -215,6 +218,7 @@ crate::strings! {
         en: "Did a 爱邻日 thing today? xiaoshi done --card joker-red",
     }
     NO_CARD_DRAWN { zh: "（那天没有抽牌）", en: "(no card drawn that day)" }
+    DRAWN_NONE { zh: "没有", en: "none" }
     HISTORY_DONE_INSTEAD { zh: "做的是：{card}", en: "done instead: {card}" }
     HISTORY_EARLIER_NOTES { zh: "先前的备注：{notes}", en: "earlier notes: {notes}" }
     COL_DATE { zh: "日期", en: "DATE" }
@@ -240,7 +244,7 @@ crate::strings! {
         en: "Result (as in status): streak {current} (best {best}), freezes {freezes}, backfills left {backfills}, round {round} day {day}/21",
     }
     WHY_CARD { zh: "（{}）", en: " ({})" }
-    RULE_RESTARTED { zh: "重新开始一轮（round start）", en: "a new round begins (round start)" }
+    RULE_RESTARTED { zh: "重新开始一轮", en: "a new round begins (xiaoshi round start)" }
     RULE_CHECKED_IN { zh: "打卡", en: "checked in" }
     RULE_BACKFILLED { zh: "补卡", en: "checked in late (backfill, 补卡)" }
     RULE_EARNED_FREEZE { zh: "连续满 7 天，攒下一天假", en: "earned a freeze (one per 7 in a row)" }
@@ -250,7 +254,7 @@ crate::strings! {
     RULE_MISSED { zh: "漏打（没有在进行的连续）", en: "missed (no streak to keep)" }
     RULE_OPEN { zh: "今天还没打卡：连续算到昨天", en: "today, still open: the streak counts up to yesterday" }
     // The rules in short, on the why screen (docs/streak-rules.md in full).
-    RULES_TITLE { zh: "规则（全文见 docs/streak-rules.md）", en: "The rules (in full: docs/streak-rules.md)" }
+    RULES_TITLE { zh: "规则", en: "The rules" }
     RULE_SHORT_DAY {
         zh: "一天按本机的日期算；配置里的 day_starts_at 可以推迟一天的开始。",
         en: "A day is your computer's calendar date; day_starts_at in the config can move its start.",
@@ -293,6 +297,10 @@ crate::strings! {
         en: "爱邻日 is on the 20th; on another day, pick the red joker in the deck and press c",
     }
     CONFIRM_REDRAW { zh: "用掉今天唯一一次换牌机会？", en: "Use today's one redraw?" }
+    CONFIRM_REDRAW_LOVE_DAY {
+        zh: "今天的红王是爱邻日的牌，换牌就没有它了。",
+        en: " Today's red joker is the 爱邻日 card: a redraw gives it up.",
+    }
     CONFIRM_NOTE_STAYS { zh: "备注「{note}」会留着。", en: " The note stays: {note}" }
     CONFIRM_RECREDIT {
         zh: "{date} 已经打卡，记为 {before}。改记为 {card}？原来记的会被替换。",
@@ -322,19 +330,20 @@ crate::strings! {
         zh: "为昨天（{date}）补卡：选中那天做的牌，按 c",
         en: "Backfilling yesterday ({date}): select the card you did, press c",
     }
-    HEATMAP { zh: "这一年", en: "This year" }
+    HEATMAP { zh: "这一年（{years}）", en: "This year ({years})" }
     FINISHED_ROUNDS { zh: "已结束的轮次", en: "Finished rounds" }
     NO_ROUNDS { zh: "还没有结束的轮次", en: "No finished rounds yet" }
     ROUND_DONE { zh: "完成", en: "complete" }
     ROUND_ENDED { zh: "提前结束", en: "ended early" }
     BY_SUIT { zh: "各花色打卡", en: "Check-ins by suit" }
     HEATMAP_KEY {
-        zh: "✓ 完成  ✗ 抽了牌未完成  ◉ 今天  - 没有抽牌",
-        en: "✓ done  ✗ drawn, not done  ◉ today  - no card",
+        zh: "✓ 完成  ✗ 抽了牌未完成  ❄ 请假  ◉ 今天  - 没有抽牌",
+        en: "✓ done  ✗ drawn, not done  ❄ frozen  ◉ today  - no card",
     }
     HISTORY_DAYS { zh: "每一天（最近的在上）", en: "Day by day (newest first)" }
     HISTORY_DRAWN { zh: "抽到的牌：{card}", en: "card drawn: {card}" }
     LOADING { zh: "读取中……", en: "Loading..." }
+    MORE_ROWS { zh: "…还有 {} 行", en: "… {} more" }
 }
 
 /// The rules in short, in order, as the why screen lists them.
@@ -346,6 +355,26 @@ pub const RULES_SHORT: [Text; 6] = [
     RULE_SHORT_LEAVE,
     RULE_SHORT_BACKFILL,
 ];
+
+/// A joker's name by its id: `joker-red` is 红王, `joker-black` 黑王;
+/// another joker (a community deck's) is just 大小王.
+pub fn joker_name(id: &str, lang: Lang) -> &'static str {
+    match id {
+        "joker-red" => JOKER_RED_NAME.get(lang),
+        "joker-black" => JOKER_BLACK_NAME.get(lang),
+        _ => JOKER.get(lang),
+    }
+}
+
+/// What starting a round says: the first round has nothing before it to
+/// shuffle again.
+pub fn round_started(lang: Lang, number: u32) -> String {
+    if number <= 1 {
+        ROUND_FIRST_STARTED.get(lang).to_string()
+    } else {
+        fill(ROUND_STARTED.get(lang), number)
+    }
+}
 
 /// Month names short enough for a label over a calendar column.
 pub const MONTHS_SHORT: Localized<[&str; 12]> = crate::text!(

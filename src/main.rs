@@ -61,7 +61,11 @@ fn main() -> ExitCode {
         Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
         Err(error) => {
             report(&error.describe(lang), lang);
-            ExitCode::FAILURE
+            if error.is_usage() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
 }
@@ -85,7 +89,16 @@ fn usage_failure(args: &[OsString], error: clap::Error) -> ExitCode {
         // given without its subcommand (stderr, exit 2). A closed pipe while
         // printing them is not worth a message.
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = error.print();
+            if lang == Lang::En {
+                let _ = error.print();
+            } else {
+                let help = localize::help_text(&error.render().to_string(), lang);
+                let _ = if error.use_stderr() {
+                    write!(io::stderr(), "{help}")
+                } else {
+                    write!(io::stdout(), "{help}")
+                };
+            }
             if error.use_stderr() {
                 ExitCode::from(2)
             } else {

@@ -175,6 +175,67 @@ pub fn wrap(text: &str, columns: usize) -> Vec<String> {
     lines
 }
 
+/// Wraps like [`wrap`], but keeps phrases whole: the items of a list set
+/// apart by two spaces (`✓ 完成  ◉ 今天`) and the clauses ending in a
+/// full-width comma or semicolon (`可请假 0 天，可补卡 1 次`) go to the next
+/// line whole rather than being split, so a symbol never leaves its word
+/// and a number never leaves its unit. A phrase wider than the line is
+/// wrapped by [`wrap`].
+pub fn wrap_phrases(text: &str, columns: usize) -> Vec<String> {
+    let columns = columns.max(2);
+    let mut lines = Vec::new();
+    for line in text.split('\n') {
+        let mut current = String::new();
+        for (gap, phrase) in phrases(line) {
+            if !current.is_empty() && width(&current) + width(gap) + width(phrase) <= columns {
+                current.push_str(gap);
+                current.push_str(phrase);
+                continue;
+            }
+            if !current.is_empty() {
+                lines.push(std::mem::take(&mut current));
+            }
+            let mut parts = wrap(phrase, columns);
+            current = parts.pop().unwrap_or_default();
+            lines.extend(parts);
+        }
+        lines.push(current);
+    }
+    lines
+}
+
+/// A line's phrases, each with the space before it: split at runs of two
+/// or more spaces (the space kept as the gap) and after ， and ；.
+fn phrases(line: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    let mut gap = "";
+    while !rest.is_empty() {
+        let spaces = rest.find("  ");
+        let comma = rest.find(['，', '；']).map(|at| at + '，'.len_utf8());
+        match (spaces, comma) {
+            (Some(at), comma) if comma.is_none_or(|end| at < end) => {
+                if at > 0 {
+                    out.push((gap, &rest[..at]));
+                }
+                let run = rest[at..].len() - rest[at..].trim_start_matches(' ').len();
+                gap = &rest[at..at + run];
+                rest = &rest[at + run..];
+            }
+            (_, Some(end)) => {
+                out.push((gap, &rest[..end]));
+                gap = "";
+                rest = &rest[end..];
+            }
+            _ => {
+                out.push((gap, rest));
+                rest = "";
+            }
+        }
+    }
+    out
+}
+
 /// A piece of a line for the line breaker: textwrap's word, whitespace and
 /// penalty, measured by [`width`] (textwrap's own words are always narrow).
 #[derive(Debug)]
@@ -320,6 +381,51 @@ pub fn escape_markup(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// The tester's lines at 60 and 80 columns: a clause, a symbol and its
+    /// word, stay together.
+    #[test]
+    fn phrases_stay_whole() {
+        let streak = "3 天（最长 11），可请假 0 天，可补卡 1 次";
+        assert_eq!(
+            wrap_phrases(streak, 24),
+            ["3 天（最长 11），", "可请假 0 天，可补卡 1 次"]
+        );
+        let key = "✓ 完成  ❄ 请假  ✗ 漏打  ◉ 今天  ◌ 待完成";
+        assert_eq!(
+            wrap_phrases(key, 29),
+            ["✓ 完成  ❄ 请假  ✗ 漏打", "◉ 今天  ◌ 待完成"]
+        );
+        assert_eq!(wrap_phrases(key, 80), [key]);
+        // A phrase wider than the line is wrapped inside, never lost.
+        let long = "一二三四五六七八九十一二三四五六七八九十";
+        assert_eq!(wrap_phrases(long, 10).concat(), long);
+        assert_eq!(wrap_phrases("", 10), [""]);
+        assert_eq!(wrap_phrases("a\nb", 10), ["a", "b"]);
+    }
+
+    proptest::proptest! {
+        /// Nothing is lost but the gaps at a break, no line is wider than
+        /// asked, and a line never ends with a lone symbol before its word.
+        #[test]
+        fn wrapped_phrases_keep_every_character(
+            items in proptest::collection::vec("[✓◉❄a-z一-十]{1,6}( [a-z一-十]{1,4})?", 1..8),
+            columns in 8usize..40,
+        ) {
+            let text = items.join("  ");
+            let lines = wrap_phrases(&text, columns);
+            let squeeze = |s: &str| s.chars().filter(|c| *c != ' ').collect::<String>();
+            proptest::prop_assert_eq!(squeeze(&lines.concat()), squeeze(&text));
+            for line in &lines {
+                proptest::prop_assert!(width(line) <= columns, "{:?}", lines);
+            }
+            for item in &items {
+                if width(item) <= columns {
+                    proptest::prop_assert!(lines.iter().any(|line| line.contains(item.as_str())), "{:?} in {:?}", item, lines);
+                }
+            }
+        }
+    }
     use super::*;
 
     #[test]

@@ -104,7 +104,9 @@ fn done_draws_first_repeats_harmlessly_and_undo_takes_it_back() {
     let today = status(home.path(), "Asia/Shanghai", &now);
     assert_eq!(today["today"]["done"], false);
     assert_eq!(today["streak"]["current"], 0);
-    assert!(ok(home.path(), &now, &["undo"]).contains("nothing to undo"));
+    let (code, _, stderr) = at(home.path(), "Asia/Shanghai", &now, &["undo"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("nothing to undo"), "{stderr}");
 }
 
 #[test]
@@ -143,6 +145,11 @@ fn love_neighbour_day_and_the_activity_season_are_announced() {
     );
     assert!(out.contains("爱邻日"), "{out}");
     assert!(out.contains("活动季"), "{out}");
+    // The card's tip with a full-width colon, as on the TUI.
+    assert!(
+        out.contains("\n  提示：") && !out.contains("提示:"),
+        "{out}"
+    );
     let out = ok(home.path(), &shanghai(20, "09:00:00"), &["status"]);
     assert!(out.contains("Love-Your-Neighbour Day"), "{out}");
     let out = ok(home.path(), &shanghai(26, "09:00:00"), &["status"]);
@@ -150,6 +157,22 @@ fn love_neighbour_day_and_the_activity_season_are_announced() {
         !out.contains("Love-Your-Neighbour Day") && !out.contains("season"),
         "{out}"
     );
+}
+
+/// On the 20th the 爱邻日 card is offered before today's check-in, and
+/// no longer (in `why` or `status`) once today is checked in.
+#[test]
+fn the_love_day_offer_ends_with_the_check_in() {
+    let home = home();
+    let at = shanghai(20, "09:00:00");
+    ok(home.path(), &at, &["draw"]);
+    let status = ok(home.path(), &at, &["status", "--lang", "zh"]);
+    assert!(status.contains("xiaoshi done --card joker-red"), "{status}");
+    ok(home.path(), &at, &["done"]);
+    for command in ["why", "status"] {
+        let out = ok(home.path(), &at, &[command, "--lang", "zh"]);
+        assert!(!out.contains("joker-red"), "{command}: {out}");
+    }
 }
 
 #[test]
@@ -286,6 +309,19 @@ fn backfill_is_allowed_twice_a_round() {
     );
 }
 
+/// On a new journal there was no order to shuffle again: `round start`
+/// says only that round 1 starts; a later round says it is reshuffled.
+#[test]
+fn the_first_round_is_not_said_to_be_reshuffled() {
+    let home = home();
+    let out = ok(
+        home.path(),
+        "2026-10-01T08:00:00+08:00",
+        &["--lang", "zh", "round", "start"],
+    );
+    assert_eq!(out, "第 1 轮从今天开始。\n");
+}
+
 #[test]
 fn round_start_begins_again_from_today() {
     let home = home();
@@ -313,7 +349,10 @@ fn round_start_begins_again_from_today() {
         "2026-10-03T08:00:00+08:00",
         &["round", "start", "--yes"],
     );
-    assert!(out.contains("Round 2 starts today"), "{out}");
+    assert!(
+        out.contains("Round 2 starts today, with a freshly shuffled deck"),
+        "{out}"
+    );
     ok(home.path(), "2026-10-03T09:00:00+08:00", &["done"]);
     let now = status(home.path(), "Asia/Shanghai", "2026-10-03T20:00:00+08:00");
     assert_eq!(now["round"]["number"], 2);
@@ -355,6 +394,20 @@ fn history_in_text_json_and_csv() {
     );
     assert!(text.starts_with("日期"), "{text}");
     assert!(text.contains("(送了快递, 还聊了天)"), "{text}");
+    // Today, drawn and not yet done, is today (◉), not missed (✗); the
+    // next day it is missed.
+    let today = text.lines().find(|line| line.starts_with("2026-10-02"));
+    assert!(
+        today.is_some_and(|line| line.contains('◉') && !line.contains('✗')),
+        "{text}"
+    );
+    let next_day = ok(
+        home.path(),
+        "2026-10-03T09:00:00+08:00",
+        &["history", "--lang", "zh"],
+    );
+    let missed = next_day.lines().find(|line| line.starts_with("2026-10-02"));
+    assert!(missed.is_some_and(|line| line.contains('✗')), "{next_day}");
 }
 
 #[test]

@@ -41,6 +41,14 @@ fn every_commands_help_is_chinese_in_zh() {
         assert!(stdout.contains("用法：xiaoshi"), "{path:?}:\n{stdout}");
         let english = english_sentences(&stdout);
         assert!(english.is_empty(), "{path:?}:\n{stdout}\n{english:?}");
+        // Full-width colons after every heading, as after 用法.
+        for heading in ["选项", "参数", "命令"] {
+            assert!(
+                !stdout.contains(&format!("\n{heading}:")),
+                "{path:?}:\n{stdout}"
+            );
+        }
+        assert!(stdout.contains("\n选项：\n"), "{path:?}:\n{stdout}");
     }
     let (_, stdout, _) =
         run(xiaoshi(home.path()).args(["--lang", "zh", "workshop", "deal", "--help"]));
@@ -457,12 +465,13 @@ fn deck_check_json_lists_coded_problems() {
 }
 
 #[test]
-fn completions_speak_the_language_and_the_man_page_stays_english() {
+fn completions_and_the_man_page_speak_the_language() {
     let home = home();
     let (code, stdout, _) = run(xiaoshi(home.path()).args(["--lang", "zh", "completions", "fish"]));
     assert_eq!(code, 0);
     assert!(stdout.contains("显示今天的牌"), "{stdout}");
     let (code, stdout, _) = run(xiaoshi(home.path()).args(["--lang", "zh", "man"]));
     assert_eq!(code, 0);
-    assert!(stdout.contains("(the same card all day)"), "{stdout}");
+    assert!(stdout.contains("（一整天都是同一张）"), "{stdout}");
+    assert!(!stdout.contains("(the same card all day)"), "{stdout}");
 }

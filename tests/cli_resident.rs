@@ -83,7 +83,7 @@ fn done_card_credits_another_card_and_keeps_the_one_drawn() {
     );
     // A card the deck does not have: an error naming the closest id.
     let (code, stdout, stderr) = at(h, "2026-10-01T09:10", &["done", "--card", "clubs-33"]);
-    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!((code, stdout.as_str()), (2, ""), "a usage error");
     assert_eq!(
         stderr,
         "error: the deck has no card `clubs-33`\n  hint: did you mean `clubs-3`? \
@@ -144,7 +144,7 @@ fn done_card_reads_the_forms_the_group_grid_reads() {
         "2026-10-01T09:10",
         &["--lang", "zh", "done", "--card", "红十"],
     );
-    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!((code, stdout.as_str()), (2, ""), "a usage error");
     assert_eq!(
         stderr,
         "错误：牌组里没有 `红十` 这张牌\n  提示：牌可以写成 h7、s10、红7、红桃7、♥7、梅花K、hearts-7、大王；\
@@ -152,7 +152,7 @@ fn done_card_reads_the_forms_the_group_grid_reads() {
     );
     // A suit alone is a card on paper, not one card of the deck.
     let (code, _, stderr) = at(h, "2026-10-01T09:10", &["done", "--card", "♣"]);
-    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("write a card as h7, s10"), "{stderr}");
 }
 
@@ -202,8 +202,12 @@ fn done_own_credits_the_black_joker_in_the_residents_words() {
         "打卡成功：2026-10-02。第 1 轮第 1/21 天，连续 1 天。\n\
          记为你自己的小事：帮楼上阿姨修了晾衣架（大小王  我的小事我做主  (joker-black)）\n"
     );
+    // `why` says the words written, not the joker's name.
+    let why = ok(h, "2026-10-02T09:00", &["--lang", "zh", "why"]);
+    assert!(why.contains("打卡（帮楼上阿姨修了晾衣架）"), "{why}");
+    assert!(!why.contains("大小王"), "{why}");
     let (code, _, stderr) = at(h, "2026-10-02T09:01", &["done", "--own", "  "]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 2, "a bad value on the command line");
     assert_eq!(
         stderr,
         "error: write what you did after --own, e.g. --own \"fixed the clothes rack upstairs\"\n"
@@ -268,13 +272,16 @@ fn a_backfill_asks_for_a_card_never_seen_and_undo_yesterday_takes_it_back() {
         "Yesterday's backfill (2026-10-03) is undone, and the backfill is yours again.\n\
          Backfills left this round: 2.\n"
     );
+    // Nothing left to undo: said, and a failure of what was asked (exit 1).
+    let (code, out, stderr) = at(
+        h,
+        "2026-10-04T08:05",
+        &["--lang", "zh", "undo", "--yesterday"],
+    );
+    assert_eq!((code, out.as_str()), (1, ""), "{stderr}");
     assert_eq!(
-        ok(
-            h,
-            "2026-10-04T08:05",
-            &["--lang", "zh", "undo", "--yesterday"]
-        ),
-        "昨天（2026-10-03）没有打卡，没有可撤销的补卡。\n"
+        stderr,
+        "错误：昨天（2026-10-03）没有打卡，没有可撤销的补卡\n"
     );
     let status = json(h, "2026-10-04T08:06", &["status", "--json"]);
     assert_eq!(status["round"]["backfills_left"], 2);
@@ -287,6 +294,32 @@ fn a_backfill_asks_for_a_card_never_seen_and_undo_yesterday_takes_it_back() {
         stderr.starts_with("error: 2026-10-04 was checked in on the day, not backfilled"),
         "{stderr}"
     );
+}
+
+/// A card the deck does not have, or empty own words, is a bad value on
+/// the command line: exit 2 (as a bad date is), worded in zh and en.
+#[test]
+fn a_bad_card_is_a_usage_error() {
+    let home = seeded();
+    let h = home.path();
+    for (lang, card, said) in [
+        ("zh", "红桃99", "错误：牌组里没有 `红桃99` 这张牌"),
+        ("zh", "foo", "错误：牌组里没有 `foo` 这张牌"),
+        ("en", "foo", "error: the deck has no card `foo`"),
+    ] {
+        let (code, out, stderr) = at(
+            h,
+            "2026-10-01T08:00",
+            &["--lang", lang, "done", "--card", card],
+        );
+        assert_eq!((code, out.as_str()), (2, ""), "{stderr}");
+        assert!(stderr.starts_with(said), "{stderr}");
+    }
+    let (code, _, stderr) = at(h, "2026-10-01T08:00", &["done", "--own", " "]);
+    assert_eq!(code, 2, "{stderr}");
+    // Nothing was written: the day is still open.
+    let status = json(h, "2026-10-01T08:01", &["status", "--json"]);
+    assert_eq!(status["today"]["done"], false);
 }
 
 #[test]
@@ -302,10 +335,10 @@ fn undo_keeps_the_note() {
         ok(h, "2026-10-01T09:00", &["undo"]),
         "Today's check-in (2026-10-01) is undone.\nThe note stays: watered the plants\n"
     );
-    assert_eq!(
-        ok(h, "2026-10-01T09:01", &["--lang", "zh", "undo"]),
-        "今天（2026-10-01）还没有打卡，没有可撤销的。\n"
-    );
+    // As for `undo --yesterday`: nothing undone is exit 1.
+    let (code, _, stderr) = at(h, "2026-10-01T09:01", &["--lang", "zh", "undo"]);
+    assert_eq!(code, 1);
+    assert_eq!(stderr, "错误：今天（2026-10-01）还没有打卡，没有可撤销的\n");
     let history = json(h, "2026-10-01T09:02", &["history", "--json"]);
     assert_eq!(history[0]["done"], false);
     assert_eq!(history[0]["note"], "watered the plants");

@@ -50,6 +50,12 @@ fn the_checker_sees_cut_labels_and_touching_columns() {
     let problems = layout_problems(&boxed);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(problems[0].starts_with("row 1:"), "{problems:?}");
+    // A key wrapped inside an item (home at 60×20 before): the symbol
+    // at the end of one row, its word on the next.
+    let split = screen(&["✓ 完成  ❄ 请假  ✗ 漏打  ◉ 今天  ◌", "待完成"]);
+    let problems = layout_problems(&split);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("ends the row"), "{problems:?}");
 }
 
 #[test]
@@ -58,6 +64,7 @@ fn the_checker_passes_whole_labels_gaps_and_fills() {
         "✓ Round 1  2026-10-11 ~ 2026-…  ♥ Hearts  ▰▰▰▰ 7           ",
         "2026-10-21  ✓  checked in  streak 6  freezes 0  round 1 1…",
         "[✓] in play  ◉ today  ✓ done                               ",
+        "一  ✓ ✓ ❄ ◉                                                 ",
         "╔════════╗  ╭────╮                                         ",
         "║小事小事║  │ A ♥│                                         ",
         "╚════════╝  ╰────╯                                         ",

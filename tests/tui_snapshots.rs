@@ -46,6 +46,12 @@ fn deck() {
     each_size_and_language("deck", &resident_actions("deck"));
 }
 
+/// The jokers' tab: each joker named (红王 / 黑王), not two bare ★.
+#[test]
+fn deck_jokers() {
+    each_size_and_language("deck_jokers", &resident_actions("deck_jokers"));
+}
+
 #[test]
 fn deck_search() {
     each_size_and_language("deck_search", &resident_actions("deck_search"));

@@ -307,6 +307,28 @@ fn strip_usage_label(usage: &str) -> &str {
 }
 
 /// The usage line of the command at `path` (`["export"]`), in `lang`.
+/// Help as printed in `lang`: clap ends each heading with an ASCII colon
+/// (`选项:`); in a language with its own colon the headings take it, as
+/// `用法：` does.
+pub fn help_text(help: &str, lang: Lang) -> String {
+    if clap_words(lang) {
+        return help.to_string();
+    }
+    let headings =
+        [text::OPTIONS, text::ARGUMENTS, text::COMMANDS].map(|heading| *heading.get(lang));
+    help.split_inclusive('\n')
+        .map(|line| {
+            let bare = line.trim_end_matches('\n');
+            match bare.strip_suffix(':') {
+                Some(heading) if headings.contains(&heading) => {
+                    format!("{heading}{}{}", lang.colon(), &line[bare.len()..])
+                }
+                _ => line.to_string(),
+            }
+        })
+        .collect()
+}
+
 pub fn usage(path: &[&str], lang: Lang) -> String {
     let mut cmd = command(lang);
     let mut name = String::from("xiaoshi");
@@ -386,6 +408,16 @@ mod tests {
         assert!(zh.contains("用法："), "{zh}");
         assert!(zh.contains("每天一件邻里小事"), "{zh}");
         assert!(zh.contains("选项"), "{zh}");
+        // Full-width colons after the headings, as after 用法.
+        let printed = help_text(&zh, Lang::Zh);
+        assert!(
+            printed.contains("\n选项：\n") && printed.contains("\n命令：\n"),
+            "{printed}"
+        );
+        assert!(
+            !printed.contains("选项:") && !printed.contains("命令:"),
+            "{printed}"
+        );
         assert!(
             !zh.contains("Options:") && !zh.contains("Print help"),
             "{zh}"

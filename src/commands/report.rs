@@ -196,9 +196,13 @@ pub fn history(
         i18n::COL_DONE.get(lang),
         i18n::COL_CARD.get(lang)
     )?;
+    let today = resident.clock_day();
     for day in &days {
         let mark = if day.done {
             DayState::Done
+        } else if day.date == today {
+            // Today is still open, not missed.
+            DayState::Today
         } else {
             DayState::Missed
         }
@@ -329,8 +333,9 @@ pub fn card_line(card: &CardView<'_>, lang: Lang, io: &mut Output<'_>) -> Result
         if let Some(tip) = card.tip {
             writeln!(
                 io.out,
-                "  {}: {}",
+                "  {}{}{}",
                 i18n::LABEL_TIP.get(lang),
+                lang.colon(),
                 tip.as_str(lang)
             )?;
         }

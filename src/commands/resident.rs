@@ -10,7 +10,7 @@ use super::Output;
 use super::report::{card_line, card_title, write_json};
 use crate::error::Result;
 use crate::i18n::{self, Lang};
-use crate::journal::actions::{self, CheckIn, Credit};
+use crate::journal::actions::{self, ActionError, CheckIn, Credit};
 use crate::journal::view::{CardView, Status};
 use crate::service::Resident;
 use crate::text::sanitize::Shown;
@@ -207,9 +207,16 @@ pub fn undo(resident: &Resident, yesterday: bool, lang: Lang, io: &mut Output<'_
     })?;
     let (text, date) = match (yesterday, undone) {
         (false, true) => (i18n::UNDONE, today.date),
-        (false, false) => (i18n::NOTHING_TO_UNDO, today.date),
         (true, true) => (i18n::BACKFILL_UNDONE, today.yesterday()),
-        (true, false) => (i18n::NO_BACKFILL_TO_UNDO, today.yesterday()),
+        // Nothing was undone: what was asked did not happen (exit 1).
+        (yesterday, false) => {
+            let day = if yesterday {
+                today.yesterday()
+            } else {
+                today.date
+            };
+            return Err(ActionError::NothingToUndo { day, yesterday }.into());
+        }
     };
     writeln!(
         io.out,
@@ -270,7 +277,7 @@ pub fn start_round(resident: &Resident, yes: bool, lang: Lang, io: &mut Output<'
     writeln!(
         io.out,
         "{}",
-        i18n::fill(i18n::ROUND_STARTED.get(lang), progress.round.number)
+        i18n::round_started(lang, progress.round.number)
     )?;
     Ok(())
 }

@@ -64,6 +64,14 @@ crate::strings! {
         zh: "{day} 你还没开始打卡，也没有抽牌：没有要补的日子",
         en: "you had not begun by {day} (no check-in, no card drawn): there is no day to backfill",
     }
+    NOTHING_TO_UNDO {
+        zh: "今天（{day}）还没有打卡，没有可撤销的",
+        en: "today ({day}) is not checked in: nothing to undo",
+    }
+    NO_BACKFILL_TO_UNDO {
+        zh: "昨天（{day}）没有打卡，没有可撤销的补卡",
+        en: "yesterday ({day}) is not checked in: no backfill to undo",
+    }
     NOT_A_BACKFILL {
         zh: "{day} 是当天打的卡，不是补卡，不能第二天再撤销",
         en: "{day} was checked in on the day, not backfilled: it cannot be undone the day after",

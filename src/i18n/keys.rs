@@ -20,9 +20,9 @@ crate::strings! {
     HELP_CTRL_C { zh: "随时退出，输入文字时也可以", en: "quit at any time, even while typing" }
     KEY_YES { zh: "确定", en: "yes" }
     HELP_YES { zh: "确定，照问的做", en: "yes: do what was asked" }
-    KEY_NO { zh: "不了", en: "no" }
+    KEY_NO { zh: "取消", en: "no" }
     HELP_NO {
-        zh: "不了，什么都不变（Enter 也是「不了」；q 只关掉提问，不退出）",
+        zh: "取消，什么都不变（Enter 也是取消；q 只关掉提问，不退出）",
         en: "no: nothing changes (Enter means no; q closes the question, it does not quit)",
     }
     KEY_DONE { zh: "完成", en: "done" }

@@ -62,6 +62,12 @@ pub enum ActionError {
     NotABackfill {
         day: Date,
     },
+    /// `undo` when today is not checked in, or `undo --yesterday` when
+    /// yesterday is not: nothing was undone.
+    NothingToUndo {
+        day: Date,
+        yesterday: bool,
+    },
     /// `round start` on a round with check-ins, not confirmed (`--yes`).
     RoundUnfinished {
         round: u32,
@@ -147,6 +153,14 @@ impl Describe for ActionError {
                 text::BACKFILL_BEFORE_START.get(lang),
                 &[("day", day)],
             )),
+            ActionError::NothingToUndo { day, yesterday } => {
+                let text = if *yesterday {
+                    text::NO_BACKFILL_TO_UNDO
+                } else {
+                    text::NOTHING_TO_UNDO
+                };
+                Diagnostic::new(fill_named(text.get(lang), &[("day", day)]))
+            }
             ActionError::NotABackfill { day } => Diagnostic::with_hint(
                 fill_named(text::NOT_A_BACKFILL.get(lang), &[("day", day)]),
                 *text::NOT_A_BACKFILL_HINT.get(lang),

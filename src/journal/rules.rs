@@ -222,6 +222,9 @@ pub struct TraceDay {
     /// The card a check-in counted for (credited, else drawn).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<String>,
+    /// The resident's own words for what they did (`done --own`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub own: Option<String>,
 }
 
 impl TraceDay {
@@ -419,6 +422,7 @@ impl Progress {
             round,
             round_checked_in,
             card: facts.done_card().map(str::to_string),
+            own: facts.own.clone().filter(|_| facts.checked_in),
         }
     }
 

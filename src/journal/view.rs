@@ -284,7 +284,8 @@ impl<'d> Status<'d> {
                 ),
             });
         }
-        if status.love_day_offer {
+        // Before today's check-in only: after it the day is done.
+        if status.love_day_offer && !status.today.done {
             let text = if keys {
                 i18n::HINT_LOVE_DAY_KEY
             } else {
@@ -607,6 +608,7 @@ fn with_quiet_days(trace: Vec<TraceDay>) -> Vec<TraceDay> {
                 through: day.date.yesterday().ok().filter(|last| *last > next),
                 rules: vec![Rule::Missed],
                 card: None,
+                own: None,
                 ..previous.clone()
             };
             rows.push(gap);
@@ -753,6 +755,10 @@ pub fn trace_card(day: &TraceDay, deck: &Deck, lang: Lang) -> String {
     let Some(id) = &day.card else {
         return String::new();
     };
+    // An own act: the words written, not the joker's name.
+    if let Some(own) = &day.own {
+        return i18n::fill(i18n::WHY_CARD.get(lang), crate::text::sanitize::Shown(own));
+    }
     let name = deck.card(id).map_or_else(
         || crate::text::sanitize::Shown(id).to_string(),
         |card| card.face.name(lang),
@@ -879,6 +885,7 @@ mod tests {
                 round: 1,
                 round_checked_in: 1,
                 card: None,
+                own: None,
             },
             TraceDay {
                 date: date(2026, 11, 5),
@@ -889,6 +896,7 @@ mod tests {
                 round: 1,
                 round_checked_in: 2,
                 card: None,
+                own: None,
             },
         ]);
         let dates: Vec<String> = rows.iter().map(|row| trace_date(row, Lang::En)).collect();

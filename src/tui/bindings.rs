@@ -19,7 +19,7 @@
 //! - in a question, only `y` says yes; Enter, `n`, Esc and `q` all say no
 //!   (a question is only asked before something that cannot be taken back,
 //!   so the default is no, and `q` closes the question rather than quit);
-//!   the question's keys show it: `y 确定  Enter 不了`, the default
+//!   the question's keys show it: `y 确定  Enter 取消`, the default
 //!   highlighted ([`Hint::default`]: a binding whose first key is Enter);
 //! - `?` and F1 open the help; `q` quits outside text fields and questions;
 //!   Ctrl-C quits everywhere, even while typing.
@@ -267,7 +267,7 @@ fn join(keys: impl Iterator<Item = Key>) -> String {
 pub struct Hint {
     pub keys: String,
     pub label: Text,
-    /// What Enter does here: shown first in its hint (`Enter 不了`) and
+    /// What Enter does here: shown first in its hint (`Enter 取消`) and
     /// highlighted, so a question never takes Enter silently.
     pub default: bool,
 }
@@ -877,7 +877,7 @@ pub(crate) mod tests {
     }
 
     /// Every question of the three TUIs says what Enter does, and it is
-    /// "no": the hint `Enter 不了` / `Enter no`, marked as the default.
+    /// "no": the hint `Enter 取消` / `Enter no`, marked as the default.
     #[test]
     fn every_question_shows_that_enter_says_no() {
         fn check<A: Clone + PartialEq + From<Common> + std::fmt::Debug>(
@@ -888,7 +888,7 @@ pub(crate) mod tests {
             let defaults: Vec<&Hint> = footer.hints.iter().filter(|h| h.default).collect();
             assert_eq!(defaults.len(), 1, "{name}: {footer:?}");
             assert_eq!(defaults[0].keys, "Enter", "{name}");
-            assert_eq!(defaults[0].label.get(Lang::Zh), &"不了", "{name}");
+            assert_eq!(defaults[0].label.get(Lang::Zh), &"取消", "{name}");
             let enter = Key::plain(KeyCode::Enter).event();
             assert_eq!(
                 layer.lookup(&enter),

@@ -158,10 +158,7 @@ fn carry_out(resident: &Resident, app: &mut App, effect: Effect) {
             .write(|today| Ok((vec![actions::start_round(today, now)], ())))
             .map(|(today, ())| {
                 app.set_today(today, false);
-                Some(i18n::fill(
-                    i18n::ROUND_STARTED.get(lang),
-                    app.status().round.number,
-                ))
+                Some(i18n::round_started(lang, app.status().round.number))
             }),
         Effect::SaveNote(note) => resident
             .write(|today| {

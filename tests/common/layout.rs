@@ -12,6 +12,8 @@
 //!   a card back's pattern, is not a label.)
 //! - a column's symbol (a suit, ✓ ✗ ❄ ◉ …) never sits right after a letter
 //!   or a digit: `complet♥ Hearts` is two columns run into each other.
+//! - a key's symbol never ends a row after a word and a gap (`◉ 今天  ◌`,
+//!   its word `待完成` on the next row): an item wrapped inside.
 
 use unicode_width::UnicodeWidthChar;
 
@@ -139,6 +141,23 @@ pub fn layout_problems(shown: &str) -> Vec<String> {
                 problems.push(format!(
                     "row {y}: two columns touch at column {x} ({before}{symbol}): …{}…",
                     text(row, x.saturating_sub(20), (x + 10).min(row.len()))
+                ));
+            }
+        }
+        // A key's symbol left at the end of a row, its word on the next
+        // (`◉ 今天  ◌` / `待完成`): a wrap inside an item.
+        let cells: Vec<char> = row.iter().flatten().copied().collect();
+        let line: String = cells.iter().collect();
+        let trimmed = line.trim_end();
+        if let Some(symbol) = trimmed.chars().last()
+            && COLUMN_SYMBOLS.contains(symbol)
+        {
+            let before = trimmed[..trimmed.len() - symbol.len_utf8()].to_string();
+            let gap = before.len() - before.trim_end().len();
+            if gap >= 2 && before.trim_end().chars().last().is_some_and(is_label) {
+                problems.push(format!(
+                    "row {y}: a key's symbol {symbol} ends the row, apart from its word: …{}",
+                    text(row, row.len().saturating_sub(30), row.len())
                 ));
             }
         }

@@ -70,6 +70,10 @@ pub fn resident() -> Vec<(&'static str, Vec<ResidentAction>)> {
             ],
         ),
         (
+            "deck_jokers",
+            vec![ResidentAction::Show(Page::Deck), ResidentAction::Tab(4)],
+        ),
+        (
             "deck_search",
             vec![
                 ResidentAction::Show(Page::Deck),

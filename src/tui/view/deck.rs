@@ -40,8 +40,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .map(|(index, card)| {
                 let is_selected = index == selected;
                 let suit = card.face.suit();
-                let rank = card.face.rank().map_or("", |r| r.label());
-                let face = format!("{} {}", app.theme.suit_symbol(suit), text::pad(rank, 2));
+                // A joker has no rank: its name (红王 / 黑王) says which.
+                let rank = match card.face.rank() {
+                    Some(rank) => text::pad(rank.label(), 2),
+                    None => i18n::joker_name(&card.id, app.lang).to_string(),
+                };
+                let face = format!("{} {rank}", app.theme.suit_symbol(suit));
                 let used = 2 + text::width(&face) + 1;
                 let room = usize::from(list_area.width).saturating_sub(used);
                 let title = text::shorten(card.title.as_str(app.lang), room);

@@ -9,8 +9,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use std::collections::HashMap;
 
-use super::home::suit_bars;
-use crate::i18n::{self, Lang};
+use super::home::{day_style, suit_bars};
+use crate::i18n;
+use crate::journal::rules::DayState;
 use crate::text;
 use crate::text::sanitize::Shown;
 use crate::tui::app::{App, PastDay};
@@ -110,7 +111,7 @@ fn day_lines(app: &App, day: &PastDay, width: usize) -> Vec<Line<'static>> {
     };
     if day.credited.is_some() {
         let drawn = day.card.as_ref().map_or_else(
-            || i18n::NO_CARD_DRAWN.get(lang).to_string(),
+            || i18n::DRAWN_NONE.get(lang).to_string(),
             |id| card_name(app, id),
         );
         more(i18n::fill_named(
@@ -164,13 +165,36 @@ fn day_mark(done: bool, today: bool, theme: &Theme) -> (&'static str, ratatui::s
 }
 
 /// Weeks as columns (most recent at the right), weekdays as rows, the
-/// month's name above the week it begins in: as many weeks as fit.
+/// month's name above the week it begins in: as many weeks as fit, with
+/// room at the right for the name of a month that begins this week.
 fn calendar(app: &App, days: &[PastDay], frame: &mut Frame, area: Rect) {
-    let by_day: HashMap<Date, bool> = days.iter().map(|day| (day.date, day.done)).collect();
+    let mut by_day: HashMap<Date, DayState> = days
+        .iter()
+        .map(|day| {
+            let state = if day.done {
+                DayState::Done
+            } else {
+                DayState::Missed
+            };
+            (day.date, state)
+        })
+        .collect();
+    if let Some(past) = &app.past {
+        for traced in past.why.iter().filter(|d| d.state() == DayState::Frozen) {
+            by_day.insert(traced.date, DayState::Frozen);
+        }
+    }
     let today = app.today.date;
     let lang = app.lang;
     let label_width = 4u16;
-    let weeks = ((area.width.saturating_sub(label_width)) / 2).min(53);
+    let months = i18n::MONTHS_SHORT.get(lang);
+    let widest = months
+        .iter()
+        .map(|name| text::width(name))
+        .max()
+        .unwrap_or(0);
+    let spare = u16::try_from(widest.saturating_sub(2)).unwrap_or(0);
+    let weeks = ((area.width.saturating_sub(label_width + spare)) / 2).min(53);
     let this_monday = today
         .checked_sub(jiff::Span::new().days(i64::from(today.weekday().to_monday_zero_offset())))
         .unwrap_or(today);
@@ -183,8 +207,20 @@ fn calendar(app: &App, days: &[PastDay], frame: &mut Frame, area: Rect) {
             .unwrap_or(first_monday)
     };
 
-    let mut lines = vec![Line::styled(*i18n::HEATMAP.get(lang), app.theme.title())];
-    lines.push(month_row(lang, weeks, label_width, &monday_of, &app.theme));
+    let years = if first_monday.year() == today.year() {
+        today.year().to_string()
+    } else {
+        format!("{}–{}", first_monday.year(), today.year())
+    };
+    let title = i18n::fill_named(i18n::HEATMAP.get(lang), &[("years", &years)]);
+    let mut lines = vec![Line::styled(title, app.theme.title())];
+    let mut row = " ".repeat(usize::from(label_width));
+    for (week, month) in month_labels(first_monday, weeks, today) {
+        let column = usize::from(label_width) + usize::from(week) * 2;
+        row.push_str(&" ".repeat(column.saturating_sub(text::width(&row))));
+        row.push_str(months[usize::try_from(month - 1).unwrap_or(0)]);
+    }
+    lines.push(Line::styled(row, app.theme.dim()));
     let names = i18n::WEEKDAYS.get(lang);
     for (row, weekday) in [
         Weekday::Monday,
@@ -208,7 +244,9 @@ fn calendar(app: &App, days: &[PastDay], frame: &mut Frame, area: Rect) {
                 (" ", ratatui::style::Style::default())
             } else {
                 match by_day.get(&date) {
-                    Some(&done) => day_mark(done, date == today, &app.theme),
+                    Some(DayState::Done) => day_mark(true, false, &app.theme),
+                    Some(DayState::Frozen) => ("❄", day_style(DayState::Frozen, &app.theme)),
+                    Some(_) => day_mark(false, date == today, &app.theme),
                     None if date == today => ("◉", app.theme.title()),
                     None => ("-", app.theme.dim()),
                 }
@@ -218,7 +256,7 @@ fn calendar(app: &App, days: &[PastDay], frame: &mut Frame, area: Rect) {
         }
         lines.push(Line::from(spans));
     }
-    lines.extend(super::wrapped(
+    lines.extend(super::phrases(
         i18n::HEATMAP_KEY.get(lang),
         area.width,
         app.theme.dim(),
@@ -226,33 +264,115 @@ fn calendar(app: &App, days: &[PastDay], frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// The month names above the calendar: each at the first week column whose
-/// Monday is in a new month, when it fits before the next one.
-fn month_row(
-    lang: Lang,
-    weeks: u16,
-    label_width: u16,
-    monday_of: &dyn Fn(u16) -> Date,
-    theme: &Theme,
-) -> Line<'static> {
-    let months = i18n::MONTHS_SHORT.get(lang);
-    let mut row = " ".repeat(usize::from(label_width));
-    let mut used = row.len();
-    let mut previous: Option<i8> = None;
-    for week in 0..weeks {
-        let month = monday_of(week).month();
-        let column = usize::from(label_width) + usize::from(week) * 2;
-        if previous != Some(month) && column >= used {
-            let name = months[usize::try_from(month - 1).unwrap_or(0)];
-            let end = column + text::width(name);
-            if end <= usize::from(label_width) + usize::from(weeks) * 2 {
-                row.push_str(&" ".repeat(column - used));
-                row.push_str(name);
-                used = end + 1;
-                row.push(' ');
-            }
+/// Where the month names go over `weeks` week columns starting on
+/// `first_monday`: `(column, month)` for each month whose 1st day falls in
+/// that column's week, and for the first column the month of its Monday,
+/// left to right. A label takes two columns (a name of
+/// up to four cells and a space): when two would touch, the later month
+/// wins, so the current month (whose 1st is never before the last five
+/// weeks) is always named.
+pub fn month_labels(first_monday: Date, weeks: u16, today: Date) -> Vec<(u16, i8)> {
+    let mut labels: Vec<(u16, i8)> = Vec::new();
+    for week in (0..weeks).rev() {
+        let Ok(monday) = first_monday.checked_add(jiff::Span::new().weeks(i64::from(week))) else {
+            continue;
+        };
+        let Ok(sunday) = monday.checked_add(jiff::Span::new().days(6)) else {
+            continue;
+        };
+        // The month that starts in this week, if one does (and not after today).
+        let first = sunday.first_of_month();
+        if first < monday || first > today {
+            continue;
         }
-        previous = Some(month);
+        if labels
+            .last()
+            .is_some_and(|&(next, _)| next < week + LABEL_WEEKS)
+        {
+            continue;
+        }
+        labels.push((week, first.month()));
     }
-    Line::styled(row.trim_end().to_string(), theme.dim())
+    // The first column's month began before it: named there too when
+    // it has room, so the days at the left are not under no name.
+    if labels.last().is_none_or(|&(next, _)| next >= LABEL_WEEKS) && first_monday <= today {
+        labels.push((0, first_monday.month()));
+    }
+    labels.reverse();
+    labels
+}
+
+/// Week columns a month label needs: a name up to four cells wide, then at
+/// least one cell of space before the next.
+const LABEL_WEEKS: u16 = 3;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+    use proptest::prelude::*;
+
+    fn first_monday(today: Date, weeks: u16) -> Date {
+        let offset = i64::from(today.weekday().to_monday_zero_offset());
+        today
+            .checked_sub(jiff::Span::new().days(offset))
+            .and_then(|monday| monday.checked_sub(jiff::Span::new().weeks(i64::from(weeks - 1))))
+            .expect("a date in range")
+    }
+
+    /// The tester's days: 12月 named on 2026-12-13 (over the week of 11-30,
+    /// where December began), 4月 not lost on 12-20, 1月 named on 2027-01-06.
+    #[test]
+    fn the_current_month_is_named_where_it_begins() {
+        let today = date(2026, 12, 13);
+        let labels = month_labels(first_monday(today, 37), 37, today);
+        assert_eq!(labels.last(), Some(&(35, 12)));
+        let months: Vec<i8> = labels.iter().map(|&(_, month)| month).collect();
+        assert_eq!(months, [4, 5, 6, 7, 8, 9, 10, 11, 12]);
+
+        let today = date(2026, 12, 20);
+        let months: Vec<i8> = month_labels(first_monday(today, 37), 37, today)
+            .iter()
+            .map(|&(_, month)| month)
+            .collect();
+        assert_eq!(months.first(), Some(&4), "{months:?}");
+        assert_eq!(months.len(), 9, "{months:?}");
+
+        let today = date(2027, 1, 6);
+        let labels = month_labels(first_monday(today, 37), 37, today);
+        assert_eq!(labels.last(), Some(&(35, 1)), "{labels:?}");
+    }
+
+    proptest! {
+        /// Every label's month begins in its column's week; no two labels
+        /// touch; the current month is always named; nothing after today.
+        #[test]
+        fn labels_sit_where_their_month_begins(
+            days in 0i64..3650,
+            weeks in 5u16..=53,
+        ) {
+            let today = date(2024, 1, 1).checked_add(jiff::Span::new().days(days)).expect("a date in range");
+            let start = first_monday(today, weeks);
+            let labels = month_labels(start, weeks, today);
+            for &(week, month) in &labels {
+                prop_assert!(week < weeks);
+                let monday = start.checked_add(jiff::Span::new().weeks(i64::from(week))).expect("a date in range");
+                let sunday = monday.checked_add(jiff::Span::new().days(6)).expect("a date in range");
+                let first = sunday.first_of_month();
+                if week == 0 && monday.month() == month && first != monday {
+                    // The first column's month, begun before it.
+                    prop_assert!(monday <= today);
+                    continue;
+                }
+                prop_assert_eq!(first.month(), month);
+                prop_assert!(first >= monday && first <= today);
+            }
+            for pair in labels.windows(2) {
+                // Columns are two cells; a name is at most four: three
+                // weeks apart leaves at least a cell between.
+                prop_assert!(pair[1].0 >= pair[0].0 + LABEL_WEEKS, "{:?}", labels);
+            }
+            prop_assert_eq!(labels.last().map(|&(_, month)| month), Some(today.month()));
+        }
+    }
 }

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use super::{card, wrapped};
+use super::{card, phrases, wrapped};
 use crate::deck::Suit;
 use crate::i18n::{self, Lang};
 use crate::journal::rules::DayState;
@@ -155,7 +155,7 @@ fn panel_lines(app: &App, status: &Status<'_>, frame: &mut Frame, area: Rect) {
     let label = format!("{}  ", i18n::LABEL_STREAK.get(lang));
     lines.extend(labelled(&label, &streak, width, theme));
     for hint in status.hints(true, lang) {
-        lines.extend(wrapped(&hint, width, theme.accent()));
+        lines.extend(phrases(&hint, width, theme.accent()));
     }
     lines.push(Line::raw(""));
 
@@ -174,10 +174,20 @@ fn panel_lines(app: &App, status: &Status<'_>, frame: &mut Frame, area: Rect) {
     if status.round.complete {
         lines.extend(wrapped(i18n::ROUND_COMPLETE.get(lang), width, theme.good()));
     }
-    lines.extend(wrapped(i18n::GRID_KEY.get(lang), width, theme.dim()));
+    lines.extend(phrases(i18n::GRID_KEY.get(lang), width, theme.dim()));
     lines.push(Line::raw(""));
     lines.push(Line::styled(*i18n::BY_SUIT.get(lang), theme.title()));
     lines.extend(suit_bars(status, lang, theme, width));
+    // Rows that do not fit: say how many, rather than cut them silently.
+    let rows = usize::from(area.height);
+    if lines.len() > rows && rows > 1 {
+        let hidden = lines.len() - rows + 1;
+        lines.truncate(rows - 1);
+        lines.push(Line::styled(
+            i18n::fill(i18n::MORE_ROWS.get(lang), hidden),
+            theme.dim(),
+        ));
+    }
     frame.render_widget(Paragraph::new(lines), area);
 }
 
@@ -185,7 +195,7 @@ fn panel_lines(app: &App, status: &Status<'_>, frame: &mut Frame, area: Rect) {
 /// text, not under the label).
 fn labelled(label: &str, text: &str, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let indent = crate::text::width(label) as u16;
-    let mut lines = wrapped(text, width.saturating_sub(indent), Default::default());
+    let mut lines = phrases(text, width.saturating_sub(indent), Default::default());
     for (at, line) in lines.iter_mut().enumerate() {
         let lead = if at == 0 {
             Span::styled(label.to_string(), theme.title())

@@ -112,7 +112,14 @@ fn question(app: &App, confirm: &Confirm) -> String {
     let card_name = |id: &str| app.deck.quoted(id).get(lang).clone();
     match confirm {
         Confirm::Undo => note_stays(i18n::CONFIRM_UNDO.get(lang).to_string()),
-        Confirm::Redraw => note_stays(i18n::CONFIRM_REDRAW.get(lang).to_string()),
+        Confirm::Redraw => {
+            let mut text = i18n::CONFIRM_REDRAW.get(lang).to_string();
+            // On 爱邻日 the red joker is the day's own card: say it goes.
+            if app.today.date.day() == 20 && today.card.as_deref() == Some("joker-red") {
+                text.push_str(i18n::CONFIRM_REDRAW_LOVE_DAY.get(lang));
+            }
+            note_stays(text)
+        }
         Confirm::Backfill { card, drawn } => {
             let text = if *drawn {
                 i18n::CONFIRM_BACKFILL

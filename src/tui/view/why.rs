@@ -71,7 +71,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) -> u16 {
         theme.accent(),
     ));
     for hint in status.hints(true, lang) {
-        lines.extend(super::wrapped(&hint, area.width, theme.accent()));
+        lines.extend(super::phrases(&hint, area.width, theme.accent()));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(*i18n::RULES_TITLE.get(lang), theme.title()));
