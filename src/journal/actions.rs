@@ -684,6 +684,69 @@ mod tests {
         );
     }
 
+    /// A card credited and then undone was not done: it stays free for a
+    /// later draw. A card credited that is the card drawn is used once.
+    /// (Kills `&&` → `||` in the rule that marks credited cards used.)
+    #[test]
+    fn an_undone_credit_does_not_use_its_card_and_the_drawn_card_counts_once() {
+        let deck = Deck::builtin().expect("deck");
+        let day = date(2026, 12, 10);
+        let mut events = Vec::new();
+        let drawn = drawn_on(&mut events, &deck, day);
+        let other = deck
+            .cards
+            .iter()
+            .map(|card| card.id.clone())
+            .find(|id| *id != drawn)
+            .expect("another card");
+        let credit = |events: &mut Vec<Event>, id: &str| {
+            let journal = Today::from_events(events, day);
+            let credit = Credit::card(&deck, id).expect("a card");
+            let (more, _) = check_in_with(
+                &journal,
+                &deck,
+                Timestamp::UNIX_EPOCH,
+                None,
+                false,
+                Some(&credit),
+            )
+            .expect("a check-in");
+            events.extend(more);
+        };
+        // As the next day sees the round (today's own card is kept apart).
+        let next = date(2026, 12, 11);
+        let cards = |events: &[Event]| Today::from_events(events, next).progress.round.cards;
+        credit(&mut events, &other);
+        assert!(cards(&events).contains(&other));
+        let journal = Today::from_events(&events, day);
+        events.extend(undo(&journal, Timestamp::UNIX_EPOCH));
+        assert!(!cards(&events).contains(&other), "{:?}", cards(&events));
+        // A credit with no check-in standing (as an import or a hand edit
+        // could leave one) is not a card done either.
+        let bare = Event::new(
+            day,
+            Timestamp::UNIX_EPOCH,
+            EventKind::Credited {
+                card: other.clone(),
+                own: None,
+            },
+        );
+        let mut unchecked = events.clone();
+        unchecked.push(bare);
+        assert!(
+            !cards(&unchecked).contains(&other),
+            "{:?}",
+            cards(&unchecked)
+        );
+        credit(&mut events, &drawn);
+        let used = cards(&events);
+        assert_eq!(
+            used.iter().filter(|id| **id == drawn).count(),
+            1,
+            "{used:?}"
+        );
+    }
+
     /// Issue 13: after `round start` today, yesterday belongs to the round
     /// that ended: no hint, no backfill, and the refusal says why.
     #[test]
