@@ -237,7 +237,9 @@ fn freezes_keep_the_streak_over_a_missed_day() {
     );
     assert!(why.contains("earned a freeze"), "{why}");
     assert!(
-        why.contains("Result (as in status): streak 8 (best 8), freezes 0, round 1 day 8/21"),
+        why.contains(
+            "Result (as in status): streak 8 (best 8), freezes 0, backfills left 2, round 1 day 8/21"
+        ),
         "{why}"
     );
 }
@@ -266,7 +268,7 @@ fn backfill_is_allowed_twice_a_round() {
         "2026-10-03T08:00:00+08:00",
         &["done", "--yesterday", "--note", "补卡", "--card", &ladder],
     );
-    assert!(out.contains("Checked in for 2026-10-02"), "{out}");
+    assert!(out.contains("Backfilled 2026-10-02"), "{out}");
     ok(home.path(), "2026-10-04T08:00:00+08:00", &["draw"]);
     // A day with its card drawn is backfilled with that card.
     ok(
@@ -557,10 +559,11 @@ fn why_agrees_with_status_in_both_languages() {
     let status = status(home.path(), "Asia/Shanghai", now);
     let why = ok(home.path(), now, &["why"]);
     let expected = format!(
-        "streak {} (best {}), freezes {}, round {} day {}/21",
+        "streak {} (best {}), freezes {}, backfills left {}, round {} day {}/21",
         status["streak"]["current"],
         status["streak"]["best"],
         status["streak"]["freezes"],
+        status["round"]["backfills_left"],
         status["round"]["number"],
         status["round"]["checked_in"].as_u64().expect("n") + 1
     );

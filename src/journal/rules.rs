@@ -374,13 +374,14 @@ impl Progress {
         // A card credited (`done --card`, a backfill of a day without a
         // draw) is used in the round as much as one drawn: the next draw
         // passes over it (docs/streak-rules.md §2).
-        if let Some(credited) = facts
+        // A card already used in the round (drawn that day or before) is
+        // not counted twice: the credit is the resident's choice, not a draw.
+        let credited = facts
             .credited
             .as_ref()
-            .filter(|card| facts.checked_in && !facts.drawn.contains(card))
-        {
-            self.round.cards.push(credited.clone());
-        }
+            .filter(|card| facts.checked_in && !self.round.cards.contains(card))
+            .cloned();
+        self.round.cards.extend(credited);
 
         // The round the day belongs to: the day that completes a round is
         // that round's 21st, even though the round is finished with it.

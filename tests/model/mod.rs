@@ -295,11 +295,11 @@ impl Model {
                 finish(&mut round, &mut finished, false);
             }
             round.drawn.extend(day.drawn.iter().cloned());
-            // §2: a card credited and not drawn that day is used too.
+            // §2: a card credited is used too, unless the round used it already.
             if let Some(credit) = day
                 .credit
                 .as_ref()
-                .filter(|c| day.done && !day.drawn.contains(c))
+                .filter(|c| day.done && !round.drawn.contains(c))
             {
                 round.drawn.push(credit.clone());
             }
