@@ -216,7 +216,6 @@ pub(crate) fn hint_spans(
     ]
 }
 
-/// Lines of wrapped text, each a `Line` with `style`.
 /// Like [`wrapped`], for a status line, a hint or a key: wrapped between
 /// phrases (`可请假 0 天，` / `◉ 今天  `), never inside one.
 pub(crate) fn phrases(
@@ -224,18 +223,23 @@ pub(crate) fn phrases(
     width: u16,
     style: ratatui::style::Style,
 ) -> Vec<Line<'static>> {
-    text::wrap_phrases(text_in, usize::from(width.max(2)))
-        .into_iter()
-        .map(|line| Line::styled(line, style))
-        .collect()
+    styled(
+        text::wrap_phrases(text_in, usize::from(width.max(2))),
+        style,
+    )
 }
 
+/// Lines of wrapped text, each a `Line` with `style`.
 pub(crate) fn wrapped(
     text_in: &str,
     width: u16,
     style: ratatui::style::Style,
 ) -> Vec<Line<'static>> {
-    text::wrap(text_in, usize::from(width.max(2)))
+    styled(text::wrap(text_in, usize::from(width.max(2))), style)
+}
+
+fn styled(lines: Vec<String>, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    lines
         .into_iter()
         .map(|line| Line::styled(line, style))
         .collect()
