@@ -49,7 +49,12 @@ fn every_commands_help_is_chinese_in_zh() {
             );
         }
         assert!(stdout.contains("\n选项：\n"), "{path:?}:\n{stdout}");
+        // The usage line names the options in Chinese too.
+        assert!(!stdout.contains("[OPTIONS]"), "{path:?}:\n{stdout}");
     }
+    let (code, _, stderr) = run(xiaoshi(home.path()).args(["--lang", "zh", "done", "--bogus"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("用法：xiaoshi done [选项]"), "{stderr}");
     let (_, stdout, _) =
         run(xiaoshi(home.path()).args(["--lang", "zh", "workshop", "deal", "--help"]));
     assert!(stdout.contains("发牌并打印出来"), "{stdout}");

@@ -278,7 +278,7 @@ pub fn clap_error(error: &clap::Error, lang: Lang) -> Diagnostic {
         message.push_str(&format!(
             "\n\n{}{}\n",
             t(text::USAGE),
-            strip_usage_label(&usage)
+            options_in(strip_usage_label(&usage), lang)
         ));
     }
     Diagnostic {
@@ -316,7 +316,8 @@ pub fn help_text(help: &str, lang: Lang) -> String {
     }
     let headings =
         [text::OPTIONS, text::ARGUMENTS, text::COMMANDS].map(|heading| *heading.get(lang));
-    help.split_inclusive('\n')
+    options_in(help, lang)
+        .split_inclusive('\n')
         .map(|line| {
             let bare = line.trim_end_matches('\n');
             match bare.strip_suffix(':') {
@@ -342,7 +343,20 @@ pub fn usage(path: &[&str], lang: Lang) -> String {
         }
     }
     let usage = cmd.render_usage().to_string();
-    format!("{}{}", text::USAGE.get(lang), strip_usage_label(&usage))
+    format!(
+        "{}{}",
+        text::USAGE.get(lang),
+        options_in(strip_usage_label(&usage), lang)
+    )
+}
+
+/// clap writes `[OPTIONS]` into every usage line in English; in another
+/// language it names the options in that language (`[选项]`).
+fn options_in(text_in: &str, lang: Lang) -> String {
+    if clap_words(lang) {
+        return text_in.to_string();
+    }
+    text_in.replace("[OPTIONS]", &format!("[{}]", text::OPTIONS.get(lang)))
 }
 
 #[cfg(test)]
