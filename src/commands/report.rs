@@ -80,15 +80,8 @@ pub fn write_status(status: &Status<'_>, lang: Lang, io: &mut Output<'_>) -> Res
         writeln!(io.out, "{indent}{}", Shown(&pledge.line(&title, lang)))?;
     }
     if let Some(credited) = &status.today.credited {
-        let done = match &status.today.own {
-            Some(own) => format!("{}  ({})", Shown(own), card_title(credited, lang)),
-            None => card_title(credited, lang),
-        };
-        writeln!(
-            io.out,
-            "{indent}{}",
-            i18n::fill_named(i18n::HISTORY_DONE_INSTEAD.get(lang), &[("card", &done)])
-        )?;
+        let done = done_instead(credited, status.today.own.as_deref(), lang);
+        writeln!(io.out, "{indent}{done}")?;
     }
     if let Some(note) = &status.today.note {
         writeln!(
@@ -223,30 +216,11 @@ pub fn history(
         }
         let indent = " ".repeat(12 + done_width + 2);
         if let Some(credited) = &day.credited {
-            let done = match &day.own {
-                Some(own) => format!("{}  ({})", Shown(own), card_title(credited, lang)),
-                None => card_title(credited, lang),
-            };
-            writeln!(
-                io.out,
-                "{indent}{}",
-                i18n::fill_named(i18n::HISTORY_DONE_INSTEAD.get(lang), &[("card", &done)])
-            )?;
+            let done = done_instead(credited, day.own.as_deref(), lang);
+            writeln!(io.out, "{indent}{done}")?;
         }
-        if !day.earlier_notes.is_empty() {
-            let earlier: Vec<String> = day
-                .earlier_notes
-                .iter()
-                .map(|note| Shown(note).to_string())
-                .collect();
-            writeln!(
-                io.out,
-                "{indent}{}",
-                i18n::fill_named(
-                    i18n::HISTORY_EARLIER_NOTES.get(lang),
-                    &[("notes", &lang.join(&earlier))]
-                )
-            )?;
+        if let Some(earlier) = crate::journal::view::earlier_notes_line(&day.earlier_notes, lang) {
+            writeln!(io.out, "{indent}{earlier}")?;
         }
     }
     // Completed (and ended-early) rounds stay in history: folded from the
@@ -304,6 +278,16 @@ pub fn why(resident: &Resident, lang: Lang, io: &mut Output<'_>) -> Result<()> {
 }
 
 /// `红桃 7  听老邻居讲小区故事` — a card's face name and title.
+/// "Done instead: …": the card a check-in credited, with the resident's
+/// own words first when there are some; for `status` and `history`.
+fn done_instead(credited: &CardView<'_>, own: Option<&str>, lang: Lang) -> String {
+    let done = match own {
+        Some(own) => format!("{}  ({})", Shown(own), card_title(credited, lang)),
+        None => card_title(credited, lang),
+    };
+    i18n::fill_named(i18n::HISTORY_DONE_INSTEAD.get(lang), &[("card", &done)])
+}
+
 pub fn card_title(card: &CardView<'_>, lang: Lang) -> String {
     match card {
         CardView::Known(card) => {

@@ -512,6 +512,22 @@ impl HistoryDay<'_> {
     }
 }
 
+/// The line naming the notes a day had before its note (replaced, never
+/// lost), as the text history and the TUI's show it; none when none.
+pub fn earlier_notes_line(earlier: &[String], lang: Lang) -> Option<String> {
+    if earlier.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = earlier
+        .iter()
+        .map(|note| crate::text::sanitize::Shown(note).to_string())
+        .collect();
+    Some(i18n::fill_named(
+        i18n::HISTORY_EARLIER_NOTES.get(lang),
+        &[("notes", &lang.join(&shown))],
+    ))
+}
+
 /// Every day that has a card, oldest first.
 pub fn history<'d>(events: &[Event], deck: &'d Deck) -> Vec<HistoryDay<'d>> {
     let mut notes: BTreeMap<Date, Vec<String>> = BTreeMap::new();

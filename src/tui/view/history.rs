@@ -127,16 +127,8 @@ fn day_lines(app: &App, day: &PastDay, width: usize) -> Vec<Line<'static>> {
             Shown(note)
         ));
     }
-    if !day.earlier_notes.is_empty() {
-        let earlier: Vec<String> = day
-            .earlier_notes
-            .iter()
-            .map(|note| Shown(note).to_string())
-            .collect();
-        more(i18n::fill_named(
-            i18n::HISTORY_EARLIER_NOTES.get(lang),
-            &[("notes", &lang.join(&earlier))],
-        ));
+    if let Some(earlier) = crate::journal::view::earlier_notes_line(&day.earlier_notes, lang) {
+        more(earlier);
     }
     lines
 }
