@@ -277,13 +277,13 @@ impl<'s> ReadGuard<'s> {
     }
 
     /// Writes a cache file (derived data, like the journal's summary),
-    /// which readers may do: atomic, no backup, and failing quietly (a
-    /// read-only disk still shows what it holds). Returns whether it was
-    /// written.
+    /// which readers may do: atomic, no backup, not flushed to the disk
+    /// ([`fsutil::write_cache_atomic`]), and failing quietly (a read-only
+    /// disk still shows what it holds). Returns whether it was written.
     pub fn write_cache(&self, name: &FileName, bytes: &[u8]) -> bool {
         self.held.is_locked()
             && fsutil::create_private_dir(&self.store.dir).is_ok()
-            && fsutil::write_atomic(&self.store.path(name), bytes, false).is_ok()
+            && fsutil::write_cache_atomic(&self.store.path(name), bytes).is_ok()
     }
 }
 
