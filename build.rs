@@ -6,8 +6,8 @@
 //! `xiaoshi --deck decks/shequ-xiaoshi.ron`, in every language; a valid one
 //! becomes `$OUT_DIR/builtin_deck.rs`, tables that need no parsing at run time.
 //!
-//! It also chooses how the release binary is linked on x86-64 Linux (see
-//! [`link_release_without_pie`]).
+//! How the binary is linked (statically, without PIE, on Linux with glibc) is
+//! chosen in `.cargo/config.toml`, which says why.
 
 // The build uses a small part of the modules it includes.
 #![allow(dead_code, unused_imports)]
@@ -37,7 +37,6 @@ const DECK_FILE: &str = "decks/shequ-xiaoshi.ron";
 fn main() {
     println!("cargo::rerun-if-changed={DECK_FILE}");
     println!("cargo::rerun-if-changed=build.rs");
-    link_release_without_pie();
     let loaded = match deck::load_file(Path::new(DECK_FILE)) {
         Ok(loaded) => loaded,
         Err(error) => {
@@ -65,33 +64,6 @@ fn main() {
     if let Err(error) = std::fs::write(&path, tables(&loaded.deck)) {
         eprintln!("cannot write {}: {error}", path.display());
         std::process::exit(1);
-    }
-}
-
-/// Links the release binary on x86-64 Linux as a position-dependent
-/// executable (`-no-pie`): its addresses are fixed when it is linked, so the
-/// dynamic loader has nothing to relocate at start. A position-independent
-/// xiaoshi carries about 12,000 relocations (pointers in constant tables:
-/// texts, vtables, panic locations) that every command applied before its
-/// first instruction, writing 48 pages of `.data.rel.ro`; measured in
-/// BENCHMARKS.md ("Start-up"). The code itself is still compiled
-/// position-independent (libraries and proc-macros need that), and only the
-/// binaries of this package are linked this way, only for `--release`.
-///
-/// The price is that the binary's own code and data are at the same address
-/// in every run (libraries, heap and stack are still randomised): set
-/// `XIAOSHI_BUILD_PIE=1` when building to keep a position-independent
-/// binary, as a distribution's hardening policy may ask.
-fn link_release_without_pie() {
-    println!("cargo::rerun-if-env-changed=XIAOSHI_BUILD_PIE");
-    let var = |name: &str| std::env::var(name).unwrap_or_default();
-    if var("PROFILE") == "release"
-        && var("CARGO_CFG_TARGET_OS") == "linux"
-        && var("CARGO_CFG_TARGET_ENV") == "gnu"
-        && var("CARGO_CFG_TARGET_ARCH") == "x86_64"
-        && var("XIAOSHI_BUILD_PIE").is_empty()
-    {
-        println!("cargo::rustc-link-arg-bins=-no-pie");
     }
 }
 
