@@ -9,8 +9,12 @@ floor: a Rust hello-world built in the same run.
 What it does, in order (every step prints the command it runs):
 
 1. Builds xiaoshi (`cargo build --release`) and the journal generator
-   (`examples/gen_journal.rs`), unless --no-build; builds the floor,
-   `fn main() { println!("Hello, world!"); }`, with `rustc -C opt-level=3`.
+   (`examples/gen_journal.rs`) and takes their paths from cargo (with
+   --no-build: `--offline`, which only checks they are built); builds the
+   floor, `fn main() { println!("Hello, world!"); }`, with
+   `rustc -C opt-level=3` as rustc links it by default, and on Linux again
+   linked as xiaoshi is (static, not PIE: .cargo/config.toml). Peers are
+   built from their own folders, as their authors ship them.
 2. Finds the peers, in PEERS/bin (default /tmp/xiaoshi-peers) or on PATH:
    - dijo (crates.io): if missing, its published source (0.2.7) installed
      with `cargo install --locked --path`, erased-serde updated first (see
@@ -78,21 +82,38 @@ def checked_in(i):
 
 
 def build_xiaoshi(args):
-    if not args.no_build:
-        run(["cargo", "build", "--release", "--bin", "xiaoshi", "--example", "gen_journal"], cwd=ROOT)
-    xiaoshi = ROOT / "target/release/xiaoshi"
-    gen = ROOT / "target/release/examples/gen_journal"
-    for path in (xiaoshi, gen):
-        if not path.exists():
-            sys.exit(f"{path} is missing: build it, or run without --no-build")
+    """The release binaries, where cargo says it put them: on Linux with
+    glibc, .cargo/config.toml names the target, so they are under
+    target/<host tuple>/release/, not target/release/."""
+    cmd = ["cargo", "build", "--release", "--bin", "xiaoshi", "--example", "gen_journal",
+           "--message-format=json-render-diagnostics"]
+    if args.no_build:
+        cmd.append("--offline")
+    say("$", " ".join(cmd))
+    out = subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.PIPE, text=True).stdout
+    built = {}
+    for line in out.splitlines():
+        message = json.loads(line)
+        if message.get("reason") == "compiler-artifact" and message.get("executable"):
+            built[message["target"]["name"]] = Path(message["executable"])
+    xiaoshi, gen = built.get("xiaoshi"), built.get("gen_journal")
+    for name, path in (("xiaoshi", xiaoshi), ("gen_journal", gen)):
+        if not path or not path.exists():
+            sys.exit(f"cargo built no {name}")
     return xiaoshi, gen
 
 
-def build_hello(work):
+# xiaoshi's own link flags on Linux with glibc (.cargo/config.toml).
+STATIC_FLAGS = ["-C", "target-feature=+crt-static", "-C", "relocation-model=static"]
+
+
+def build_hello(work, name="hello", flags=()):
+    """The floor: a Rust hello-world, as `rustc` builds it by default, or
+    with `flags`."""
     src = work / "hello.rs"
     src.write_text('fn main() {\n    println!("Hello, world!");\n}\n')
-    exe = work / "hello"
-    run(["rustc", "-C", "opt-level=3", "-o", exe, src])
+    exe = work / name
+    run(["rustc", "-C", "opt-level=3", *flags, "-o", exe, src])
     return exe
 
 
@@ -112,7 +133,9 @@ def install_dijo(peers):
     shutil.rmtree(src, ignore_errors=True)
     shutil.copytree(sources[-1], src)
     run(["cargo", "update", "-p", "erased-serde"], cwd=src)
-    run(["cargo", "install", "--locked", "--root", peers, "--path", src])
+    # From its own folder: this repository's .cargo/config.toml (xiaoshi's
+    # static linking) must not apply to a peer, which is measured as built.
+    run(["cargo", "install", "--locked", "--root", peers, "--path", "."], cwd=src)
 
 
 def find_peer(name, peers):
@@ -129,7 +152,8 @@ def find_peer(name, peers):
             src = os.environ.get("HABITCTL_SRC")
             if not src:
                 return None, "not on crates.io: set HABITCTL_SRC to a checkout of github.com/blinry/habitctl"
-            run(["cargo", "install", "--locked", "--root", peers, "--path", src])
+            # From its own folder, as for dijo.
+            run(["cargo", "install", "--locked", "--root", peers, "--path", "."], cwd=src)
         elif name == "harsh":
             src = os.environ.get("HARSH_SRC")
             if not src:
@@ -350,6 +374,7 @@ def main():
 
     xiaoshi, gen = build_xiaoshi(args)
     hello = build_hello(work)
+    hello_static = build_hello(work, "hello-static", STATIC_FLAGS) if sys.platform == "linux" else None
     exes, missing = {"xiaoshi": xiaoshi}, {}
     for name in ("harsh", "habitctl", "dijo"):
         exe, why = find_peer(name, peers)
@@ -364,7 +389,11 @@ def main():
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())} at the start.\n")
     for name, why in missing.items():
         print(f"- {name}: left out ({why})")
-    print(f"- the floor: `{hello}`, a Rust hello-world built with `rustc -C opt-level=3`\n")
+    print(f"- the floor: `{hello}`, a Rust hello-world built with `rustc -C opt-level=3`")
+    if hello_static:
+        print(f"- and `{hello_static}`, the same linked as xiaoshi is "
+              f"(`{' '.join(STATIC_FLAGS)}`)")
+    print()
 
     tools = ["xiaoshi"] + [n for n in ("harsh", "habitctl", "dijo") if n in exes]
     peer_names = tools[1:]
@@ -385,6 +414,8 @@ def main():
                 lines = {}
                 if count == 1:
                     lines["hello"] = [hello]
+                    if hello_static:
+                        lines["hello (static)"] = [hello_static]
                     lines["xiaoshi --version"] = [xiaoshi, "--version"]
                 lines["xiaoshi status"] = read_cmd("xiaoshi", xiaoshi)
                 for name in peer_names:
@@ -403,6 +434,12 @@ def main():
                     print(f"| `{label}` | {ms(times[label])} | {mi(ir[label])} | {rss[label] / 1024:.1f} MB | "
                           f"{ratio(times[label], x_t)} | {ratio(ir[label], x_i)} |")
                 left_out(failed)
+                if "hello" in times:
+                    floors = [f for f in ("hello", "hello (static)") if f in times]
+                    for label in ("xiaoshi --version", "xiaoshi status"):
+                        if label in times:
+                            print(f"\n`{label}` against the floor: " + ", ".join(
+                                f"{times[label] / times[f]:.2f}× `{f}`" for f in floors) + " (medians)")
 
                 if args.skip_done:
                     continue
