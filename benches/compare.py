@@ -10,7 +10,8 @@ What it does, in order (every step prints the command it runs):
 
 1. Builds xiaoshi (`cargo build --release`) and the journal generator
    (`examples/gen_journal.rs`) and takes their paths from cargo (with
-   --no-build: `--offline`, which only checks they are built); builds the
+   --no-build, cargo runs `--offline`: an up-to-date build is left as it
+   is); builds the
    floor, `fn main() { println!("Hello, world!"); }`, with
    `rustc -C opt-level=3` as rustc links it by default, and on Linux again
    linked as xiaoshi is (static, not PIE: .cargo/config.toml). Peers are
