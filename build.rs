@@ -4,7 +4,7 @@
 //! modules below are the library's files, included by path, not copies. A
 //! broken deck stops the build with the message a person would get from
 //! `xiaoshi --deck decks/shequ-xiaoshi.ron`, in every language; a valid one
-//! becomes `$OUT_DIR/builtin_deck.rs`, tables that need no parsing at run time.
+//! becomes `$OUT_DIR/builtin_deck.rs`, constants that need no parsing at run time.
 //!
 //! It also chooses how the release binary is linked on x86-64 Linux (see
 //! [`link_release_without_pie`]).
@@ -95,7 +95,8 @@ fn link_release_without_pie() {
     }
 }
 
-/// The deck as Rust constants: every text in one string, the rest numbers.
+/// The deck as Rust constants: its name and version, and its cards as a
+/// `static` array of `Card`s whose texts are string literals.
 ///
 /// The deck and its cards are taken apart field by field, with no `..`: a
 /// field added to the model (a deck-level setting, a card's new text) stops
@@ -109,11 +110,8 @@ fn tables(deck: &Deck) -> String {
         ladder,
         cards,
     } = deck;
-    let mut text = Texts::default();
-    let name = text.each(name);
-    let version = text.one(version);
     let mut rows = String::new();
-    for card in cards {
+    for card in cards.iter() {
         let Card {
             id,
             face,
@@ -127,15 +125,15 @@ fn tables(deck: &Deck) -> String {
             Face::Joker => "Face::Joker".to_string(),
         };
         let tip = match tip {
-            Some(tip) => format!("Some({})", text.each(tip)),
+            Some(tip) => format!("Some({})", each(tip)),
             None => "None".to_string(),
         };
         let _ = writeln!(
             rows,
-            "    BakedCard {{ id: {}, face: {face}, title: {}, action: {}, minutes: {minutes}, tip: {tip} }},",
-            text.one(id),
-            text.each(title),
-            text.each(action),
+            "    Card {{\n        id: Cow::Borrowed({id:?}),\n        face: {face},\n        \
+             title: {},\n        action: {},\n        minutes: {minutes},\n        tip: {tip},\n    }},",
+            each(title),
+            each(action),
         );
     }
     let codes: Vec<String> = Lang::ALL
@@ -146,40 +144,25 @@ fn tables(deck: &Deck) -> String {
         "// Baked from {DECK_FILE} by build.rs. Do not edit.\n\
          const LANG_COUNT: usize = {count};\n\
          const LANGS: [&str; LANG_COUNT] = [{codes}];\n\
-         const TEXT: &str = {all:?};\n\
-         const NAME: [Span; LANG_COUNT] = {name};\n\
-         const VERSION: Span = {version};\n\
+         const NAME: Localized<DeckText> = {name};\n\
+         const VERSION: &str = {version:?};\n\
          const COMPLETE: bool = {complete};\n\
          const LADDER: bool = {ladder};\n\
-         static CARDS: [BakedCard; {len}] = [\n{rows}];\n",
+         static CARDS: [Card; {len}] = [\n{rows}];\n",
         count = Lang::COUNT,
         codes = codes.join(", "),
-        all = text.all,
+        name = each(name),
+        version = &**version,
         len = cards.len(),
     )
 }
 
-/// The deck's texts laid end to end, each named by its byte range.
-#[derive(Default)]
-struct Texts {
-    all: String,
-}
-
-impl Texts {
-    /// `Span(start, end)` of `value`, added at the end.
-    fn one(&mut self, value: &str) -> String {
-        let start = self.all.len();
-        self.all.push_str(value);
-        let end = u32::try_from(self.all.len()).expect("a deck is far below 4 GB");
-        format!("Span({start}, {end})")
-    }
-
-    /// `[Span(…), …]`: `value` in each language, in [`Lang::ALL`] order.
-    fn each(&mut self, value: &Localized<String>) -> String {
-        let spans: Vec<String> = Lang::ALL
-            .into_iter()
-            .map(|lang| self.one(value.get(lang)))
-            .collect();
-        format!("[{}]", spans.join(", "))
-    }
+/// `baked(["…", …])`: `value` in each language, in [`Lang::ALL`] order, as
+/// string literals (see `baked` in src/deck/baked.rs).
+fn each(value: &Localized<deck::DeckText>) -> String {
+    let texts: Vec<String> = Lang::ALL
+        .into_iter()
+        .map(|lang| format!("{:?}", &**value.get(lang)))
+        .collect();
+    format!("baked([{}])", texts.join(", "))
 }

@@ -23,6 +23,12 @@ pub struct Localized<T>([T; Lang::COUNT]);
 pub type Text = Localized<&'static str>;
 
 impl<T> Localized<T> {
+    /// The values in [`Lang::ALL`] order, at compile time: the baked deck's
+    /// texts (`deck/baked.rs`).
+    pub const fn from_array(values: [T; Lang::COUNT]) -> Self {
+        Localized(values)
+    }
+
     /// One value per language, made by `make`.
     pub fn from_fn(make: impl FnMut(Lang) -> T) -> Self {
         Localized(Lang::ALL.map(make))
@@ -127,6 +133,12 @@ impl Text {
 impl Localized<String> {
     pub fn as_str(&self, lang: Lang) -> &str {
         self.get(lang).as_str()
+    }
+}
+
+impl Localized<std::borrow::Cow<'static, str>> {
+    pub fn as_str(&self, lang: Lang) -> &str {
+        self.get(lang)
     }
 }
 
