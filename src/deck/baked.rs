@@ -22,27 +22,11 @@
 use std::borrow::Cow;
 
 use crate::deck::{Card, Deck, DeckError, DeckText, Face, Rank, Suit};
-use crate::i18n::{Lang, Localized};
+use crate::i18n::{Lang, Localized, str_eq};
 
 // Written by build.rs: `LANG_COUNT`, `LANGS`, `NAME`, `VERSION`,
 // `COMPLETE`, `LADDER` and `CARDS`.
 include!(concat!(env!("OUT_DIR"), "/builtin_deck.rs"));
-
-/// Whether two texts are the same, at compile time.
-const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut at = 0;
-    while at < a.len() {
-        if a[at] != b[at] {
-            return false;
-        }
-        at += 1;
-    }
-    true
-}
 
 /// Whether two lists of language codes are the same, at compile time.
 const fn same_codes(a: &[&str], b: &[&str]) -> bool {
@@ -51,7 +35,7 @@ const fn same_codes(a: &[&str], b: &[&str]) -> bool {
     }
     let mut at = 0;
     while at < a.len() {
-        if !same(a[at], b[at]) {
+        if !str_eq(a[at], b[at]) {
             return false;
         }
         at += 1;
@@ -72,7 +56,7 @@ const _: () = assert!(
 const fn baked_at(code: &str) -> Option<usize> {
     let mut at = 0;
     while at < LANG_COUNT {
-        if same(LANGS[at], code) {
+        if str_eq(LANGS[at], code) {
             return Some(at);
         }
         at += 1;
