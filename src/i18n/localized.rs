@@ -1,5 +1,5 @@
 //! A value in every language: the catalogue's strings ([`Text`]) and a
-//! deck's texts (`Localized<String>`, written `(zh: "…", en: "…")`).
+//! deck's texts (`Localized<DeckText>`, written `(zh: "…", en: "…")`).
 //!
 //! A `Localized` holds one value per [`Lang`], indexed by the language, so
 //! the set of languages is [`Lang::ALL`] and nothing here names one. A text
