@@ -997,7 +997,6 @@ mod tests {
 
     #[test]
     fn version_only_says_what_clap_says() {
-        let os = |args: &[&str]| -> Vec<OsString> { args.iter().map(OsString::from).collect() };
         let clap_says = <Cli as CommandFactory>::command().render_version();
         for flag in ["--version", "-V"] {
             assert_eq!(
@@ -1017,7 +1016,6 @@ mod tests {
 
     #[test]
     fn parse_args_says_what_clap_says() {
-        let os = |args: &[&str]| -> Vec<OsString> { args.iter().map(OsString::from).collect() };
         for args in [
             &["xiaoshi"][..],
             &["xiaoshi", "status", "--json"],
@@ -1052,6 +1050,13 @@ mod tests {
 
     fn os(args: &[&str]) -> Vec<OsString> {
         args.iter().map(OsString::from).collect()
+    }
+
+    /// `xiaoshi` and the words of `line`.
+    fn command_words(line: &str) -> Vec<&str> {
+        let mut args = vec!["xiaoshi"];
+        args.extend(line.split(' ').filter(|word| !word.is_empty()));
+        args
     }
 
     /// What [`Cli::everyday`] says of `args`, checked against clap: a line
@@ -1102,8 +1107,7 @@ mod tests {
             "why",
             "why --lang zh",
         ] {
-            let mut args = vec!["xiaoshi"];
-            args.extend(line.split(' ').filter(|word| !word.is_empty()));
+            let args = command_words(line);
             assert!(
                 everyday_as_clap(&args)?.is_some(),
                 "everyday declines the common line {args:?}"
@@ -1167,8 +1171,7 @@ mod tests {
             "--redraw draw",
             "--lang-zh",
         ] {
-            let mut args = vec!["xiaoshi"];
-            args.extend(line.split(' ').filter(|word| !word.is_empty()));
+            let args = command_words(line);
             assert!(Cli::everyday(&os(&args)).is_none(), "{args:?}");
         }
         assert!(Cli::everyday(&os(&["xiaoshi", "--deck", ""])).is_none());
