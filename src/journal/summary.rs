@@ -15,15 +15,16 @@ use serde::{Deserialize, Serialize};
 
 use super::event::{FIRST_YEAR, LAST_YEAR};
 use super::rules::{self, FinishedRound, Progress};
-use super::store::{Lock, Stamp, Store};
+use super::store::{Lock, Stamp, Store, YearMonth};
 
 /// Bump when `Progress` or `Stamp` changes shape: an old summary is then
 /// rebuilt. (2: stamps carry the status-change time and the inode; 3: the
 /// round keeps the previous round's last week, for the card ladder; 4: the
 /// stamps and the finished rounds are rows; 5: credited cards are used in
-/// the round, so a round folded before holds fewer cards.) The group's saved folds carry
-/// it too, so they are made again with it.
-pub const SUMMARY_VERSION: u32 = 5;
+/// the round, so a round folded before holds fewer cards; 6: the rows hold
+/// months and days as numbers.) The group's saved folds carry it too, so
+/// they are made again with it.
+pub const SUMMARY_VERSION: u32 = 6;
 
 /// The largest summary read; a bigger one is ignored and rebuilt. Ten years
 /// of daily use make about 20 KB.
@@ -33,7 +34,9 @@ pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 /// month, a finished round every three weeks or so) are rows, not objects:
 /// every daily command reads them all, and repeating the field names on
 /// every row made them half the file and about half the time `status` spent
-/// reading it.
+/// reading it. Their months and days are numbers (`202611`, `20261130`),
+/// not strings: read as text they were another third of that time (a
+/// string built and a date parsed each).
 #[derive(Debug, Serialize, Deserialize)]
 struct Summary {
     version: u32,
@@ -45,8 +48,51 @@ struct Summary {
     progress: Progress,
 }
 
-type StampRow = (String, u64, u64, u64, u64);
-type FinishedRow = (u32, Date, Date, u32, bool);
+type StampRow = (YearMonth, u64, u64, u64, u64);
+type FinishedRow = (u32, Day, Day, u32, bool);
+
+/// A day saved as the number `yyyymmdd`; one that is no real day (or out
+/// of `i16` years) fails to read, and the summary with it.
+#[derive(Debug, Clone, Copy)]
+struct Day(Date);
+
+impl Day {
+    /// `None` before year 0, which no number holds (nor any summary: see
+    /// [`plausible`]).
+    fn number(self) -> Option<u32> {
+        let Day(day) = self;
+        let year = u32::try_from(day.year()).ok()?;
+        Some(
+            year * 10_000
+                + u32::from(day.month().unsigned_abs()) * 100
+                + u32::from(day.day().unsigned_abs()),
+        )
+    }
+
+    fn from_number(number: u32) -> Option<Day> {
+        let year = i16::try_from(number / 10_000).ok()?;
+        let month = i8::try_from(number / 100 % 100).ok()?;
+        let day = i8::try_from(number % 100).ok()?;
+        Date::new(year, month, day).ok().map(Day)
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let number = self
+            .number()
+            .ok_or_else(|| serde::ser::Error::custom("a day before year 0"))?;
+        serializer.serialize_u32(number)
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Day, D::Error> {
+        let number = u32::deserialize(deserializer)?;
+        Day::from_number(number)
+            .ok_or_else(|| serde::de::Error::custom(format!("{number} is not a day (yyyymmdd)")))
+    }
+}
 
 impl Summary {
     fn new(months: &[Stamp], progress: &Progress) -> Summary {
@@ -54,7 +100,7 @@ impl Summary {
         let finished = std::mem::take(&mut rest.finished);
         Summary {
             version: SUMMARY_VERSION,
-            months: months.iter().cloned().map(stamp_row).collect(),
+            months: months.iter().copied().map(stamp_row).collect(),
             finished: finished.into_iter().map(finished_row).collect(),
             progress: rest,
         }
@@ -109,10 +155,12 @@ fn finished_row(round: FinishedRound) -> FinishedRow {
         checked_in,
         completed,
     } = round;
-    (number, start, end, checked_in, completed)
+    (number, Day(start), Day(end), checked_in, completed)
 }
 
-fn finished_round((number, start, end, checked_in, completed): FinishedRow) -> FinishedRound {
+fn finished_round(
+    (number, Day(start), Day(end), checked_in, completed): FinishedRow,
+) -> FinishedRound {
     FinishedRound {
         number,
         start,
@@ -206,7 +254,7 @@ mod tests {
     #[test]
     fn stamps_and_finished_rounds_are_saved_as_rows_and_read_back() {
         let months = vec![Stamp {
-            month: "2026-09".into(),
+            month: YearMonth::new(2026, 9).expect("month"),
             len: 10,
             modified_ns: 1,
             changed_ns: 2,
@@ -226,12 +274,9 @@ mod tests {
         });
         let bytes = encode(&months, &progress).expect("json");
         let text = String::from_utf8(bytes.clone()).expect("UTF-8");
+        assert!(text.contains(r#""months":[[202609,10,1,2,3]]"#), "{text}");
         assert!(
-            text.contains(r#""months":[["2026-09",10,1,2,3]]"#),
-            "{text}"
-        );
-        assert!(
-            text.contains(r#""finished":[[1,"2026-09-01","2026-09-21",21,true]]"#),
+            text.contains(r#""finished":[[1,20260901,20260921,21,true]]"#),
             "{text}"
         );
         assert_eq!(decode(&bytes), Some((months.clone(), progress.clone())));
@@ -249,6 +294,78 @@ mod tests {
         json = serde_json::from_slice(&bytes).expect("json");
         json["version"] = serde_json::json!(3);
         assert_eq!(decode(&serde_json::to_vec(&json).expect("json")), None);
+        // So is the version before numbers, whose rows held strings.
+        let strings = br#"{"version":5,"months":[["2026-09",10,1,2,3]],"finished":[[1,"2026-09-01","2026-09-21",21,true]],"progress":{"through":"2026-09-30","streak":{"current":0,"best":0,"freezes":0,"since":null},"round":{"number":2,"start":null,"marks":[],"checked_in":0,"backfills":0,"cards":[]},"finished":[],"seed":0,"by_suit":{},"days_checked_in":0}}"#;
+        assert_eq!(decode(strings), None);
+        let numbers = String::from_utf8_lossy(strings)
+            .replace(r#""version":5"#, &format!(r#""version":{SUMMARY_VERSION}"#))
+            .replace(r#""2026-09","#, "202609,")
+            .replace(r#""2026-09-01","2026-09-21""#, "20260901,20260921");
+        assert!(decode(numbers.as_bytes()).is_some(), "{numbers}");
+    }
+
+    /// A row's month or day that is no real one, or out of range, makes the
+    /// whole summary unread (and so rebuilt), never half trusted.
+    #[test]
+    fn a_row_with_an_impossible_month_or_day_is_not_trusted() {
+        let months = vec![Stamp {
+            month: YearMonth::new(2026, 9).expect("month"),
+            len: 10,
+            modified_ns: 1,
+            changed_ns: 2,
+            inode: 3,
+        }];
+        let mut progress = Progress {
+            through: Some(date(2026, 9, 30)),
+            ..Progress::default()
+        };
+        progress.finished.push(FinishedRound {
+            number: 1,
+            start: date(2026, 9, 1),
+            end: date(2026, 9, 21),
+            checked_in: 21,
+            completed: true,
+        });
+        let text = String::from_utf8(encode(&months, &progress).expect("json")).expect("UTF-8");
+        assert!(decode(text.as_bytes()).is_some());
+        for (row, bad) in [
+            ("202609,", "202613,"),
+            ("202609,", "202600,"),
+            ("202609,", "99999999,"),
+            ("202609,", "-202609,"),
+            ("202609,", "2026.09,"),
+            ("202609,", "\"202609\","),
+            ("20260901,", "20260931,"),
+            ("20260901,", "20261301,"),
+            ("20260901,", "4294967295,"),
+            ("20260901,", "4294967296,"),
+            ("20260901,", "18991231,"),
+            ("20260921,", "22010101,"),
+            ("20260901,", "\"2026-09-01\","),
+        ] {
+            let edited = text.replacen(row, bad, 1);
+            assert_ne!(edited, text, "{row}");
+            assert_eq!(decode(edited.as_bytes()), None, "{bad} in {edited}");
+        }
+    }
+
+    #[test]
+    fn days_and_months_are_saved_as_their_numbers() {
+        for day in [date(1900, 1, 1), date(2026, 2, 28), date(2200, 12, 31)] {
+            let number = Day(day).number().expect("a number");
+            assert_eq!(number.to_string(), day.strftime("%Y%m%d").to_string());
+            assert_eq!(Day::from_number(number).map(|Day(d)| d), Some(day));
+        }
+        assert!(Day(date(-5, 1, 1)).number().is_none());
+        assert!(
+            Day::from_number(20260229).is_none(),
+            "no 29 February in 2026"
+        );
+        let month = YearMonth::new(2026, 11).expect("month");
+        assert_eq!(month.number(), 202611);
+        assert_eq!(YearMonth::from_number(202611), Some(month));
+        assert_eq!(YearMonth::from_number(202613), None);
+        assert_eq!(YearMonth::from_number(11), None, "year 0");
     }
 
     #[test]
