@@ -1,7 +1,8 @@
 //! A cache of the fold over closed months, so daily commands read only the
 //! open month(s). It is derived data: it records the month files it was built
-//! from (size and modification time), and is rebuilt whenever they differ —
-//! after an import, a hand edit, or a restored backup. Deleting it is safe.
+//! from (size, modification and status-change time, inode: see
+//! [`Stamp`]), and is rebuilt whenever they differ — after an import, a hand
+//! edit, or a restored backup. Deleting it is safe.
 //!
 //! It is JSON, not RON like the files people read: nobody edits a cache, and
 //! serde_json reads it about ten times faster, which `status` feels.
@@ -106,22 +107,64 @@ impl Summary {
         }
     }
 
-    /// The months and progress saved, if this is a summary of this version:
-    /// `None` for another version, or for a progress holding the finished
-    /// rounds itself (never written so).
+    /// The months and progress saved, if this is a summary of this version
+    /// (see [`progress_of`]).
     fn open(self) -> Option<(Vec<Stamp>, Progress)> {
         let Summary {
             version,
             months,
             finished,
-            mut progress,
+            progress,
         } = self;
-        if version != SUMMARY_VERSION || !progress.finished.is_empty() {
+        if version != SUMMARY_VERSION {
             return None;
         }
-        progress.finished = finished.into_iter().map(finished_round).collect();
+        let progress = progress_of(finished, progress)?;
         Some((months.into_iter().map(stamp).collect(), progress))
     }
+}
+
+/// What [`encode`] writes first: `{"version":…,"months":[…]` (a summary
+/// as a whole with its closing brace left off). [`parse`] compares these
+/// bytes instead of reading the stamps back.
+#[derive(Serialize)]
+struct Head<'a> {
+    version: u32,
+    months: &'a [StampRow],
+}
+
+/// What follows the head in a summary: the rest of its fields, as an
+/// object of their own. No other field may be there (a second `version`
+/// or `months` would make the whole summary no summary at all).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Rest {
+    finished: Vec<FinishedRow>,
+    progress: Progress,
+}
+
+/// `progress` with its `finished` rounds, if the rules could have reached
+/// it: `None` for a progress holding finished rounds itself (never written
+/// so), or one that is not [`plausible`].
+fn progress_of(finished: Vec<FinishedRow>, mut progress: Progress) -> Option<Progress> {
+    if !progress.finished.is_empty() {
+        return None;
+    }
+    progress.finished = finished.into_iter().map(finished_round).collect();
+    plausible(&progress).then_some(progress)
+}
+
+/// The bytes a summary over `months` starts with (see [`Head`]).
+fn head(months: &[Stamp]) -> Option<Vec<u8>> {
+    let rows: Vec<StampRow> = months.iter().copied().map(stamp_row).collect();
+    let mut head = serde_json::to_vec(&Head {
+        version: SUMMARY_VERSION,
+        months: &rows,
+    })
+    .ok()?;
+    // The closing brace: the summary goes on with its other fields.
+    head.pop();
+    Some(head)
 }
 
 // Field by field, with no `..`: a field added to `Stamp` or `FinishedRound`
@@ -178,9 +221,22 @@ pub fn load(store: &Store, months: &[Stamp], lock: &Lock) -> Option<Progress> {
 /// The progress in a summary's bytes, if they are a summary of this
 /// version over exactly `months`. Anything else (damaged, edited, from
 /// another version) is `None`: the caller folds the months again.
+///
+/// The stamps are not read back: the summary must begin with exactly the
+/// bytes [`encode`] writes for `months` (a stamp a month, five numbers
+/// each, were a third of what reading a summary cost). Only what follows
+/// is read, as [`decode`] reads it. So a summary `parse` accepts is one
+/// `decode` reads with these months; one written otherwise (spaced out by
+/// hand, say) is only rebuilt.
 pub fn parse(bytes: &[u8], months: &[Stamp]) -> Option<Progress> {
-    let (stamps, progress) = decode(bytes)?;
-    (stamps == months).then_some(progress)
+    let rest = bytes.strip_prefix(head(months)?.as_slice())?;
+    let rest = rest.strip_prefix(b",")?;
+    // The rest as an object of its own: `{` in place of the comma.
+    let mut object = Vec::with_capacity(rest.len() + 1);
+    object.push(b'{');
+    object.extend_from_slice(rest);
+    let Rest { finished, progress } = serde_json::from_slice(&object).ok()?;
+    progress_of(finished, progress)
 }
 
 /// The months and progress a summary's bytes hold, if they are a summary of
@@ -190,7 +246,7 @@ pub fn parse(bytes: &[u8], months: &[Stamp]) -> Option<Progress> {
 /// walk or print without bound.
 pub fn decode(bytes: &[u8]) -> Option<(Vec<Stamp>, Progress)> {
     let summary: Summary = serde_json::from_slice(bytes).ok()?;
-    summary.open().filter(|(_, progress)| plausible(progress))
+    summary.open()
 }
 
 /// Whether `progress` is one the rules could have reached (see [`decode`]);
@@ -282,6 +338,10 @@ mod tests {
         assert_eq!(decode(&bytes), Some((months.clone(), progress.clone())));
         assert_eq!(parse(&bytes, &months), Some(progress.clone()));
         assert_eq!(parse(&bytes, &[]), None, "other months");
+        let mut moved_on = months.clone();
+        moved_on[0].changed_ns += 1;
+        assert_eq!(parse(&bytes, &moved_on), None, "a month file changed");
+        assert!(bytes.starts_with(&head(&months).expect("head")));
 
         // Finished rounds kept inside the progress are not what `save`
         // writes: such a file is rebuilt, not half read.
@@ -302,6 +362,59 @@ mod tests {
             .replace(r#""2026-09","#, "202609,")
             .replace(r#""2026-09-01","2026-09-21""#, "20260901,20260921");
         assert!(decode(numbers.as_bytes()).is_some(), "{numbers}");
+    }
+
+    /// `parse` compares the stamps' bytes instead of reading them: it
+    /// trusts only what `encode` writes, and never more than `decode` reads.
+    #[test]
+    fn parse_reads_only_the_summary_as_written() {
+        let months = vec![Stamp {
+            month: YearMonth::new(2026, 9).expect("month"),
+            len: 10,
+            modified_ns: 1,
+            changed_ns: 2,
+            inode: 3,
+        }];
+        let progress = Progress {
+            through: Some(date(2026, 9, 30)),
+            ..Progress::default()
+        };
+        let text = String::from_utf8(encode(&months, &progress).expect("json")).expect("UTF-8");
+        assert_eq!(parse(text.as_bytes(), &months), Some(progress.clone()));
+        // The same summary spaced out: read by `decode`, rebuilt by `parse`.
+        let spaced = text.replace(',', ", ");
+        assert!(decode(spaced.as_bytes()).is_some());
+        assert_eq!(parse(spaced.as_bytes(), &months), None);
+        // A field after the stamps that is none of the summary's, or one of
+        // them again.
+        for extra in [
+            r#""extra":1,"finished""#,
+            r#""months":[],"finished""#,
+            r#""version":6,"finished""#,
+        ] {
+            let edited = text.replacen(r#""finished""#, extra, 1);
+            assert_eq!(parse(edited.as_bytes(), &months), None, "{edited}");
+        }
+        // Cut anywhere: never read.
+        for end in 0..text.len() {
+            assert_eq!(parse(&text.as_bytes()[..end], &months), None, "{end}");
+        }
+        // An impossible progress after the right stamps.
+        let mut frozen = progress.clone();
+        frozen.streak.freezes = u32::MAX;
+        let bytes = encode(&months, &frozen).expect("json");
+        assert_eq!(parse(&bytes, &months), None);
+        // A progress holding the finished rounds itself.
+        let inside = text.replacen(
+            r#""finished":[]"#,
+            r#""finished":[[1,20260901,20260921,21,true]]"#,
+            1,
+        );
+        assert!(parse(inside.as_bytes(), &months).is_some());
+        let held = text.replacen(r#""finished":[],"seed""#, r#""finished":[{"number":1,"start":"2026-09-01","end":"2026-09-21","checked_in":21,"completed":true}],"seed""#, 1);
+        assert_ne!(held, text);
+        assert_eq!(parse(held.as_bytes(), &months), None);
+        assert_eq!(decode(held.as_bytes()), None);
     }
 
     /// A row's month or day that is no real one, or out of range, makes the
