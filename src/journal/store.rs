@@ -240,27 +240,39 @@ impl Stamp {
 
 /// A month a file is for: `YYYY-MM` in its name, the number `yyyymm` in a
 /// cache (so reading a cache builds no string). Plain data, copied freely:
-/// comparing ten years of stamps allocates nothing.
+/// comparing ten years of stamps allocates nothing. Held as that number,
+/// which orders months as the calendar does with one comparison (the
+/// folder is listed in no order, and sorted on every command).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct YearMonth {
-    year: i16,
-    month: i8,
-}
+pub struct YearMonth(u32);
 
 impl YearMonth {
     /// The month, if it is a real one (years 1–9999, months 1–12).
     pub fn new(year: i16, month: i8) -> Option<YearMonth> {
-        ((1..=9999).contains(&year) && (1..=12).contains(&month))
-            .then_some(YearMonth { year, month })
+        let year = u32::try_from(year)
+            .ok()
+            .filter(|y| (1..=9999).contains(y))?;
+        let month = u32::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
+        Some(YearMonth(year * 100 + month))
+    }
+
+    pub fn year(self) -> i16 {
+        // At most 9999 (see `new`).
+        i16::try_from(self.0 / 100).unwrap_or(i16::MAX)
+    }
+
+    pub fn month(self) -> i8 {
+        // 1 to 12 (see `new`).
+        i8::try_from(self.0 % 100).unwrap_or(1)
     }
 
     pub fn first_day(self) -> Date {
-        Date::new(self.year, self.month, 1).unwrap_or(Date::MIN)
+        Date::new(self.year(), self.month(), 1).unwrap_or(Date::MIN)
     }
 
     /// `yyyymm`, as a cache saves it.
     pub fn number(self) -> u32 {
-        u32::from(self.year.unsigned_abs()) * 100 + u32::from(self.month.unsigned_abs())
+        self.0
     }
 
     /// The month a `yyyymm` names, if it is a real one.
@@ -299,7 +311,7 @@ fn of_digits(year: &[u8], month: &[u8]) -> Option<YearMonth> {
 
 impl std::fmt::Display for YearMonth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
+        write!(f, "{:04}-{:02}", self.year(), self.month())
     }
 }
 
@@ -933,6 +945,19 @@ mod tests {
         );
         assert_eq!(YearMonth::new(0, 1), None);
         assert_eq!(YearMonth::new(2026, 13), None);
+        assert_eq!(YearMonth::new(2026, -1), None);
+        assert_eq!(YearMonth::new(10000, 1), None);
+        let (december, january) = (month(2026, 12), month(2027, 1));
+        assert!(december < january, "in calendar order");
+        assert!(month(999, 12) < month(1000, 1));
+        let january = january.expect("month");
+        assert_eq!((january.year(), january.month()), (2027, 1));
+        assert_eq!(january.first_day(), date(2027, 1, 1));
+        assert_eq!(
+            month(9999, 12).map(|m| m.to_string()),
+            Some("9999-12".into())
+        );
+        assert_eq!(month(1, 1).map(|m| m.to_string()), Some("0001-01".into()));
     }
 
     #[test]
