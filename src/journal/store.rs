@@ -399,22 +399,13 @@ impl Store {
     /// The month files present, oldest first.
     pub fn stamps(&self, _lock: &Lock) -> Result<Vec<Stamp>, JournalError> {
         let dir = self.files.dir();
-        let entries = match fs::read_dir(dir) {
-            Ok(entries) => entries,
-            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(error) => return Err(self.io_error(dir, error)),
+        let mut stamps = match month_stamps(dir) {
+            Ok(stamps) => stamps,
+            Err((path, error)) if path == dir && error.kind() == io::ErrorKind::NotFound => {
+                return Ok(Vec::new());
+            }
+            Err((path, error)) => return Err(self.io_error(&path, error)),
         };
-        let mut stamps = Vec::new();
-        for entry in entries {
-            let entry = entry.map_err(|error| self.io_error(dir, error))?;
-            let Some(month) = YearMonth::of_file_name(entry.file_name().as_encoded_bytes()) else {
-                continue;
-            };
-            let metadata = entry
-                .metadata()
-                .map_err(|error| self.io_error(&entry.path(), error))?;
-            stamps.push(stamp_of(month, &metadata));
-        }
         // One file per month: the months are all different.
         stamps.sort_unstable_by_key(|stamp| stamp.month);
         Ok(stamps)
@@ -615,6 +606,79 @@ fn month_name(month: &str) -> Result<FileName, JournalError> {
         .into());
     }
     Ok(FileName::fixed(&format!("{month}.ron"))?)
+}
+
+/// The stamps of the month files in `dir`, in the folder's order; an error
+/// with the path it is about.
+///
+/// On Unix each file is stat'ed relative to the folder opened once, by the
+/// name the listing gives, with no path, name or time value built for it:
+/// this runs on every command, once per month file of the journal's years.
+/// The stamp is [`stamp_of`]'s, field for field.
+#[cfg(unix)]
+fn month_stamps(dir: &Path) -> Result<Vec<Stamp>, (PathBuf, io::Error)> {
+    use rustix::fs::{AtFlags, Mode, OFlags};
+    use std::os::unix::ffi::OsStrExt;
+    let at_dir = |error: rustix::io::Errno| (dir.to_path_buf(), io::Error::from(error));
+    let folder = rustix::fs::open(
+        dir,
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .map_err(at_dir)?;
+    let mut entries = rustix::fs::Dir::read_from(&folder).map_err(at_dir)?;
+    let mut stamps = Vec::new();
+    while let Some(entry) = entries.read() {
+        let entry = entry.map_err(at_dir)?;
+        let name = entry.file_name();
+        let Some(month) = YearMonth::of_file_name(name.to_bytes()) else {
+            continue;
+        };
+        // Not following a link, as `DirEntry::metadata` does not.
+        let stat =
+            rustix::fs::statat(&folder, name, AtFlags::SYMLINK_NOFOLLOW).map_err(|error| {
+                let name = std::ffi::OsStr::from_bytes(name.to_bytes());
+                (dir.join(name), io::Error::from(error))
+            })?;
+        // Whatever integer types this system's `stat` has.
+        let whole = |n: i128| u64::try_from(n).unwrap_or(0);
+        let nanos = |seconds: i128, nanos: i128| {
+            whole(seconds)
+                .saturating_mul(1_000_000_000)
+                .saturating_add(whole(nanos))
+        };
+        let seconds = i128::from(stat.st_mtime);
+        stamps.push(Stamp {
+            month,
+            len: whole(i128::from(stat.st_size)),
+            // `SystemTime` before 1970 is no duration since it: 0.
+            modified_ns: if seconds < 0 {
+                0
+            } else {
+                nanos(seconds, i128::from(stat.st_mtime_nsec))
+            },
+            changed_ns: nanos(i128::from(stat.st_ctime), i128::from(stat.st_ctime_nsec)),
+            inode: whole(i128::from(stat.st_ino)),
+        });
+    }
+    Ok(stamps)
+}
+
+/// The stamps of the month files in `dir`, in the folder's order; an error
+/// with the path it is about.
+#[cfg(not(unix))]
+fn month_stamps(dir: &Path) -> Result<Vec<Stamp>, (PathBuf, io::Error)> {
+    let at_dir = |error| (dir.to_path_buf(), error);
+    let mut stamps = Vec::new();
+    for entry in fs::read_dir(dir).map_err(at_dir)? {
+        let entry = entry.map_err(at_dir)?;
+        let Some(month) = YearMonth::of_file_name(entry.file_name().as_encoded_bytes()) else {
+            continue;
+        };
+        let metadata = entry.metadata().map_err(|error| (entry.path(), error))?;
+        stamps.push(stamp_of(month, &metadata));
+    }
+    Ok(stamps)
 }
 
 /// The stamp of the file of `month` from its metadata; the group's month
@@ -981,6 +1045,43 @@ mod tests {
             assert_eq!(stamp.len, metadata.len());
             assert_eq!(*stamp, stamp_of(stamp.month, &metadata));
         }
+    }
+
+    #[test]
+    fn stamps_of_no_folder_are_none_and_of_an_unreadable_one_an_error() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::new(dir.path().to_path_buf());
+        let lock = store.lock_shared().expect("lock");
+        assert_eq!(store.stamps(&lock).expect("no folder yet"), []);
+        fs::write(store.months_dir(), "not a folder").expect("file");
+        let error = store.stamps(&lock).expect_err("a file, not a folder");
+        assert!(
+            matches!(&error, JournalError::Io { path, .. } if *path == store.months_dir()),
+            "{error:?}"
+        );
+    }
+
+    /// A month file that is a link is stamped as the link, not followed
+    /// (a link put in its place shows as a change).
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_month_file_is_stamped_as_the_link() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::new(dir.path().to_path_buf());
+        let lock = store.lock_exclusive().expect("lock");
+        let events = vec![event(
+            date(2026, 9, 3),
+            EventKind::CheckedIn { backfill: false },
+        )];
+        store.append(events, &lock).expect("append");
+        let target = dir.path().join("elsewhere.ron");
+        fs::rename(store.month_path("2026-09"), &target).expect("move");
+        std::os::unix::fs::symlink(&target, store.month_path("2026-09")).expect("link");
+        let stamps = store.stamps(&lock).expect("stamps");
+        let link = fs::symlink_metadata(store.month_path("2026-09")).expect("link meta");
+        assert_eq!(stamps, [stamp_of(stamps[0].month, &link)]);
+        assert_ne!(stamps[0].inode, fs::metadata(&target).expect("meta").ino());
     }
 
     /// A month file changed keeping its size and modification time still
