@@ -307,8 +307,9 @@ mod tests {
     }
     use jiff::civil::date;
 
-    #[test]
-    fn stamps_and_finished_rounds_are_saved_as_rows_and_read_back() {
+    /// A journal of one closed month, September 2026, and the progress
+    /// through it with one finished round.
+    fn september() -> (Vec<Stamp>, Progress) {
         let months = vec![Stamp {
             month: YearMonth::new(2026, 9).expect("month"),
             len: 10,
@@ -320,7 +321,6 @@ mod tests {
             through: Some(date(2026, 9, 30)),
             ..Progress::default()
         };
-        progress.round.number = 2;
         progress.finished.push(FinishedRound {
             number: 1,
             start: date(2026, 9, 1),
@@ -328,6 +328,13 @@ mod tests {
             checked_in: 21,
             completed: true,
         });
+        (months, progress)
+    }
+
+    #[test]
+    fn stamps_and_finished_rounds_are_saved_as_rows_and_read_back() {
+        let (months, mut progress) = september();
+        progress.round.number = 2;
         let bytes = encode(&months, &progress).expect("json");
         let text = String::from_utf8(bytes.clone()).expect("UTF-8");
         assert!(text.contains(r#""months":[[202609,10,1,2,3]]"#), "{text}");
@@ -368,17 +375,8 @@ mod tests {
     /// trusts only what `encode` writes, and never more than `decode` reads.
     #[test]
     fn parse_reads_only_the_summary_as_written() {
-        let months = vec![Stamp {
-            month: YearMonth::new(2026, 9).expect("month"),
-            len: 10,
-            modified_ns: 1,
-            changed_ns: 2,
-            inode: 3,
-        }];
-        let progress = Progress {
-            through: Some(date(2026, 9, 30)),
-            ..Progress::default()
-        };
+        let (months, mut progress) = september();
+        progress.finished.clear();
         let text = String::from_utf8(encode(&months, &progress).expect("json")).expect("UTF-8");
         assert_eq!(parse(text.as_bytes(), &months), Some(progress.clone()));
         // The same summary spaced out: read by `decode`, rebuilt by `parse`.
@@ -421,24 +419,7 @@ mod tests {
     /// whole summary unread (and so rebuilt), never half trusted.
     #[test]
     fn a_row_with_an_impossible_month_or_day_is_not_trusted() {
-        let months = vec![Stamp {
-            month: YearMonth::new(2026, 9).expect("month"),
-            len: 10,
-            modified_ns: 1,
-            changed_ns: 2,
-            inode: 3,
-        }];
-        let mut progress = Progress {
-            through: Some(date(2026, 9, 30)),
-            ..Progress::default()
-        };
-        progress.finished.push(FinishedRound {
-            number: 1,
-            start: date(2026, 9, 1),
-            end: date(2026, 9, 21),
-            checked_in: 21,
-            completed: true,
-        });
+        let (months, progress) = september();
         let text = String::from_utf8(encode(&months, &progress).expect("json")).expect("UTF-8");
         assert!(decode(text.as_bytes()).is_some());
         for (row, bad) in [
