@@ -104,6 +104,28 @@ fn summary_seeds() {
     replay("summary", summary::check);
 }
 
+/// The summary seeds that a summary of this version could be are read as
+/// one (the rest are refused as meant): a seed of an older version would
+/// only ever test the refusal, and the target would lose its way in.
+#[test]
+fn summary_seeds_are_of_this_version() {
+    use xiaoshi::journal::summary::decode;
+    let seed = |name: &str| {
+        std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("fuzz/seeds/summary")
+                .join(name),
+        )
+        .expect("a seed")
+    };
+    for name in ["two-months.json", "earliest-day.json"] {
+        assert!(decode(&seed(name)).is_some(), "{name} is not read");
+    }
+    for name in ["impossible-freezes.json", "truncated.json"] {
+        assert!(decode(&seed(name)).is_none(), "{name} is read");
+    }
+}
+
 /// Every fuzz target of `fuzz/Cargo.toml` has its corpus replayed here or
 /// (paste) in `tests/group_fuzz_seeds.rs`: a new target cannot be left out.
 #[test]

@@ -91,10 +91,10 @@ pub fn load_today(store: &Store, date: Date, lock: &Lock) -> Result<Today, Journ
     let (closed, open): (Vec<_>, Vec<_>) = store
         .stamps(lock)?
         .into_iter()
-        .partition(|stamp| stamp.first_day().is_some_and(|day| day < open_from));
+        .partition(|stamp| stamp.first_day() < open_from);
 
     let mut progress = closed_progress(store, &closed, open_from, lock)?;
-    let events = store.read_months(open.iter().map(|s| s.month.as_str()), lock)?;
+    let events = store.read_stamped(&open, lock)?;
     let recent = rules::facts_by_day(&events);
     if let Ok(yesterday) = date.yesterday() {
         progress.advance(&recent, yesterday, None);
@@ -122,7 +122,7 @@ fn closed_progress(
     {
         return Ok(progress);
     }
-    let events = store.read_months(closed.iter().map(|s| s.month.as_str()), lock)?;
+    let events = store.read_stamped(closed, lock)?;
     let mut progress = Progress::default();
     if let Some(through) = through {
         progress.advance(&rules::facts_by_day(&events), through, None);
@@ -135,6 +135,5 @@ fn closed_progress(
 
 /// Every event, in applying order: for `why`, `history` and export.
 pub fn load_all(store: &Store, lock: &Lock) -> Result<Vec<Event>, JournalError> {
-    let stamps = store.stamps(lock)?;
-    store.read_months(stamps.iter().map(|s| s.month.as_str()), lock)
+    store.read_stamped(&store.stamps(lock)?, lock)
 }

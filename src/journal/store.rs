@@ -216,10 +216,10 @@ struct MonthFile {
 }
 
 /// A month file as found on disk, with what tells whether it changed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamp {
-    /// `YYYY-MM`.
-    pub month: String,
+    /// The file's month (`YYYY-MM` in its name).
+    pub month: YearMonth,
     pub len: u64,
     /// Modification time, in nanoseconds since 1970 (u64 lasts to 2554).
     pub modified_ns: u64,
@@ -233,27 +233,110 @@ pub struct Stamp {
 
 impl Stamp {
     /// The first day of the stamp's month.
-    pub fn first_day(&self) -> Option<Date> {
-        first_day_of(&self.month)
+    pub fn first_day(&self) -> Date {
+        self.month.first_day()
+    }
+}
+
+/// A month a file is for: `YYYY-MM` in its name, the number `yyyymm` in a
+/// cache (so reading a cache builds no string). Plain data, copied freely:
+/// comparing ten years of stamps allocates nothing. Held as that number,
+/// which orders months as the calendar does with one comparison (the
+/// folder is listed in no order, and sorted on every command).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth(u32);
+
+impl YearMonth {
+    /// The month, if it is a real one (years 1–9999, months 1–12).
+    pub fn new(year: i16, month: i8) -> Option<YearMonth> {
+        let year = u32::try_from(year)
+            .ok()
+            .filter(|y| (1..=9999).contains(y))?;
+        let month = u32::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
+        Some(YearMonth(year * 100 + month))
+    }
+
+    pub fn year(self) -> i16 {
+        // At most 9999 (see `new`).
+        i16::try_from(self.0 / 100).unwrap_or(i16::MAX)
+    }
+
+    pub fn month(self) -> i8 {
+        // 1 to 12 (see `new`).
+        i8::try_from(self.0 % 100).unwrap_or(1)
+    }
+
+    pub fn first_day(self) -> Date {
+        Date::new(self.year(), self.month(), 1).unwrap_or(Date::MIN)
+    }
+
+    /// `yyyymm`, as a cache saves it.
+    pub fn number(self) -> u32 {
+        self.0
+    }
+
+    /// The month a `yyyymm` names, if it is a real one.
+    pub fn from_number(number: u32) -> Option<YearMonth> {
+        let year = i16::try_from(number / 100).ok()?;
+        let month = i8::try_from(number % 100).ok()?;
+        YearMonth::new(year, month)
+    }
+
+    /// The month of a journal file's name: exactly `YYYY-MM.ron`, years
+    /// 1900 to 2200. Read from the bytes, so listing a folder builds no
+    /// string for the names it skips or keeps.
+    pub fn of_file_name(name: &[u8]) -> Option<YearMonth> {
+        match name {
+            [y0, y1, y2, y3, b'-', m0, m1, b'.', b'r', b'o', b'n'] => {
+                of_digits(&[*y0, *y1, *y2, *y3], &[*m0, *m1])
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The journal month of a four-digit year and a two-digit month.
+fn of_digits(year: &[u8], month: &[u8]) -> Option<YearMonth> {
+    let number = |digits: &[u8]| {
+        digits.iter().try_fold(0i16, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + i16::from(b - b'0'))
+        })
+    };
+    let year = number(year)?;
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        return None;
+    }
+    YearMonth::new(year, i8::try_from(number(month)?).ok()?)
+}
+
+impl std::fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year(), self.month())
+    }
+}
+
+impl Serialize for YearMonth {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u32(self.number())
+    }
+}
+
+impl<'de> Deserialize<'de> for YearMonth {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<YearMonth, D::Error> {
+        let number = u32::deserialize(deserializer)?;
+        YearMonth::from_number(number)
+            .ok_or_else(|| serde::de::Error::custom(format!("{number} is not a month (yyyymm)")))
     }
 }
 
 /// `YYYY-MM` (years 1900 to 2200) → the first day of that month.
 fn first_day_of(month: &str) -> Option<Date> {
-    let (year, month_number) = month.split_once('-')?;
-    if month.len() != 7
-        || !year
-            .bytes()
-            .chain(month_number.bytes())
-            .all(|b| b.is_ascii_digit())
-    {
-        return None;
+    match month.as_bytes() {
+        [y0, y1, y2, y3, b'-', m0, m1] => {
+            of_digits(&[*y0, *y1, *y2, *y3], &[*m0, *m1]).map(YearMonth::first_day)
+        }
+        _ => None,
     }
-    let year: i16 = year.parse().ok()?;
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
-        return None;
-    }
-    Date::new(year, month_number.parse().ok()?, 1).ok()
 }
 
 /// The `YYYY-MM` a day falls in.
@@ -315,29 +398,24 @@ impl Store {
 
     /// The month files present, oldest first.
     pub fn stamps(&self, _lock: &Lock) -> Result<Vec<Stamp>, JournalError> {
-        let dir = self.months_dir();
-        let entries = match fs::read_dir(&dir) {
-            Ok(entries) => entries,
-            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(error) => return Err(self.io_error(&dir, error)),
-        };
-        let mut stamps = Vec::new();
-        for entry in entries {
-            let entry = entry.map_err(|error| self.io_error(&dir, error))?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let Some(month) = name.strip_suffix(".ron") else {
-                continue;
-            };
-            if first_day_of(month).is_none() {
-                continue;
+        let dir = self.files.dir();
+        let mut stamps = match month_stamps(dir) {
+            Ok(stamps) => stamps,
+            Err((path, error)) if path == dir && error.kind() == io::ErrorKind::NotFound => {
+                return Ok(Vec::new());
             }
-            let metadata = entry
-                .metadata()
-                .map_err(|error| self.io_error(&entry.path(), error))?;
-            stamps.push(stamp_of(month, &metadata));
-        }
-        stamps.sort_by(|a, b| a.month.cmp(&b.month));
+            Err((path, error)) => return Err(self.io_error(&path, error)),
+        };
+        // One file per month: the months are all different.
+        stamps.sort_unstable_by_key(|stamp| stamp.month);
         Ok(stamps)
+    }
+
+    /// Reads the events of the months `stamps` were taken of, in applying
+    /// order.
+    pub fn read_stamped(&self, stamps: &[Stamp], lock: &Lock) -> Result<Vec<Event>, JournalError> {
+        let names: Vec<String> = stamps.iter().map(|s| s.month.to_string()).collect();
+        self.read_months(names.iter().map(String::as_str), lock)
     }
 
     fn io_error(&self, path: &Path, source: io::Error) -> JournalError {
@@ -402,9 +480,8 @@ impl Store {
     pub fn merge(&self, events: Vec<Event>, lock: &WriteLock) -> Result<usize, JournalError> {
         // An event is known by its id anywhere in the journal, whatever day
         // the incoming copy says.
-        let stamps = self.stamps(lock)?;
         let known: std::collections::HashSet<String> = self
-            .read_months(stamps.iter().map(|s| s.month.as_str()), lock)?
+            .read_stamped(&self.stamps(lock)?, lock)?
             .into_iter()
             .map(|event| event.id)
             .collect();
@@ -531,9 +608,82 @@ fn month_name(month: &str) -> Result<FileName, JournalError> {
     Ok(FileName::fixed(&format!("{month}.ron"))?)
 }
 
-/// The stamp of a month file (`month` is its `YYYY-MM`) from its metadata;
-/// the group's month files are stamped the same way.
-pub fn stamp_of(month: &str, metadata: &fs::Metadata) -> Stamp {
+/// The stamps of the month files in `dir`, in the folder's order; an error
+/// with the path it is about.
+///
+/// On Unix each file is stat'ed relative to the folder opened once, by the
+/// name the listing gives, with no path, name or time value built for it:
+/// this runs on every command, once per month file of the journal's years.
+/// The stamp is [`stamp_of`]'s, field for field.
+#[cfg(unix)]
+fn month_stamps(dir: &Path) -> Result<Vec<Stamp>, (PathBuf, io::Error)> {
+    use rustix::fs::{AtFlags, Mode, OFlags};
+    use std::os::unix::ffi::OsStrExt;
+    let at_dir = |error: rustix::io::Errno| (dir.to_path_buf(), io::Error::from(error));
+    let folder = rustix::fs::open(
+        dir,
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .map_err(at_dir)?;
+    let mut entries = rustix::fs::Dir::read_from(&folder).map_err(at_dir)?;
+    let mut stamps = Vec::new();
+    while let Some(entry) = entries.read() {
+        let entry = entry.map_err(at_dir)?;
+        let name = entry.file_name();
+        let Some(month) = YearMonth::of_file_name(name.to_bytes()) else {
+            continue;
+        };
+        // Not following a link, as `DirEntry::metadata` does not.
+        let stat =
+            rustix::fs::statat(&folder, name, AtFlags::SYMLINK_NOFOLLOW).map_err(|error| {
+                let name = std::ffi::OsStr::from_bytes(name.to_bytes());
+                (dir.join(name), io::Error::from(error))
+            })?;
+        // Whatever integer types this system's `stat` has.
+        let whole = |n: i128| u64::try_from(n).unwrap_or(0);
+        let nanos = |seconds: i128, nanos: i128| {
+            whole(seconds)
+                .saturating_mul(1_000_000_000)
+                .saturating_add(whole(nanos))
+        };
+        let seconds = i128::from(stat.st_mtime);
+        stamps.push(Stamp {
+            month,
+            len: whole(i128::from(stat.st_size)),
+            // `SystemTime` before 1970 is no duration since it: 0.
+            modified_ns: if seconds < 0 {
+                0
+            } else {
+                nanos(seconds, i128::from(stat.st_mtime_nsec))
+            },
+            changed_ns: nanos(i128::from(stat.st_ctime), i128::from(stat.st_ctime_nsec)),
+            inode: whole(i128::from(stat.st_ino)),
+        });
+    }
+    Ok(stamps)
+}
+
+/// The stamps of the month files in `dir`, in the folder's order; an error
+/// with the path it is about.
+#[cfg(not(unix))]
+fn month_stamps(dir: &Path) -> Result<Vec<Stamp>, (PathBuf, io::Error)> {
+    let at_dir = |error| (dir.to_path_buf(), error);
+    let mut stamps = Vec::new();
+    for entry in fs::read_dir(dir).map_err(at_dir)? {
+        let entry = entry.map_err(at_dir)?;
+        let Some(month) = YearMonth::of_file_name(entry.file_name().as_encoded_bytes()) else {
+            continue;
+        };
+        let metadata = entry.metadata().map_err(|error| (entry.path(), error))?;
+        stamps.push(stamp_of(month, &metadata));
+    }
+    Ok(stamps)
+}
+
+/// The stamp of the file of `month` from its metadata; the group's month
+/// files are stamped the same way.
+pub fn stamp_of(month: YearMonth, metadata: &fs::Metadata) -> Stamp {
     let nanos = |time: io::Result<std::time::SystemTime>| {
         time.ok()
             .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
@@ -554,7 +704,7 @@ pub fn stamp_of(month: &str, metadata: &fs::Metadata) -> Stamp {
     #[cfg(not(unix))]
     let (changed_ns, inode) = (nanos(metadata.created()), 0);
     Stamp {
-        month: month.to_string(),
+        month,
         len: metadata.len(),
         modified_ns: nanos(metadata.modified()),
         changed_ns,
@@ -644,9 +794,9 @@ mod tests {
             "same ids: no change"
         );
         let stamps = store.stamps(&lock).expect("stamps");
-        let months: Vec<&str> = stamps.iter().map(|s| s.month.as_str()).collect();
+        let months: Vec<String> = stamps.iter().map(|s| s.month.to_string()).collect();
         assert_eq!(months, ["2026-10", "2026-11"]);
-        let read = store.read_months(months, &lock).expect("read");
+        let read = store.read_stamped(&stamps, &lock).expect("read");
         assert_eq!(read.len(), 2);
         assert_eq!(read[0].day, date(2026, 10, 31));
     }
@@ -825,5 +975,159 @@ mod tests {
         assert_eq!(first_day_of("0001-01"), None, "out of range");
         assert_eq!(first_day_of("-001-01"), None);
         assert_eq!(first_day_of("2026-3"), None);
+    }
+    #[test]
+    fn journal_file_names() {
+        let month = |year, month| YearMonth::new(year, month);
+        assert_eq!(YearMonth::of_file_name(b"2026-03.ron"), month(2026, 3));
+        assert_eq!(YearMonth::of_file_name(b"1900-01.ron"), month(1900, 1));
+        assert_eq!(YearMonth::of_file_name(b"2200-12.ron"), month(2200, 12));
+        for name in [
+            &b"2026-13.ron"[..],
+            b"2026-00.ron",
+            b"1899-12.ron",
+            b"2201-01.ron",
+            b"2026-3.ron",
+            b"2026-03.ron.bak",
+            b"2026-03.RON",
+            b"+026-03.ron",
+            b"2026_03.ron",
+            b"summary.json",
+            "２０２６-03.ron".as_bytes(),
+            b"",
+        ] {
+            assert_eq!(
+                YearMonth::of_file_name(name),
+                None,
+                "{}",
+                String::from_utf8_lossy(name)
+            );
+        }
+        assert_eq!(
+            YearMonth::new(2026, 3).map(|m| m.to_string()),
+            Some("2026-03".into())
+        );
+        assert_eq!(YearMonth::new(0, 1), None);
+        assert_eq!(YearMonth::new(2026, 13), None);
+        assert_eq!(YearMonth::new(2026, -1), None);
+        assert_eq!(YearMonth::new(10000, 1), None);
+        let (december, january) = (month(2026, 12), month(2027, 1));
+        assert!(december < january, "in calendar order");
+        assert!(month(999, 12) < month(1000, 1));
+        let january = january.expect("month");
+        assert_eq!((january.year(), january.month()), (2027, 1));
+        assert_eq!(january.first_day(), date(2027, 1, 1));
+        assert_eq!(
+            month(9999, 12).map(|m| m.to_string()),
+            Some("9999-12".into())
+        );
+        assert_eq!(month(1, 1).map(|m| m.to_string()), Some("0001-01".into()));
+    }
+
+    #[test]
+    fn stamps_list_the_month_files_in_order_and_nothing_else() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::new(dir.path().to_path_buf());
+        let lock = store.lock_exclusive().expect("lock");
+        let days = [date(2027, 1, 5), date(2026, 9, 1), date(2026, 11, 30)];
+        for day in days {
+            let events = vec![event(day, EventKind::CheckedIn { backfill: false })];
+            store.append(events, &lock).expect("append");
+        }
+        for stray in ["2026-13.ron", "notes.ron", "2026-10.ron.bak", "1899-12.ron"] {
+            fs::write(store.months_dir().join(stray), "x").expect("stray");
+        }
+        let stamps = store.stamps(&lock).expect("stamps");
+        let months: Vec<String> = stamps.iter().map(|s| s.month.to_string()).collect();
+        assert_eq!(months, ["2026-09", "2026-11", "2027-01"]);
+        for stamp in &stamps {
+            let metadata = fs::metadata(store.month_path(&stamp.month.to_string())).expect("meta");
+            assert_eq!(stamp.len, metadata.len());
+            assert_eq!(*stamp, stamp_of(stamp.month, &metadata));
+        }
+    }
+
+    #[test]
+    fn stamps_of_no_folder_are_none_and_of_an_unreadable_one_an_error() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::new(dir.path().to_path_buf());
+        let lock = store.lock_shared().expect("lock");
+        assert_eq!(store.stamps(&lock).expect("no folder yet"), []);
+        fs::write(store.months_dir(), "not a folder").expect("file");
+        let error = store.stamps(&lock).expect_err("a file, not a folder");
+        assert!(
+            matches!(&error, JournalError::Io { path, .. } if *path == store.months_dir()),
+            "{error:?}"
+        );
+    }
+
+    /// A month file that is a link is stamped as the link, not followed
+    /// (a link put in its place shows as a change).
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_month_file_is_stamped_as_the_link() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::new(dir.path().to_path_buf());
+        let lock = store.lock_exclusive().expect("lock");
+        let events = vec![event(
+            date(2026, 9, 3),
+            EventKind::CheckedIn { backfill: false },
+        )];
+        store.append(events, &lock).expect("append");
+        let target = dir.path().join("elsewhere.ron");
+        fs::rename(store.month_path("2026-09"), &target).expect("move");
+        std::os::unix::fs::symlink(&target, store.month_path("2026-09")).expect("link");
+        let stamps = store.stamps(&lock).expect("stamps");
+        let link = fs::symlink_metadata(store.month_path("2026-09")).expect("link meta");
+        assert_eq!(stamps, [stamp_of(stamps[0].month, &link)]);
+        assert_ne!(stamps[0].inode, fs::metadata(&target).expect("meta").ino());
+    }
+
+    /// A month file changed keeping its size and modification time still
+    /// changes its stamp: written in place through the status-change time,
+    /// put in place by rename through the inode too.
+    #[cfg(unix)]
+    #[test]
+    fn an_edit_that_keeps_size_and_modification_time_changes_the_stamp() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::new(dir.path().to_path_buf());
+        let lock = store.lock_exclusive().expect("lock");
+        let day = date(2026, 9, 3);
+        let events = vec![event(day, EventKind::CheckedIn { backfill: false })];
+        store.append(events, &lock).expect("append");
+        let path = store.month_path("2026-09");
+        let before = store.stamps(&lock).expect("stamps");
+        let modified = fs::metadata(&path)
+            .expect("meta")
+            .modified()
+            .expect("mtime");
+        let text = fs::read_to_string(&path).expect("read");
+        let edited = text.replacen("2026-09-03", "2026-09-13", 1);
+        assert_eq!(edited.len(), text.len());
+
+        // In place, the time put back.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fs::write(&path, &edited).expect("write");
+        let file = fs::File::options().write(true).open(&path).expect("open");
+        file.set_modified(modified).expect("set mtime");
+        let in_place = store.stamps(&lock).expect("stamps");
+        assert_eq!(
+            (in_place[0].len, in_place[0].modified_ns, in_place[0].inode),
+            (before[0].len, before[0].modified_ns, before[0].inode)
+        );
+        assert_ne!(in_place[0].changed_ns, before[0].changed_ns);
+        assert_ne!(in_place, before);
+
+        // A copy renamed over it, with the same size and times.
+        let copy = dir.path().join("copy.ron");
+        fs::write(&copy, &text).expect("copy");
+        let file = fs::File::options().write(true).open(&copy).expect("open");
+        file.set_modified(modified).expect("set mtime");
+        fs::rename(&copy, &path).expect("rename");
+        let renamed = store.stamps(&lock).expect("stamps");
+        assert_eq!(renamed[0].modified_ns, before[0].modified_ns);
+        assert_ne!(renamed[0].inode, in_place[0].inode);
+        assert_ne!(renamed, in_place);
     }
 }

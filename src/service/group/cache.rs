@@ -28,10 +28,10 @@ use crate::journal::store::Stamp;
 use crate::journal::summary;
 use crate::storage::{FileName, ReadGuard};
 
-/// Bump when this file's shape changes. The rules' own version
-/// ([`summary::SUMMARY_VERSION`]) is saved beside it, so a change to the
-/// fold makes these again too.
-const FOLDS_VERSION: u32 = 1;
+/// Bump when this file's shape changes (2: a stamp's month is the number
+/// `yyyymm`). The rules' own version ([`summary::SUMMARY_VERSION`]) is
+/// saved beside it, so a change to the fold makes these again too.
+const FOLDS_VERSION: u32 = 2;
 
 /// Largest saved fold read (500 members with years of rounds).
 const MAX_FOLDS_BYTES: u64 = 64 * 1024 * 1024;
@@ -62,7 +62,7 @@ fn stamps_through(files: &[MonthFile], month: Month) -> Vec<Stamp> {
     files
         .iter()
         .filter(|file| file.month <= month)
-        .map(|file| file.stamp.clone())
+        .map(|file| file.stamp)
         .collect()
 }
 

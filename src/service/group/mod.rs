@@ -268,9 +268,11 @@ impl GroupFolder {
             .into_iter()
             .filter_map(|(name, metadata)| {
                 let month = month_of_name(&name)?;
+                let file_month =
+                    crate::journal::store::YearMonth::new(month.year(), month.month())?;
                 Some(MonthFile {
                     month,
-                    stamp: crate::journal::store::stamp_of(&month.to_string(), &metadata),
+                    stamp: crate::journal::store::stamp_of(file_month, &metadata),
                 })
             })
             .collect())
