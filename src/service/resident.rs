@@ -75,7 +75,8 @@ impl Resident {
         act: impl FnOnce(&Today) -> Result<(Vec<journal::Event>, T)>,
     ) -> Result<(Today, T)> {
         let lock = self.store.lock_exclusive()?;
-        let today = journal::load_today(&self.store, self.clock_day(), &lock)?;
+        let mut closed = None;
+        let today = journal::load_today_with(&self.store, self.clock_day(), &lock, &mut closed)?;
         let (events, outcome) = act(&today)?;
         if events.is_empty() {
             return Ok((today, outcome));
@@ -83,7 +84,9 @@ impl Resident {
         self.store.append(events.clone(), &lock)?;
         // Re-read so the report shows exactly what is now on disk, and check
         // that every change took: a command never reports what it did not do.
-        let today = journal::load_today(&self.store, self.clock_day(), &lock)?;
+        // (The closed months' fold is read again only if the write changed
+        // one of their files.)
+        let today = journal::load_today_with(&self.store, self.clock_day(), &lock, &mut closed)?;
         if let Some(event) = events
             .iter()
             .find(|event| event.day >= today.yesterday() && !actions::in_effect(&today, event))
