@@ -374,7 +374,11 @@ mod tests {
         assert_eq!(fs::read(&path).expect("read"), b"two");
         let mode = fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
-        assert_eq!(names(dir.path()), ["summary.json"], "no backup, no temporary file");
+        assert_eq!(
+            names(dir.path()),
+            ["summary.json"],
+            "no backup, no temporary file"
+        );
     }
 
     #[test]
