@@ -48,15 +48,26 @@ fn the_file_on_disk_is_the_deck_compiled_in_and_raises_no_warnings() {
 }
 
 /// The build script this test run was built with: the newest
-/// `build/xiaoshi-*/build-script-build` beside the test binary.
+/// `build/xiaoshi-*/build-script-build` of the test binary's profile. Build
+/// scripts are built for the host: when the target is named (as
+/// .cargo/config.toml does on Linux), they are under `target/<profile>/`,
+/// not beside the test in `target/<target>/<profile>/`.
 fn build_script() -> PathBuf {
     let exe = std::env::current_exe().expect("test binary");
     let profile = exe
         .parent()
         .and_then(Path::parent)
         .expect("target/<profile>/deps/<test>");
-    std::fs::read_dir(profile.join("build"))
-        .expect("build folder")
+    let host_profile = profile
+        .parent()
+        .and_then(Path::parent)
+        .zip(profile.file_name())
+        .map(|(target, name)| target.join(name));
+    [Some(profile.to_path_buf()), host_profile]
+        .into_iter()
+        .flatten()
+        .filter_map(|profile| std::fs::read_dir(profile.join("build")).ok())
+        .flatten()
         .filter_map(|entry| {
             let script = entry.ok()?.path().join("build-script-build");
             let modified = script.metadata().ok()?.modified().ok()?;
