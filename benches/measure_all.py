@@ -160,9 +160,9 @@ def ratio(a, b):
 
 
 def table(header, rows):
-    """A markdown table; each cell of `rows` is text or (label, value)."""
-    print("| " + " | ".join(header) + " |")
-    print("|" + "---|" * len(header))
+    """A markdown table, printed and returned; each cell of `rows` is text
+    or (label, value)."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in rows:
         cells = []
         for cell in row:
@@ -172,8 +172,10 @@ def table(header, rows):
                 cells.append(value)
             else:
                 cells.append(cell)
-        print("| " + " | ".join(cells) + " |")
-    print()
+        lines.append("| " + " | ".join(cells) + " |")
+    text = "\n".join(lines)
+    print(text + "\n")
+    return text
 
 
 def code(lines):
@@ -749,7 +751,7 @@ def section_criterion(ctx):
             base = f"criterion-{bench}-{slug(full_id)}"
             rows.append([full_id, (f"{base}-median", us_or_ms(est["point_estimate"])),
                          (f"{base}-ci", f"{us_or_ms(ci['lower_bound'])}–{us_or_ms(ci['upper_bound'])}")])
-        table(["benchmark", "median", "95% interval of the median"], rows)
+        R.put(f"criterion-{bench}-table", table(["benchmark", "median", "95% interval of the median"], rows))
 
 
 # ---------------------------------------------------------------- compare
