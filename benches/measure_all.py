@@ -742,16 +742,30 @@ def section_criterion(ctx):
         cmd = ["cargo", "bench", "--bench", bench, *(["--offline"] if ctx["no_build"] else []), "--", *times]
         print(f"### `{' '.join(cmd)}`\n")
         env = dict(os.environ, CRITERION_HOME=str(home))
-        compare.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+        say("$", " ".join(cmd))
+        done = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        failed = None
+        if done.returncode != 0:
+            # A bench that fails keeps what it measured before; the table says so.
+            err = done.stderr.splitlines()
+            at = next((i for i, l in enumerate(err) if "panicked at" in l), None)
+            failed = " ".join(err[at:at + 2]) if at is not None else " ".join(err[-3:])
+            say(f"cargo bench --bench {bench} failed: {failed}")
         rows = []
-        for meta in sorted(home.glob("**/new/benchmark.json")):
+        # In the order they ran (the bench file's order), not by name.
+        for meta in sorted(home.glob("**/new/benchmark.json"), key=lambda p: p.stat().st_mtime_ns):
             full_id = json.loads(meta.read_text())["full_id"]
             est = json.loads((meta.parent / "estimates.json").read_text())["median"]
             ci = est["confidence_interval"]
             base = f"criterion-{bench}-{slug(full_id)}"
             rows.append([full_id, (f"{base}-median", us_or_ms(est["point_estimate"])),
                          (f"{base}-ci", f"{us_or_ms(ci['lower_bound'])}–{us_or_ms(ci['upper_bound'])}")])
-        R.put(f"criterion-{bench}-table", table(["benchmark", "median", "95% interval of the median"], rows))
+        text = table(["benchmark", "median", "95% interval of the median"], rows)
+        if failed:
+            note = f"**`cargo bench --bench {bench}` failed** (exit {done.returncode}): `{failed.strip()}`"
+            print(note + "\n")
+            text += "\n\n" + note
+        R.put(f"criterion-{bench}-table", text)
 
 
 # ---------------------------------------------------------------- compare
