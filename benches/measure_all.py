@@ -311,6 +311,7 @@ def section_startup(ctx):
     R.put("hello-static-size", nbytes(hello_static.stat().st_size))
     R.put("journal-10y-months", str(months))
     R.put("journal-10y-bytes", nbytes(size))
+    R.put("journal-10y-events", f"{events:,}")
     R.put("journal-10y-summary-bytes", nbytes(summary))
     print(f"xiaoshi `$X`: {R.values['binary-size']}; the floor `{show(hello)}` (rustc -C opt-level=3): "
           f"{R.values['hello-size']}; `{show(hello_static)}` (linked as xiaoshi is: "
