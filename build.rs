@@ -4,7 +4,7 @@
 //! modules below are the library's files, included by path, not copies. A
 //! broken deck stops the build with the message a person would get from
 //! `xiaoshi --deck decks/shequ-xiaoshi.ron`, in every language; a valid one
-//! becomes `$OUT_DIR/builtin_deck.rs`, tables that need no parsing at run time.
+//! becomes `$OUT_DIR/builtin_deck.rs`, constants that need no parsing at run time.
 //!
 //! How the binary is linked (statically, without PIE, on Linux with glibc) is
 //! chosen in `.cargo/config.toml`, which says why.
@@ -67,7 +67,8 @@ fn main() {
     }
 }
 
-/// The deck as Rust constants: every text in one string, the rest numbers.
+/// The deck as Rust constants: its name and version, and its cards as a
+/// `static` array of `Card`s whose texts are string literals.
 ///
 /// The deck and its cards are taken apart field by field, with no `..`: a
 /// field added to the model (a deck-level setting, a card's new text) stops
@@ -81,11 +82,8 @@ fn tables(deck: &Deck) -> String {
         ladder,
         cards,
     } = deck;
-    let mut text = Texts::default();
-    let name = text.each(name);
-    let version = text.one(version);
     let mut rows = String::new();
-    for card in cards {
+    for card in cards.iter() {
         let Card {
             id,
             face,
@@ -99,15 +97,15 @@ fn tables(deck: &Deck) -> String {
             Face::Joker => "Face::Joker".to_string(),
         };
         let tip = match tip {
-            Some(tip) => format!("Some({})", text.each(tip)),
+            Some(tip) => format!("Some({})", each(tip)),
             None => "None".to_string(),
         };
         let _ = writeln!(
             rows,
-            "    BakedCard {{ id: {}, face: {face}, title: {}, action: {}, minutes: {minutes}, tip: {tip} }},",
-            text.one(id),
-            text.each(title),
-            text.each(action),
+            "    Card {{\n        id: Cow::Borrowed({id:?}),\n        face: {face},\n        \
+             title: {},\n        action: {},\n        minutes: {minutes},\n        tip: {tip},\n    }},",
+            each(title),
+            each(action),
         );
     }
     let codes: Vec<String> = Lang::ALL
@@ -118,40 +116,25 @@ fn tables(deck: &Deck) -> String {
         "// Baked from {DECK_FILE} by build.rs. Do not edit.\n\
          const LANG_COUNT: usize = {count};\n\
          const LANGS: [&str; LANG_COUNT] = [{codes}];\n\
-         const TEXT: &str = {all:?};\n\
-         const NAME: [Span; LANG_COUNT] = {name};\n\
-         const VERSION: Span = {version};\n\
+         const NAME: Localized<DeckText> = {name};\n\
+         const VERSION: &str = {version:?};\n\
          const COMPLETE: bool = {complete};\n\
          const LADDER: bool = {ladder};\n\
-         static CARDS: [BakedCard; {len}] = [\n{rows}];\n",
+         static CARDS: [Card; {len}] = [\n{rows}];\n",
         count = Lang::COUNT,
         codes = codes.join(", "),
-        all = text.all,
+        name = each(name),
+        version = &**version,
         len = cards.len(),
     )
 }
 
-/// The deck's texts laid end to end, each named by its byte range.
-#[derive(Default)]
-struct Texts {
-    all: String,
-}
-
-impl Texts {
-    /// `Span(start, end)` of `value`, added at the end.
-    fn one(&mut self, value: &str) -> String {
-        let start = self.all.len();
-        self.all.push_str(value);
-        let end = u32::try_from(self.all.len()).expect("a deck is far below 4 GB");
-        format!("Span({start}, {end})")
-    }
-
-    /// `[Span(…), …]`: `value` in each language, in [`Lang::ALL`] order.
-    fn each(&mut self, value: &Localized<String>) -> String {
-        let spans: Vec<String> = Lang::ALL
-            .into_iter()
-            .map(|lang| self.one(value.get(lang)))
-            .collect();
-        format!("[{}]", spans.join(", "))
-    }
+/// `baked(["…", …])`: `value` in each language, in [`Lang::ALL`] order, as
+/// string literals (see `baked` in src/deck/baked.rs).
+fn each(value: &Localized<deck::DeckText>) -> String {
+    let texts: Vec<String> = Lang::ALL
+        .into_iter()
+        .map(|lang| format!("{:?}", &**value.get(lang)))
+        .collect();
+    format!("baked([{}])", texts.join(", "))
 }

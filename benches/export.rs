@@ -59,7 +59,7 @@ fn bench(c: &mut Criterion) {
     });
     let png = export::ImageFormat::Png { dpi: 300.0 };
     let one_card = Deck {
-        cards: deck.cards[..1].to_vec(),
+        cards: deck.cards[..1].to_vec().into(),
         ..deck.clone()
     };
     c.bench_function("one card and the back as 300 dpi PNGs", |b| {

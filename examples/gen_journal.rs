@@ -152,7 +152,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let mut generator = Generator {
         rng: XorShift::from_state(0x5851_f42d_4c95_7f2d),
         zone: TimeZone::fixed(tz::offset(8)),
-        cards: deck.cards.iter().map(|card| card.id.clone()).collect(),
+        cards: deck.cards.iter().map(|card| card.id.to_string()).collect(),
         next_card: 0,
         events: Vec::new(),
     };

@@ -210,12 +210,34 @@ impl Describe for UsageError {
 crate::describe_display!(UsageError);
 impl std::error::Error for UsageError {}
 
+/// The everyday subcommands that [`Cli::everyday`] reads without clap, and
+/// their options: each `--name`, and whether it takes a value. The same as
+/// the derive definitions above (a test compares them).
+const EVERYDAY: [(&str, &[(&str, bool)]); 6] = [
+    ("draw", &[("redraw", false), ("json", false)]),
+    (
+        "done",
+        &[
+            ("note", true),
+            ("yesterday", false),
+            ("card", true),
+            ("own", true),
+        ],
+    ),
+    ("undo", &[("yesterday", false)]),
+    ("status", &[("json", false)]),
+    ("history", &[("json", false), ("csv", false)]),
+    ("why", &[]),
+];
+
+/// The global options, taken before or after the subcommand.
+const GLOBAL: &[(&str, bool)] = &[("deck", true), ("lang", true), ("no-color", false)];
+
+/// The options of `xiaoshi` itself that are not global: before the
+/// subcommand only.
+const TOP_LEVEL: &[(&str, bool)] = &[("no-anim", false)];
+
 impl Cli {
-    /// Parses the command line as [`Parser::try_parse_from`] does, then
-    /// leaves clap's command tree and matches to the process's exit rather
-    /// than freeing them: they are hundreds of small allocations, and freeing
-    /// them was about a tenth of a daily command's instructions (callgrind;
-    /// see BENCHMARKS.md), for memory given back when the process ends.
     /// The line `xiaoshi --version` prints, when the command line asks for
     /// nothing else: answered before clap builds the command tree (about
     /// half of the instructions `--version` cost; see BENCHMARKS.md).
@@ -229,6 +251,114 @@ impl Cli {
         }
     }
 
+    /// The command lines residents type every day (`status`, `done --note
+    /// …`, the TUI, …), read by hand into the very [`Cli`] clap would give,
+    /// or `None` for anything else (then [`Cli::parse_args`] reads it, and
+    /// says help, errors and suggestions). Why: clap builds the whole
+    /// command tree (workshop, group, export and all their arguments) before
+    /// it reads a word: 335 k of the 934 k instructions of `xiaoshi status`
+    /// on an empty journal, and about 150 KB of its 320 KB heap peak
+    /// (valgrind's callgrind and dhat, release build).
+    ///
+    /// Only forms clap surely reads the same way are taken: `--name value`
+    /// and `--name=value`, each option at most once, no value starting with
+    /// `-` (clap's hyphen rules), no short flags, no `--`, no `--help`,
+    /// UTF-8 only. A proptest pins every line this takes to clap's reading.
+    pub fn everyday(args: &[OsString]) -> Option<Cli> {
+        let mut words = args.get(1..)?.iter();
+        let mut command: Option<(&str, &[(&str, bool)])> = None;
+        let mut given: Vec<(&str, Option<&str>)> = Vec::new();
+        while let Some(word) = words.next() {
+            let word = word.to_str()?;
+            let Some(long) = word.strip_prefix("--") else {
+                // The subcommand: one, and an everyday one.
+                if command.is_some() {
+                    return None;
+                }
+                command = Some(*EVERYDAY.iter().find(|(name, _)| *name == word)?);
+                continue;
+            };
+            let (name, inline) = match long.split_once('=') {
+                Some((name, value)) => (name, Some(value)),
+                None => (long, None),
+            };
+            let options = command.map_or(TOP_LEVEL, |(_, options)| options);
+            let &(name, takes_value) = GLOBAL
+                .iter()
+                .chain(options)
+                .find(|(known, _)| *known == name)?;
+            let value = match (takes_value, inline) {
+                (false, None) => None,
+                (true, Some(value)) => Some(value),
+                (true, None) => Some(words.next()?.to_str()?),
+                (false, Some(_)) => return None,
+            };
+            if value.is_some_and(|value| value.starts_with('-'))
+                || given.iter().any(|(known, _)| *known == name)
+            {
+                return None;
+            }
+            given.push((name, value));
+        }
+        let given = |name: &str| {
+            given
+                .iter()
+                .find(|(known, _)| *known == name)
+                .map(|(_, value)| *value)
+        };
+        let flag = |name| given(name).is_some();
+        let text = |name| given(name).flatten().map(String::from);
+        let command = match command.map(|(name, _)| name) {
+            None => None,
+            Some("draw") => Some(Command::Draw {
+                redraw: flag("redraw"),
+                json: flag("json"),
+            }),
+            // `--card` conflicts with `--own` (clap's `conflicts_with`).
+            Some("done") if flag("card") && flag("own") => return None,
+            Some("done") => Some(Command::Done {
+                note: text("note"),
+                yesterday: flag("yesterday"),
+                card: text("card"),
+                own: text("own"),
+            }),
+            Some("undo") => Some(Command::Undo {
+                yesterday: flag("yesterday"),
+            }),
+            Some("status") => Some(Command::Status { json: flag("json") }),
+            // `--json` conflicts with `--csv`.
+            Some("history") if flag("json") && flag("csv") => return None,
+            Some("history") => Some(Command::History {
+                json: flag("json"),
+                csv: flag("csv"),
+            }),
+            Some("why") => Some(Command::Why),
+            Some(_) => return None,
+        };
+        let lang = match given("lang").flatten() {
+            // clap's own matching of `--lang` values (exact case).
+            Some(code) => Some(<LangArg as clap::ValueEnum>::from_str(code, false).ok()?),
+            None => None,
+        };
+        let deck = match given("deck").flatten() {
+            // clap refuses an empty path.
+            Some("") => return None,
+            deck => deck.map(PathBuf::from),
+        };
+        Some(Cli {
+            deck,
+            lang,
+            no_color: flag("no-color"),
+            no_anim: flag("no-anim"),
+            command,
+        })
+    }
+
+    /// Parses the command line as [`Parser::try_parse_from`] does, then
+    /// leaves clap's command tree and matches to the process's exit rather
+    /// than freeing them: they are hundreds of small allocations, and freeing
+    /// them was about a tenth of a daily command's instructions (callgrind;
+    /// see BENCHMARKS.md), for memory given back when the process ends.
     pub fn parse_args(args: &[OsString]) -> Result<Cli, clap::Error> {
         let mut command = <Cli as CommandFactory>::command();
         let parsed = match command.try_get_matches_from_mut(args) {
@@ -867,7 +997,6 @@ mod tests {
 
     #[test]
     fn version_only_says_what_clap_says() {
-        let os = |args: &[&str]| -> Vec<OsString> { args.iter().map(OsString::from).collect() };
         let clap_says = <Cli as CommandFactory>::command().render_version();
         for flag in ["--version", "-V"] {
             assert_eq!(
@@ -887,7 +1016,6 @@ mod tests {
 
     #[test]
     fn parse_args_says_what_clap_says() {
-        let os = |args: &[&str]| -> Vec<OsString> { args.iter().map(OsString::from).collect() };
         for args in [
             &["xiaoshi"][..],
             &["xiaoshi", "status", "--json"],
@@ -917,6 +1045,333 @@ mod tests {
             let clap = Cli::try_parse_from(args).expect_err("not a run");
             assert_eq!(ours.kind(), clap.kind(), "{args:?}");
             assert_eq!(ours.to_string(), clap.to_string(), "{args:?}");
+        }
+    }
+
+    fn os(args: &[&str]) -> Vec<OsString> {
+        args.iter().map(OsString::from).collect()
+    }
+
+    /// `xiaoshi` and the words of `line`.
+    fn command_words(line: &str) -> Vec<&str> {
+        let mut args = vec!["xiaoshi"];
+        args.extend(line.split(' ').filter(|word| !word.is_empty()));
+        args
+    }
+
+    /// What [`Cli::everyday`] says of `args`, checked against clap: a line
+    /// it reads must be read by clap the same way.
+    fn everyday_as_clap(args: &[&str]) -> Result<Option<String>, String> {
+        let Some(ours) = Cli::everyday(&os(args)) else {
+            return Ok(None);
+        };
+        let ours = format!("{ours:?}");
+        match Cli::try_parse_from(args) {
+            Ok(clap) if format!("{clap:?}") == ours => Ok(Some(ours)),
+            Ok(clap) => Err(format!("{args:?}: we read {ours}, clap {clap:?}")),
+            Err(error) => Err(format!("{args:?}: we read {ours}, clap refuses: {error}")),
+        }
+    }
+
+    #[test]
+    fn everyday_reads_the_common_lines_as_clap_does() -> Result<(), String> {
+        for line in [
+            "",
+            "status",
+            "status --json",
+            "status --json --lang en",
+            "--lang zh status",
+            "--lang=en status --json",
+            "--no-color status",
+            "status --no-color --deck my.ron",
+            "--deck=my.ron --lang both",
+            "--no-anim",
+            "--lang zh --no-anim --no-color",
+            "--no-anim --lang zh draw",
+            "draw",
+            "draw --redraw",
+            "draw --json --redraw --lang zh",
+            "done",
+            "done --yesterday",
+            "--lang zh done --note 帮王阿姨拎菜 --yesterday",
+            "done --note=帮王阿姨拎菜",
+            "done --card hearts-7 --note 拎菜",
+            "done --own 扫楼道 --yesterday",
+            "done --note status",
+            "done --note a=b --card=hearts-7",
+            "undo",
+            "undo --yesterday --lang=en",
+            "history",
+            "history --json",
+            "history --csv --no-color",
+            "why",
+            "why --lang zh",
+        ] {
+            let args = command_words(line);
+            assert!(
+                everyday_as_clap(&args)?.is_some(),
+                "everyday declines the common line {args:?}"
+            );
+        }
+        // The forms whose reading we checked against clap's: an empty note
+        // is a note (both ways of writing it).
+        for args in [
+            ["xiaoshi", "done", "--note", ""],
+            ["xiaoshi", "done", "--note=", "--yesterday"],
+        ] {
+            assert!(everyday_as_clap(&args)?.is_some(), "{args:?}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn everyday_leaves_the_unusual_to_clap() {
+        for line in [
+            "-h",
+            "--help",
+            "-V",
+            "--version",
+            "help",
+            "status --help",
+            "status -h",
+            "--",
+            "status --",
+            "-- status",
+            "Status",
+            "stat",
+            "nonsense",
+            "deck list",
+            "status extra",
+            "status status",
+            "why now",
+            "status --json --json",
+            "--lang zh status --lang en",
+            "--no-color status --no-color",
+            "--deck a.ron --deck b.ron",
+            "history --json --csv",
+            "done --card hearts-7 --own 扫楼道",
+            "done --note",
+            "--lang",
+            "status --deck",
+            "status --json=true",
+            "--no-color=false",
+            "--lang=ZH",
+            "--lang Zh",
+            "--lang ZH status",
+            "--lang= status",
+            "--deck= status",
+            "status --no-anim",
+            "done --note -5",
+            "done --note=-5",
+            "done --note -",
+            "--deck -",
+            "status --csv",
+            "undo --note x",
+            "--json",
+            "--redraw draw",
+            "--lang-zh",
+        ] {
+            let args = command_words(line);
+            assert!(Cli::everyday(&os(&args)).is_none(), "{args:?}");
+        }
+        assert!(Cli::everyday(&os(&["xiaoshi", "--deck", ""])).is_none());
+        assert!(Cli::everyday(&[]).is_none());
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStringExt;
+            let args = [
+                OsString::from("xiaoshi"),
+                OsString::from("done"),
+                OsString::from("--note"),
+                OsString::from_vec(b"\xff\xfe".to_vec()),
+            ];
+            assert!(Cli::everyday(&args).is_none());
+        }
+    }
+
+    /// The options `command` defines (long name, whether it takes a value),
+    /// sorted.
+    fn defined(command: &clap::Command) -> Vec<(String, bool)> {
+        let mut options: Vec<(String, bool)> = command
+            .get_arguments()
+            .map(|arg| {
+                let long = arg.get_long().expect("an option, not a positional");
+                (long.to_string(), arg.get_action().takes_values())
+            })
+            .collect();
+        options.sort();
+        options
+    }
+
+    fn table(options: &[(&str, bool)]) -> Vec<(String, bool)> {
+        let mut options: Vec<(String, bool)> = options
+            .iter()
+            .map(|&(name, value)| (name.to_string(), value))
+            .collect();
+        options.sort();
+        options
+    }
+
+    #[test]
+    fn everyday_knows_the_definitions() {
+        let cli = Cli::command();
+        let top: Vec<_> = GLOBAL.iter().chain(TOP_LEVEL).copied().collect();
+        assert_eq!(defined(&cli), table(&top));
+        for arg in cli.get_arguments() {
+            let long = arg.get_long().unwrap_or_default();
+            let global = GLOBAL.iter().any(|(name, _)| *name == long);
+            assert_eq!(arg.is_global_set(), global, "--{long}");
+        }
+        for (name, options) in EVERYDAY {
+            let command = cli.find_subcommand(name).expect("a subcommand");
+            assert_eq!(defined(command), table(options), "{name}");
+        }
+    }
+
+    /// Every word [`Cli::everyday`] knows, and tricky words near them.
+    const WORDS: &[&str] = &[
+        "draw",
+        "done",
+        "undo",
+        "status",
+        "history",
+        "why",
+        "help",
+        "deck",
+        "list",
+        "Status",
+        "stat",
+        "--redraw",
+        "--json",
+        "--note",
+        "--yesterday",
+        "--card",
+        "--own",
+        "--csv",
+        "--lang",
+        "--deck",
+        "--no-color",
+        "--no-anim",
+        "--lang=zh",
+        "--lang=en",
+        "--lang=both",
+        "--lang=qps",
+        "--lang=ZH",
+        "--lang=",
+        "--deck=my.ron",
+        "--deck=",
+        "--note=帮王阿姨拎菜",
+        "--note=",
+        "--note=-5",
+        "--card=hearts-7",
+        "--own=a=b",
+        "--json=true",
+        "--no-color=",
+        "--no-anim=true",
+        "zh",
+        "en",
+        "both",
+        "qps",
+        "ZH",
+        " zh",
+        "",
+        "帮王阿姨拎菜",
+        "-5",
+        "-",
+        "my.ron",
+        "hearts-7",
+        "a=b",
+        "--",
+        "-h",
+        "--help",
+        "-V",
+        "--version",
+        "--no-col",
+        "--Lang",
+        "-j",
+        "--verbose",
+    ];
+
+    /// The pieces of everyday lines, by subcommand (`""`: the TUI): its
+    /// flags, and its options with a value.
+    const COMMAND_PIECES: &[(&str, &[&[&str]])] = &[
+        ("", &[]),
+        ("draw", &[&["--redraw"], &["--json"]]),
+        (
+            "done",
+            &[
+                &["--note", "帮王阿姨拎菜"],
+                &["--note", ""],
+                &["--note=拎菜"],
+                &["--note", "status"],
+                &["--yesterday"],
+                &["--card", "hearts-7"],
+                &["--card=hearts-7"],
+                &["--own", "扫楼道"],
+                &["--own=a=b"],
+            ],
+        ),
+        ("undo", &[&["--yesterday"]]),
+        ("status", &[&["--json"]]),
+        ("history", &[&["--json"], &["--csv"]]),
+        ("why", &[]),
+    ];
+
+    /// The global options' pieces, taken anywhere.
+    const GLOBAL_PIECES: &[&[&str]] = &[
+        &["--no-color"],
+        &["--lang", "zh"],
+        &["--lang", "en"],
+        &["--lang=both"],
+        &["--lang=qps"],
+        &["--deck", "my.ron"],
+        &["--deck=我的.ron"],
+    ];
+
+    /// Command lines of at most 7 words: any words of [`WORDS`], or lines
+    /// put together as the everyday ones are (options before the
+    /// subcommand, the subcommand, its options and global ones after), with
+    /// at times a word of [`WORDS`] slipped in.
+    fn command_line() -> impl proptest::strategy::Strategy<Value = Vec<&'static str>> {
+        use proptest::prelude::*;
+        use proptest::{collection::vec, option, sample::select};
+        let words = vec(select(WORDS), 0..=7);
+        let mut before = GLOBAL_PIECES.to_vec();
+        before.push(&["--no-anim"]);
+        let shaped = select(COMMAND_PIECES)
+            .prop_flat_map(move |(command, options)| {
+                let after: Vec<&[&str]> = options.iter().chain(GLOBAL_PIECES).copied().collect();
+                (
+                    vec(select(before.clone()), 0..=2),
+                    Just(command),
+                    vec(select(after), 0..=3),
+                    option::of((0..8usize, select(WORDS))),
+                )
+            })
+            .prop_map(|(before, command, after, slipped)| {
+                let mut line: Vec<&str> = before.concat();
+                line.extend([command].into_iter().filter(|word| !word.is_empty()));
+                line.extend(after.concat());
+                if let Some((at, word)) = slipped {
+                    line.insert(at.min(line.len()), word);
+                }
+                line.truncate(7);
+                line
+            });
+        prop_oneof![words, shaped].prop_map(|line| {
+            let mut args = vec!["xiaoshi"];
+            args.extend(line);
+            args
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+        #[test]
+        fn everyday_reads_only_what_clap_reads_the_same(args in command_line()) {
+            if let Err(differs) = everyday_as_clap(&args) {
+                proptest::prop_assert!(false, "{}", differs);
+            }
         }
     }
 

@@ -24,6 +24,7 @@ pub mod storage;
 pub mod workshop;
 
 pub use diagnostic::{Describe, Diagnostic};
+pub(crate) use lang::str_eq;
 pub use lang::{Lang, Language, Plural, Script, Sources};
 pub use localized::{Localized, Printed, Text};
 

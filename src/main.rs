@@ -25,9 +25,10 @@ fn main() -> ExitCode {
         let _ = io::stdout().write_all(version.as_bytes());
         return ExitCode::SUCCESS;
     }
-    // Parsing needs no words: the localized command is built only when
-    // something must be said (help, a usage error).
-    let cli = match Cli::parse_args(&args) {
+    // The everyday lines are read without building clap's command tree;
+    // clap reads the rest. Parsing needs no words: the localized command is
+    // built only when something must be said (help, a usage error).
+    let cli = match Cli::everyday(&args).map_or_else(|| Cli::parse_args(&args), Ok) {
         Ok(cli) => cli,
         Err(error) => return usage_failure(&args, error),
     };

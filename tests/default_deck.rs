@@ -23,7 +23,7 @@ fn the_default_deck_has_54_valid_cards_13_per_suit() {
             .collect();
         assert_eq!(ranks, Rank::ALL.to_vec(), "{suit} in rank order");
     }
-    let jokers: Vec<&str> = deck.cards_of(None).map(|c| c.id.as_str()).collect();
+    let jokers: Vec<&str> = deck.cards_of(None).map(|c| &*c.id).collect();
     assert_eq!(jokers, ["joker-red", "joker-black"]);
     assert!(
         deck.cards
@@ -124,10 +124,10 @@ fn a_broken_deck_stops_the_build_with_the_users_message() {
 #[test]
 fn every_string_has_the_same_width_in_narrow_and_cjk_ambiguous_terminals() {
     let deck = Deck::builtin().expect("valid");
-    let mut texts: Vec<&String> = deck.name.each().map(|(_, text)| text).collect();
-    for card in &deck.cards {
+    let mut texts: Vec<&str> = deck.name.each().map(|(_, text)| &**text).collect();
+    for card in deck.cards.iter() {
         for text in [&card.title, &card.action].into_iter().chain(&card.tip) {
-            texts.extend(text.each().map(|(_, text)| text));
+            texts.extend(text.each().map(|(_, text)| &**text));
         }
     }
     for text in texts {
@@ -148,7 +148,7 @@ fn every_string_has_the_same_width_in_narrow_and_cjk_ambiguous_terminals() {
 fn no_two_cards_are_alike() {
     let deck = Deck::builtin().expect("valid");
     let mut seen = HashSet::new();
-    for card in &deck.cards {
+    for card in deck.cards.iter() {
         for (_, text) in card.title.each().chain(card.action.each()) {
             assert!(seen.insert(text.clone()), "{} repeats {text:?}", card.id);
         }
@@ -158,7 +158,7 @@ fn no_two_cards_are_alike() {
 #[test]
 fn minutes_follow_the_rank_effort_scheme() {
     let deck = Deck::builtin().expect("valid");
-    for card in &deck.cards {
+    for card in deck.cards.iter() {
         let Some(rank) = card.face.rank() else {
             continue;
         };
@@ -181,9 +181,9 @@ fn minutes_follow_the_rank_effort_scheme() {
 fn card_texts(lang: xiaoshi::i18n::Lang) -> Vec<(String, String)> {
     let deck = Deck::builtin().expect("valid");
     let mut texts = Vec::new();
-    for card in &deck.cards {
+    for card in deck.cards.iter() {
         for text in [&card.title, &card.action].into_iter().chain(&card.tip) {
-            texts.push((card.id.clone(), text.get(lang).clone()));
+            texts.push((card.id.to_string(), text.get(lang).to_string()));
         }
     }
     texts

@@ -23,6 +23,7 @@ macro_rules! target {
     };
 }
 
+target!(cli);
 target!(deck);
 target!(input);
 target!(journal);
@@ -61,6 +62,11 @@ fn replay(target: &str, check: fn(&[u8])) {
             file.display()
         );
     }
+}
+
+#[test]
+fn cli_seeds() {
+    replay("cli", cli::check);
 }
 
 #[test]
@@ -106,6 +112,7 @@ fn every_fuzz_target_is_replayed() {
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/Cargo.toml"))
             .expect("fuzz/Cargo.toml");
     let replayed = [
+        "cli",
         "deck",
         "input",
         "journal",

@@ -310,7 +310,7 @@ proptest! {
         let players = setup.participants.len();
         let pool: Vec<String> = setup.pool(&DECK).into_iter().map(str::to_string).collect();
         let pool: Vec<&str> = pool.iter().map(String::as_str).collect();
-        let all: Vec<&str> = DECK.cards.iter().map(|card| card.id.as_str()).collect();
+        let all: Vec<&str> = DECK.cards.iter().map(|card| &*card.id).collect();
         let mut session = Session::new("s".into(), setup, &DECK, None, date(2026, 11, 24), now);
         for act in &acts {
             let before = session.clone();
@@ -335,7 +335,7 @@ proptest! {
                     }
                 }
                 Act::OwnWords(who) => {
-                    let joker = session.own_words_joker(&DECK).map(|c| c.id.clone());
+                    let joker = session.own_words_joker(&DECK).map(|c| c.id.to_string());
                     let request = PledgeRequest {
                         card: joker.unwrap_or_default(),
                         words: Some("教邻居用手机".into()),

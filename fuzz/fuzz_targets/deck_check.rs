@@ -14,7 +14,7 @@ const ORIGIN: &str = "fuzz.ron";
 pub fn check(data: &[u8]) {
     match load_bytes(data, ORIGIN) {
         Ok(loaded) => {
-            for card in &loaded.deck.cards {
+            for card in loaded.deck.cards.iter() {
                 let json = serde_json::to_string(&CardJson::from(card))
                     .expect("a loaded card serializes to JSON");
                 // The JSON must read back: serde_json escapes whatever text a card holds.

@@ -219,7 +219,7 @@ fn write_table<'a>(
         .map(|card| {
             let suit = card.face.suit().map_or(i18n::JOKER, Suit::name);
             [
-                card.id.clone(),
+                card.id.to_string(),
                 suit.get(lang).to_string(),
                 card.face.rank().map_or("", |r| r.label()).to_string(),
                 card.minutes.to_string(),
@@ -263,5 +263,5 @@ fn closest_id(deck: &Deck, typed: &str) -> Option<String> {
         .map(|card| (strsim::levenshtein(&typed, &card.id), &card.id))
         .filter(|(distance, _)| *distance <= 2)
         .min_by_key(|(distance, _)| *distance)
-        .map(|(_, id)| id.clone())
+        .map(|(_, id)| id.to_string())
 }

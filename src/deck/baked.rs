@@ -3,37 +3,28 @@
 //! `build.rs` loads `decks/shequ-xiaoshi.ron` with this crate's own parser
 //! and validator (the same modules, included by path), stops the build with
 //! the message `xiaoshi deck check` would print if the deck is broken, and
-//! writes the valid deck out as the tables below: all its text in one string,
-//! and each card as plain numbers (byte ranges into that string, its face,
-//! its minutes). Nothing in them is a pointer, so the binary has nothing to
-//! relocate for them at start, and no command parses or validates the
-//! built-in deck: building a [`Deck`] from the tables is a few hundred
-//! small copies. A deck given with `--deck` still goes through
-//! [`crate::deck::load_file`].
+//! writes the valid deck out as Rust constants: its name and version, and
+//! its cards as a `static` array of [`Card`]s whose texts are string
+//! literals ([`Cow::Borrowed`]). No command parses, validates or copies the
+//! built-in deck: [`Deck::builtin`] borrows the array and its texts, so
+//! having the deck costs no allocation and dropping it costs nothing. A deck
+//! given with `--deck` still goes through [`crate::deck::load_file`], and
+//! owns its text.
+//!
+//! The array holds pointers (to its texts): a release binary on x86-64 Linux
+//! is linked at a fixed address (see `build.rs`), so they need no
+//! relocating at start; a position-independent build relocates a few
+//! hundred of them.
 //!
 //! This module is declared in lib.rs, not in `deck/mod.rs`: build.rs compiles
-//! the deck folder to make the tables, which do not exist yet then.
+//! the deck folder to make the constants, which do not exist yet then.
 
-use crate::deck::{Card, Deck, DeckError, Face, Rank, Suit};
-use crate::i18n::{Lang, Localized};
+use std::borrow::Cow;
 
-/// A text's place in [`TEXT`]: its byte range, `start..end`.
-#[derive(Debug, Clone, Copy)]
-struct Span(u32, u32);
+use crate::deck::{Card, Deck, DeckError, DeckText, Face, Rank, Suit};
+use crate::i18n::{Lang, Localized, str_eq};
 
-/// One card of the baked deck.
-#[derive(Debug)]
-struct BakedCard {
-    id: Span,
-    face: Face,
-    /// One text per language of [`LANGS`], in that order.
-    title: [Span; LANG_COUNT],
-    action: [Span; LANG_COUNT],
-    minutes: u16,
-    tip: Option<[Span; LANG_COUNT]>,
-}
-
-// Written by build.rs: `LANG_COUNT`, `LANGS`, `TEXT`, `NAME`, `VERSION`,
+// Written by build.rs: `LANG_COUNT`, `LANGS`, `NAME`, `VERSION`,
 // `COMPLETE`, `LADDER` and `CARDS`.
 include!(concat!(env!("OUT_DIR"), "/builtin_deck.rs"));
 
@@ -44,16 +35,8 @@ const fn same_codes(a: &[&str], b: &[&str]) -> bool {
     }
     let mut at = 0;
     while at < a.len() {
-        let (x, y) = (a[at].as_bytes(), b[at].as_bytes());
-        if x.len() != y.len() {
+        if !str_eq(a[at], b[at]) {
             return false;
-        }
-        let mut byte = 0;
-        while byte < x.len() {
-            if x[byte] != y[byte] {
-                return false;
-            }
-            byte += 1;
         }
         at += 1;
     }
@@ -69,6 +52,58 @@ const _: () = assert!(
     "the baked deck's languages are not the library's"
 );
 
+/// Where a language's text is among the baked ones, if it was baked.
+const fn baked_at(code: &str) -> Option<usize> {
+    let mut at = 0;
+    while at < LANG_COUNT {
+        if str_eq(LANGS[at], code) {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
+/// For each language of [`Lang::ALL`], which baked text it shows: its own,
+/// or its fallback's.
+const SOURCE: [usize; Lang::COUNT] = {
+    let mut source = [0; Lang::COUNT];
+    let mut at = 0;
+    while at < Lang::COUNT {
+        let lang = Lang::ALL[at];
+        source[at] = match baked_at(lang.code()) {
+            Some(baked) => baked,
+            None => match lang.info().fallback {
+                Some(fallback) => match baked_at(fallback.code()) {
+                    Some(baked) => baked,
+                    None => panic!("a language's fallback was not baked"),
+                },
+                None => panic!("a language was not baked and has no fallback"),
+            },
+        };
+        at += 1;
+    }
+    source
+};
+
+/// A baked text in every language (`texts` in [`LANGS`] order), at compile
+/// time: what build.rs writes for each of the deck's texts.
+const fn baked(texts: [&'static str; LANG_COUNT]) -> Localized<DeckText> {
+    const EMPTY: DeckText = Cow::Borrowed("");
+    let mut values = [EMPTY; Lang::COUNT];
+    let mut at = 0;
+    while at < Lang::COUNT {
+        // The value replaced is a borrowed text: there is nothing to drop
+        // (and a `const fn` may not drop).
+        std::mem::forget(std::mem::replace(
+            &mut values[at],
+            Cow::Borrowed(texts[SOURCE[at]]),
+        ));
+        at += 1;
+    }
+    Localized::from_array(values)
+}
+
 impl Deck {
     /// The built-in 社区小事 deck, compiled in so xiaoshi works with no
     /// files installed. It was parsed and validated when xiaoshi was built,
@@ -79,42 +114,15 @@ impl Deck {
     }
 }
 
-/// The baked deck, built from the tables.
+/// The baked deck: borrowed, nothing copied.
 fn deck() -> Deck {
     Deck {
-        name: localized(&NAME),
-        version: text(VERSION).to_string(),
+        name: NAME,
+        version: Cow::Borrowed(VERSION),
         complete: COMPLETE,
         ladder: LADDER,
-        cards: CARDS
-            .iter()
-            .map(|card| Card {
-                id: text(card.id).to_string(),
-                face: card.face,
-                title: localized(&card.title),
-                action: localized(&card.action),
-                minutes: card.minutes,
-                tip: card.tip.as_ref().map(localized),
-            })
-            .collect(),
+        cards: Cow::Borrowed(&CARDS),
     }
-}
-
-fn text(Span(start, end): Span) -> &'static str {
-    // The ranges are the build script's own, at character boundaries, and a
-    // test compares the whole deck with the parsed file: never empty here.
-    TEXT.get(start as usize..end as usize).unwrap_or_default()
-}
-
-/// A text in every language: each language's baked text, or its fallback's.
-fn localized(spans: &[Span; LANG_COUNT]) -> Localized<String> {
-    let baked = |lang: Lang| LANGS.iter().position(|code| *code == lang.code());
-    Localized::from_fn(|lang| {
-        let at = baked(lang)
-            .or_else(|| lang.info().fallback.and_then(baked))
-            .unwrap_or(0);
-        text(spans[at]).to_string()
-    })
 }
 
 #[cfg(test)]
@@ -132,18 +140,32 @@ mod tests {
     }
 
     #[test]
-    fn the_tables_hold_no_empty_text() {
-        assert!(!TEXT.is_empty());
-        for card in &CARDS {
-            for span in [card.id]
-                .iter()
-                .chain(&card.title)
-                .chain(&card.action)
-                .chain(card.tip.iter().flatten())
+    fn the_baked_deck_borrows_every_text() {
+        let deck = deck();
+        assert!(matches!(deck.cards, Cow::Borrowed(_)));
+        assert!(matches!(deck.version, Cow::Borrowed(_)));
+        let mut texts: Vec<&DeckText> = vec![&deck.version];
+        texts.extend(Lang::ALL.map(|lang| deck.name.get(lang)));
+        for card in deck.cards.iter() {
+            texts.push(&card.id);
+            for text in [Some(&card.title), Some(&card.action), card.tip.as_ref()]
+                .into_iter()
+                .flatten()
             {
-                assert!(span.0 < span.1, "{} {span:?}", text(card.id));
-                assert!(TEXT.get(span.0 as usize..span.1 as usize).is_some());
+                texts.extend(Lang::ALL.map(|lang| text.get(lang)));
             }
+        }
+        for text in texts {
+            assert!(matches!(text, Cow::Borrowed(_)), "{text:?}");
+            assert!(!text.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_language_not_baked_shows_its_fallback() {
+        for lang in Lang::ALL {
+            let shown = lang.info().fallback.unwrap_or(lang);
+            assert_eq!(LANGS[SOURCE[lang.index()]], shown.code());
         }
     }
 

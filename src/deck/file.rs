@@ -11,6 +11,7 @@ use ron::extensions::Extensions;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
+use super::model::DeckText;
 use crate::i18n::Localized;
 use crate::ronfile::Syntax;
 
@@ -26,7 +27,7 @@ const RECURSION_LIMIT: usize = 32;
 pub struct RawDeck {
     #[serde(default = "default_format")]
     pub format: u32,
-    pub name: Localized<String>,
+    pub name: Localized<DeckText>,
     #[serde(default)]
     pub version: Option<String>,
     #[serde(default = "default_complete")]
@@ -53,15 +54,15 @@ fn default_ladder() -> bool {
 #[derive(Debug, Deserialize)]
 #[serde(rename = "Card", deny_unknown_fields)]
 pub struct RawCard {
-    pub id: String,
+    pub id: DeckText,
     pub suit: RawSuit,
     #[serde(default)]
     pub rank: Option<RankLabel>,
-    pub title: Localized<String>,
-    pub action: Localized<String>,
+    pub title: Localized<DeckText>,
+    pub action: Localized<DeckText>,
     pub minutes: u16,
     #[serde(default)]
-    pub tip: Option<Localized<String>>,
+    pub tip: Option<Localized<DeckText>>,
 }
 
 /// `suit:` in a deck file: a suit, or `Joker` for the cards without one.

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::model::Card;
+use super::model::{Card, DeckText};
 use crate::i18n::Localized;
 
 /// A card as JSON: `{"id", "suit", "rank", "title": {"zh", "en"}, "action":
@@ -16,10 +16,10 @@ pub struct CardJson<'a> {
     pub id: &'a str,
     pub suit: &'static str,
     pub rank: Option<&'static str>,
-    pub title: &'a Localized<String>,
-    pub action: &'a Localized<String>,
+    pub title: &'a Localized<DeckText>,
+    pub action: &'a Localized<DeckText>,
     pub minutes: u16,
-    pub tip: Option<&'a Localized<String>>,
+    pub tip: Option<&'a Localized<DeckText>>,
 }
 
 impl<'a> From<&'a Card> for CardJson<'a> {

@@ -17,7 +17,7 @@ use std::io::Read;
 use std::path::Path;
 
 pub use error::{DeckError, problem_line, summary};
-pub use model::{Card, Deck, Effort, Face, Rank, Suit};
+pub use model::{Card, Deck, DeckText, Effort, Face, Rank, Suit};
 pub use pile::Pile;
 pub use validate::{Field, Problem, ProblemKind, Severity, TextProblem};
 

@@ -3,6 +3,7 @@
 //! These types are only built by [`super::validate`], so a `Card` in hand is
 //! always a valid card: its id matches its face, its text is within limits.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -197,31 +198,40 @@ impl Face {
     }
 }
 
+/// A deck's text: borrowed from the binary for the built-in deck (baked at
+/// build time, see `baked.rs`, so it costs nothing to have), owned for a
+/// deck loaded from a file. Reads, prints and serialises as a plain string.
+pub type DeckText = Cow<'static, str>;
+
 /// A validated card.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Card {
     /// Stable id (`hearts-7`, `joker-red`): history refers to cards by it, so
     /// editing a card's text never breaks a resident's journal.
-    pub id: String,
+    pub id: DeckText,
     pub face: Face,
-    pub title: Localized<String>,
-    pub action: Localized<String>,
+    pub title: Localized<DeckText>,
+    pub action: Localized<DeckText>,
     /// A rough estimate of the time the act takes.
     pub minutes: u16,
-    pub tip: Option<Localized<String>>,
+    pub tip: Option<Localized<DeckText>>,
 }
 
 /// A validated deck: its name, version and cards in file order.
+///
+/// The built-in deck borrows all of it (texts and the card list) from the
+/// binary; only a deck loaded from a file owns its parts. Change a card with
+/// `cards.to_mut()`, which copies a borrowed list first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deck {
-    pub name: Localized<String>,
-    pub version: String,
+    pub name: Localized<DeckText>,
+    pub version: DeckText,
     /// True when the deck claims all 52 suited cards (and was checked for them).
     pub complete: bool,
     /// Whether the daily draw climbs the ranks through a round (small cards
     /// first): the card ladder of docs/streak-rules.md §2. On by default.
     pub ladder: bool,
-    pub cards: Vec<Card>,
+    pub cards: Cow<'static, [Card]>,
 }
 
 impl Deck {

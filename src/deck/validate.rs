@@ -5,10 +5,11 @@
 //! set by the smallest place a card is shown: the TUI card at 60×20 and the
 //! 63 × 88 mm printed card, both of which wrap the text onto a few lines.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 
 use super::file::{FORMAT, RawCard, RawDeck, RawSuit};
-use super::model::{Card, Deck, Face, Rank, Suit};
+use super::model::{Card, Deck, DeckText, Face, Rank, Suit};
 use crate::i18n::{Lang, Localized};
 use crate::text;
 
@@ -178,10 +179,9 @@ pub fn validate(
     }
     // Free text shown on card backs and in reports: control characters and
     // bidirectional overrides in it are shown visibly, never passed on.
-    let version = raw.version.map_or_else(
-        || "1".to_string(),
-        |version| crate::text::sanitize::inline(&version).into_owned(),
-    );
+    let version: DeckText = raw.version.map_or(Cow::Borrowed("1"), |version| {
+        Cow::Owned(crate::text::sanitize::inline(&version).into_owned())
+    });
 
     let mut cards = Vec::with_capacity(raw.cards.len());
     let mut seen_ids = HashSet::new();
@@ -209,7 +209,7 @@ pub fn validate(
             version,
             complete: raw.complete,
             ladder: raw.ladder,
-            cards,
+            cards: Cow::Owned(cards),
         };
         Ok((deck, problems))
     }
@@ -326,7 +326,9 @@ impl CardChecker<'_> {
                     self.error(ProblemKind::JokerWithRank);
                 }
                 if !raw.id.starts_with("joker-") {
-                    self.error(ProblemKind::JokerId { id: raw.id.clone() });
+                    self.error(ProblemKind::JokerId {
+                        id: raw.id.to_string(),
+                    });
                 }
                 return Some(Face::Joker);
             }
@@ -343,7 +345,7 @@ impl CardChecker<'_> {
         };
         if raw.id != Face::expected_id(suit, rank) {
             self.error(ProblemKind::IdMismatch {
-                id: raw.id.clone(),
+                id: raw.id.to_string(),
                 suit,
                 rank,
             });
@@ -351,7 +353,7 @@ impl CardChecker<'_> {
         Some(Face::Suited(suit, rank))
     }
 
-    fn check_text(&mut self, field: Field, text: &Localized<String>) {
+    fn check_text(&mut self, field: Field, text: &Localized<DeckText>) {
         for (lang, value) in text.written() {
             if let Some(problem) = text_problem(value, field.max()) {
                 self.error(ProblemKind::Text {
@@ -404,7 +406,7 @@ fn card_label(id: &str, index: usize) -> String {
 /// Counts cards per suit, jokers under `None`; used by tests and summaries.
 pub fn count_by_suit(deck: &Deck) -> BTreeMap<Option<Suit>, usize> {
     let mut counts = BTreeMap::new();
-    for card in &deck.cards {
+    for card in deck.cards.iter() {
         *counts.entry(card.face.suit()).or_insert(0) += 1;
     }
     counts
@@ -415,13 +417,13 @@ mod tests {
     use super::super::file::{RankLabel, RawCard, RawDeck, RawSuit};
     use super::*;
 
-    fn text(zh: &str, en: &str) -> Localized<String> {
-        Localized::zh_en(zh.to_string(), en.to_string())
+    fn text(zh: &str, en: &str) -> Localized<DeckText> {
+        Localized::zh_en(zh.to_string().into(), en.to_string().into())
     }
 
     fn raw_card(suit: RawSuit, rank: Option<&str>, id: &str) -> RawCard {
         RawCard {
-            id: id.to_string(),
+            id: id.to_string().into(),
             suit,
             rank: rank.map(|r| RankLabel(r.to_string())),
             title: text("打个招呼", "Say hello"),

@@ -201,7 +201,7 @@ pub fn short_id(deck: &Deck) -> String {
         feed(name);
     }
     feed(&deck.version);
-    for card in &deck.cards {
+    for card in deck.cards.iter() {
         feed(&card.id);
         for text in [&card.title, &card.action] {
             for (_, text) in text.written() {
@@ -231,7 +231,11 @@ mod tests {
         assert!(id.chars().all(|c| c.is_ascii_hexdigit()));
         assert_eq!(short_id(&deck), id);
         let mut edited = deck.clone();
-        edited.cards[3].title.get_mut(Lang::En).push('!');
+        edited.cards.to_mut()[3]
+            .title
+            .get_mut(Lang::En)
+            .to_mut()
+            .push('!');
         assert_ne!(short_id(&edited), id);
     }
 

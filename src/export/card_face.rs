@@ -428,7 +428,7 @@ impl Labels {
                 minutes(lang.main),
                 format!("{} · {}", minutes(beneath), card.id),
             ],
-            None => vec![minutes(lang.main), card.id.clone()],
+            None => vec![minutes(lang.main), card.id.to_string()],
         };
         band(scene, fonts, &foot, &self.foot, d);
     }
@@ -581,7 +581,7 @@ impl Body {
 
     fn tip_paragraphs(
         &self,
-        tip: &i18n::Localized<String>,
+        tip: &i18n::Localized<crate::deck::DeckText>,
         lang: Printed,
         d: &Design,
     ) -> Vec<Paragraph> {
@@ -593,7 +593,7 @@ impl Body {
         sizes
             .iter()
             .map(|&(l, t)| Paragraph {
-                text: tip.get(l).clone(),
+                text: tip.get(l).to_string(),
                 style: Style {
                     weight: Weight::Regular,
                     size: t.size,

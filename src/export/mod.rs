@@ -132,7 +132,7 @@ pub fn deck_pdf(
     let title = deck
         .name
         .written()
-        .map(|(_, name)| name.as_str())
+        .map(|(_, name)| &**name)
         .collect::<Vec<_>>()
         .join(" · ");
     let printing = pdf::Printing {
@@ -305,9 +305,9 @@ pub(super) fn faces(
             Ok(face) => {
                 let lacking = typeset::missing_chars(face.scene.texts());
                 if !lacking.is_empty() {
-                    missing.push((card.id.clone(), lacking));
+                    missing.push((card.id.to_string(), lacking));
                 }
-                let card = card.id.clone();
+                let card = card.id.to_string();
                 if face.scale < 1.0 {
                     let percent = (face.scale * 100.0).round() as u32;
                     warnings.push(Warning::Shrunk {
@@ -323,7 +323,7 @@ pub(super) fn faces(
                 }
                 faces.push(face.scene);
             }
-            Err(card_face::DoesNotFit) => too_long.push(card.id.clone()),
+            Err(card_face::DoesNotFit) => too_long.push(card.id.to_string()),
         }
     }
     if !missing.is_empty() {
@@ -405,9 +405,9 @@ mod tests {
                             .tip
                             .as_ref()
                             .filter(|_| i == 0 || design.prints_second_tip())
-                            .map(|tip| tip.get(l).as_str())
+                            .map(|tip| &**tip.get(l))
                             .unwrap_or_default();
-                        for part in [card.title.get(l).as_str(), card.action.get(l), tip] {
+                        for part in [card.title.get(l), card.action.get(l), tip] {
                             assert!(
                                 text.contains(&squeeze(part)),
                                 "{} {size:?} {lang:?}: {part}",
@@ -481,10 +481,11 @@ mod tests {
         // Twice the deck file's limit: shrunk, and the tip left out. Within
         // the limit, an address with no place to break: broken at 60%. Ten
         // times the limit: refused.
-        *deck.cards[0].action.get_mut(Lang::Zh) = "邻".repeat(150);
-        *deck.cards[1].action.get_mut(Lang::En) =
-            format!("https://example.org/{}", "a".repeat(100));
-        *deck.cards[2].action.get_mut(Lang::Zh) = "长".repeat(600);
+        let cards = deck.cards.to_mut();
+        *cards[0].action.get_mut(Lang::Zh) = "邻".repeat(150).into();
+        *cards[1].action.get_mut(Lang::En) =
+            format!("https://example.org/{}", "a".repeat(100)).into();
+        *cards[2].action.get_mut(Lang::Zh) = "长".repeat(600).into();
         let options = CardOptions {
             sheet: SheetOptions::default(),
             lang: Printed::paired(Lang::Zh),
@@ -497,7 +498,7 @@ mod tests {
             }
             other => panic!("expected DoesNotFit, got {:?}", other.err()),
         }
-        deck.cards[2] = Deck::builtin().expect("deck").cards[2].clone();
+        deck.cards.to_mut()[2] = Deck::builtin().expect("deck").cards[2].clone();
         let exported = deck_pdf(&deck, &fonts, &options).expect("fits when shrunk");
         match exported.warnings.as_slice() {
             [

@@ -54,7 +54,7 @@ pub fn card_pages(
     let per_page = sheet.per_page();
     let plans = plan_pages(deck.cards.len(), per_page, options.calibration);
     let sheets_total = deck.cards.len().div_ceil(per_page);
-    let deck_name = options.lang.with(|l| deck.name.get(l).clone());
+    let deck_name = options.lang.with(|l| deck.name.get(l).to_string());
     let mut pages = Vec::with_capacity(plans.len());
     for plan in plans {
         let mut scene = Scene::default();

@@ -275,7 +275,7 @@ pub struct Sources<'a> {
 }
 
 /// `a == b` at compile time.
-const fn str_eq(a: &str, b: &str) -> bool {
+pub(crate) const fn str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;

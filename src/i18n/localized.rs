@@ -1,5 +1,5 @@
 //! A value in every language: the catalogue's strings ([`Text`]) and a
-//! deck's texts (`Localized<String>`, written `(zh: "…", en: "…")`).
+//! deck's texts (`Localized<DeckText>`, written `(zh: "…", en: "…")`).
 //!
 //! A `Localized` holds one value per [`Lang`], indexed by the language, so
 //! the set of languages is [`Lang::ALL`] and nothing here names one. A text
@@ -23,6 +23,12 @@ pub struct Localized<T>([T; Lang::COUNT]);
 pub type Text = Localized<&'static str>;
 
 impl<T> Localized<T> {
+    /// The values in [`Lang::ALL`] order, at compile time: the baked deck's
+    /// texts (`deck/baked.rs`).
+    pub const fn from_array(values: [T; Lang::COUNT]) -> Self {
+        Localized(values)
+    }
+
     /// One value per language, made by `make`.
     pub fn from_fn(make: impl FnMut(Lang) -> T) -> Self {
         Localized(Lang::ALL.map(make))
@@ -127,6 +133,12 @@ impl Text {
 impl Localized<String> {
     pub fn as_str(&self, lang: Lang) -> &str {
         self.get(lang).as_str()
+    }
+}
+
+impl Localized<std::borrow::Cow<'static, str>> {
+    pub fn as_str(&self, lang: Lang) -> &str {
+        self.get(lang)
     }
 }
 

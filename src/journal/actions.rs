@@ -203,7 +203,7 @@ impl Credit {
     pub fn card(deck: &Deck, id: &str) -> Result<Credit, ActionError> {
         match deck.card(id.trim()) {
             Some(card) => Ok(Credit {
-                card: card.id.clone(),
+                card: card.id.to_string(),
                 own: None,
             }),
             None => {
@@ -213,7 +213,7 @@ impl Credit {
                     .map(|card| (strsim::jaro_winkler(&card.id, &id.to_lowercase()), &card.id))
                     .filter(|(score, _)| *score > 0.8)
                     .max_by(|a, b| a.0.total_cmp(&b.0))
-                    .map(|(_, id)| id.clone());
+                    .map(|(_, id)| id.to_string());
                 Err(ActionError::UnknownCard {
                     id: id.to_string(),
                     like,
@@ -230,7 +230,7 @@ impl Credit {
         }
         let joker = deck.card(OWN_IDEA_CARD).ok_or(ActionError::NoBlackJoker)?;
         Ok(Credit {
-            card: joker.id.clone(),
+            card: joker.id.to_string(),
             own: Some(words.to_string()),
         })
     }
@@ -324,7 +324,7 @@ fn next_card(
         let cards: Vec<(&str, Tier)> = deck
             .cards
             .iter()
-            .map(|card| (card.id.as_str(), Tier::of(card)))
+            .map(|card| (&*card.id, Tier::of(card)))
             .collect();
         let climb = Climb {
             day: round.checked_in + 1,
@@ -333,7 +333,7 @@ fn next_card(
         };
         draw::ladder_card(&cards, seed, round.number, &round.cards, climb)
     } else {
-        let ids: Vec<&str> = deck.cards.iter().map(|card| card.id.as_str()).collect();
+        let ids: Vec<&str> = deck.cards.iter().map(|card| &*card.id).collect();
         draw::next_card(&ids, seed, round.number, &round.cards)
     };
     card.map(str::to_string).ok_or(ActionError::EmptyDeck)
@@ -696,7 +696,7 @@ mod tests {
         let other = deck
             .cards
             .iter()
-            .map(|card| card.id.clone())
+            .map(|card| card.id.to_string())
             .find(|id| *id != drawn)
             .expect("another card");
         let credit = |events: &mut Vec<Event>, id: &str| {
@@ -810,7 +810,7 @@ mod tests {
     fn a_redraw_gives_another_card_or_says_there_is_none() {
         let mut deck = Deck::builtin().expect("deck");
         deck.ladder = false;
-        deck.cards.truncate(3);
+        deck.cards.to_mut().truncate(3);
         // Three cards: day 1 draws two, day 2's card ends the pass, and the
         // next pass may begin with it again; the redraw gives another.
         for seed in 0..16 {
@@ -827,7 +827,7 @@ mod tests {
             }
         }
         // One card: nothing else to draw, nothing written, the redraw kept.
-        deck.cards.truncate(1);
+        deck.cards.to_mut().truncate(1);
         let day = date(2026, 11, 1);
         let mut events = Vec::new();
         let today = Today::empty(day);
@@ -836,7 +836,7 @@ mod tests {
         assert_eq!(
             draw(&today, &deck, day, Timestamp::UNIX_EPOCH, true),
             Err(ActionError::NothingElseToDraw {
-                card: deck.cards[0].id.clone()
+                card: deck.cards[0].id.to_string()
             })
         );
         assert!(!today.facts(day).redrawn);

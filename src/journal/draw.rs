@@ -236,7 +236,7 @@ mod tests {
             .expect("deck")
             .cards
             .iter()
-            .map(|card| (card.id.clone(), Tier::of(card)))
+            .map(|card| (card.id.to_string(), Tier::of(card)))
             .collect()
     }
 

@@ -598,7 +598,7 @@ impl App {
             .browser
             .cards(&self.deck)
             .get(self.browser.selected)
-            .map(|card| card.id.clone())?;
+            .map(|card| card.id.to_string())?;
         if card.eq_ignore_ascii_case(actions::OWN_IDEA_CARD) {
             self.overlay = Some(Overlay::Own(LineEditor::default()));
             return None;
@@ -778,7 +778,7 @@ mod tests {
     fn crediting_a_day_already_done_asks_first() {
         let mut app = checked_in_in_own_words();
         app.apply(Action::Show(Screen::Deck));
-        let card = app.browser.cards(&app.deck)[0].id.clone();
+        let card = app.browser.cards(&app.deck)[0].id.to_string();
         assert_eq!(app.apply(Action::CreditSelected), None);
         let asked = Some(Overlay::Confirm(Confirm::Recredit {
             card: card.clone(),

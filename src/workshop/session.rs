@@ -181,8 +181,8 @@ impl Session {
             date,
             created: now,
             deck: DeckInfo {
-                name: deck.name.clone(),
-                version: deck.version.clone(),
+                name: deck.name.map(|name| name.to_string()),
+                version: deck.version.to_string(),
                 file: deck_file,
             },
             setup,
@@ -393,7 +393,7 @@ impl Session {
         // Own words go on a joker from the deck; other cards come from the hand.
         if !joker && !held {
             return Err(WorkshopError::NotInHand {
-                card: card.id.clone(),
+                card: card.id.to_string(),
                 name,
                 hand: hand.to_vec(),
             });
@@ -409,9 +409,9 @@ impl Session {
         }
         let pledge = Pledge {
             participant: name.clone(),
-            card: card.id.clone(),
+            card: card.id.to_string(),
             pile: Pile::of(card.face),
-            title: card.title.clone(),
+            title: card.title.map(|title| title.to_string()),
             words,
             by: request.by,
             note,
@@ -658,7 +658,7 @@ mod tests {
     fn own_words_use_the_free_joker_and_the_red_one_on_the_20th() {
         let (mut session, deck) = session(&["王阿姨"]);
         assert_eq!(
-            session.own_words_joker(&deck).map(|c| c.id.as_str()),
+            session.own_words_joker(&deck).map(|c| &*c.id),
             Some("joker-black")
         );
         let red = PledgeRequest {
@@ -674,7 +674,7 @@ mod tests {
         );
         session.date = date(2026, 11, 20);
         assert_eq!(
-            session.own_words_joker(&deck).map(|c| c.id.as_str()),
+            session.own_words_joker(&deck).map(|c| &*c.id),
             Some("joker-red")
         );
         session.pledge(0, red, &deck, now()).expect("on the 20th");

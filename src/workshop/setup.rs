@@ -126,7 +126,7 @@ impl Setup {
         deck.cards
             .iter()
             .filter(|card| self.piles.contains(&Pile::of(card.face)))
-            .map(|card| card.id.as_str())
+            .map(|card| &*card.id)
             .collect()
     }
 

@@ -446,7 +446,7 @@ impl Model {
     /// setting, its cards' ranks). `None` before any seed is set.
     pub fn next_draw(&self, deck: &Deck, date: Date) -> Option<String> {
         let seed = self.seed?;
-        let ids: Vec<&str> = deck.cards.iter().map(|card| card.id.as_str()).collect();
+        let ids: Vec<&str> = deck.cards.iter().map(|card| &*card.id).collect();
         let times = |id: &str| self.round_drawn.iter().filter(|d| *d == id).count();
         let pass = ids.iter().map(|id| times(id)).min()?;
         let order = xiaoshi::journal::draw::shuffled(&ids, seed, self.round, pass as u32);

@@ -740,7 +740,7 @@ impl App {
         let (who, _) = self.spotlight()?;
         let card = if own_words {
             match self.session.own_words_joker(&self.deck) {
-                Some(joker) => joker.id.clone(),
+                Some(joker) => joker.id.to_string(),
                 None => {
                     self.say(*t::NO_JOKER.get(self.lang), true);
                     return None;

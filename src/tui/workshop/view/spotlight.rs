@@ -66,7 +66,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let marks = Marks {
         number: selected + 1,
         count: hand.len(),
-        pledged: pledged == Some(hand[selected].id.as_str()),
+        pledged: pledged == Some(&*hand[selected].id),
     };
     bigcard::card(
         frame,
@@ -159,7 +159,7 @@ fn render_strip(
         .iter()
         .enumerate()
         .map(|(slot, card)| {
-            let tick = if pledged == Some(card.id.as_str()) {
+            let tick = if pledged == Some(&*card.id) {
                 "✓"
             } else {
                 " "
