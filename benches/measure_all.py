@@ -42,7 +42,14 @@ placeholders, so `--fill BENCHMARKS.md` (after measuring, or with
 `--from WORK/results.json` without measuring again) writes the figures in.
 
 --quick: few runs, short criterion times, compare.py on two small sizes:
-for checking the script, not for figures.
+for checking the script, not for figures (about 5 minutes once built;
+--fill refuses its figures). A full run is much longer, most of it
+compare.py (four sizes up to 30 years, habitctl's ten habits under
+callgrind): estimated at 40-60 minutes on the 2-core machine, 10-15 without
+compare. Nothing else should run meanwhile: the load average is printed at
+the start and the end.
+
+A bench or a peer that fails does not stop the run: its table says why.
 
 Needs hyperfine, valgrind, strace, tmux, pdfinfo (poppler-utils) and
 /usr/bin/time (`apt-get install -y hyperfine valgrind strace tmux
@@ -874,10 +881,17 @@ def main():
     print(f"- `X={built['xiaoshi']} R={built['xiaoshi'].parent} W={work}` (the commands below are shown with them)")
     print(f"- load average at the start: **{R.values['load-start']}**\n")
     sys.stdout.flush()
+    failed_sections = []
     try:
         for s in sections:
             t0 = time.time()
-            globals()[f"section_{s}"](ctx)
+            try:
+                globals()[f"section_{s}"](ctx)
+            except (subprocess.CalledProcessError, OSError, KeyError, ValueError) as error:
+                # The other sections still run; --fill names the figures missing.
+                print(f"\n**Section {s} stopped**: {error}\n")
+                say(f"section {s} stopped: {error}")
+                failed_sections.append(s)
             say(f"section {s}: {time.time() - t0:.0f} s")
             sys.stdout.flush()
     finally:
@@ -889,6 +903,8 @@ def main():
     for label, value in R.values.items():
         if "\n" not in value:
             print(f"- ⟨{label}⟩ = {value}")
+    if failed_sections:
+        print(f"\n**Sections that stopped: {', '.join(failed_sections)}** (see above).")
     saved = work / "results.json"
     saved.write_text(json.dumps({"argv": sys.argv, "quick": quick, "values": R.values}, ensure_ascii=False, indent=1))
     say(f"results saved in {saved}")
@@ -897,6 +913,7 @@ def main():
             say("--quick: BENCHMARKS.md not filled with quick figures (use --from to force)")
         else:
             fill(args.fill, R.values)
+    sys.exit(1 if failed_sections else 0)
 
 
 if __name__ == "__main__":
