@@ -76,7 +76,7 @@ fn pledged(deck: &Deck) -> Session {
     session.deal(deck).expect("deal");
     for person in 0..PEOPLE {
         let card = match person % 5 {
-            4 => "joker-red".to_string(),
+            4 => "joker-black".to_string(),
             _ => session.hand(person)[0].clone(),
         };
         // A joker, chosen or dealt, is pledged in the participant's own words.
