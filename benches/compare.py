@@ -40,8 +40,9 @@ What it does, in order (every step prints the command it runs):
    - the everyday write (`xiaoshi done`, `harsh ask` and `habitctl ask`
      answering "y" on standard input, `dijo -c "track-up h1"`), with
      hyperfine through `sh` (hyperfine subtracts the shell's own start-up),
-     each run on a fresh copy of the data (`--prepare`), so every run
-     writes the same check-in;
+     each run on a fresh copy of the data (`--prepare`, ending with `sync`
+     so that a write which flushes is not charged for the copy's files), so
+     every run writes the same check-in;
    - instructions (`valgrind --tool=callgrind`, one run after a warm-up):
      independent of the machine's load;
    - peak RSS (`/usr/bin/time -f %M`, the largest of 5 runs).
@@ -456,6 +457,10 @@ def main():
                     if name == "xiaoshi":
                         # The summary as a daily user has it.
                         prepares[label] += " && " + shell_quote([xiaoshi, "status"]) + " >/dev/null"
+                    # The copy's own writes flushed before the timed write, for
+                    # every tool: a write that flushes to the disk (xiaoshi's)
+                    # must not be charged for the preparation's dirty files.
+                    prepares[label] += " && sync"
                 answers = work / f"answers-{count}"
                 answers.write_text("y\n" * count)
                 failed = {}
