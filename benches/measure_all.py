@@ -786,6 +786,7 @@ def section_compare(ctx):
         cmd.append("--no-build")
     if ctx["quick"]:
         cmd += ["--sizes", "0,365", "--runs", "5", "--write-runs", "3"]
+    cmd += shlex.split(ctx["compare_args"])
     print("## The floor and the peers (benches/compare.py)\n")
     shown = " ".join(c if c != sys.executable else "python3" for c in cmd).replace(str(BENCHES), "benches")
     print(f"`{shown}`\n")
@@ -836,6 +837,8 @@ def main():
     ap.add_argument("--only", help="comma-separated sections: " + ",".join(SECTIONS))
     ap.add_argument("--skip-criterion", action="store_true")
     ap.add_argument("--skip-compare", action="store_true")
+    ap.add_argument("--compare-args", default="",
+                    help="more arguments for compare.py, e.g. \"--runs 100 --write-runs 30\"")
     ap.add_argument("--fill", metavar="FILE", help="replace each ⟨label⟩ in FILE with its figure")
     ap.add_argument("--from", dest="from_json", metavar="RESULTS.json",
                     help="with --fill: the figures of an earlier run, measuring nothing")
@@ -862,6 +865,7 @@ def main():
     SHOWN_AS.extend([(str(built["xiaoshi"]), "$X"), (str(built["xiaoshi"].parent), "$R"), (str(work), "$W")])
     ctx = {"work": work, "xiaoshi": built["xiaoshi"], "gen_journal": built["gen_journal"],
            "gen_group": built["gen_group"], "quick": quick, "no_build": args.no_build,
+           "compare_args": args.compare_args,
            "n": (lambda full: max(1, min(full, 3 if full <= 20 else 5))) if quick else (lambda full: full)}
     head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True,
