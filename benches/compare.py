@@ -83,13 +83,16 @@ def checked_in(i):
 # ---------------------------------------------------------------- building
 
 
-def build_xiaoshi(args):
-    """The release binaries, where cargo says it put them: on Linux with
-    glibc, .cargo/config.toml names the target, so they are under
-    target/<host tuple>/release/, not target/release/."""
-    cmd = ["cargo", "build", "--release", "--bin", "xiaoshi", "--example", "gen_journal",
-           "--message-format=json-render-diagnostics"]
-    if args.no_build:
+def build_release(examples, no_build=False):
+    """cargo build --release of xiaoshi and `examples`: {name: executable},
+    where cargo says it put them (on Linux with glibc .cargo/config.toml
+    names the target, so under target/<host tuple>/release/, not
+    target/release/). With `no_build`, cargo runs --offline."""
+    cmd = ["cargo", "build", "--release", "--bin", "xiaoshi"]
+    for example in examples:
+        cmd += ["--example", example]
+    cmd.append("--message-format=json-render-diagnostics")
+    if no_build:
         cmd.append("--offline")
     say("$", " ".join(cmd))
     out = subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.PIPE, text=True).stdout
@@ -98,11 +101,16 @@ def build_xiaoshi(args):
         message = json.loads(line)
         if message.get("reason") == "compiler-artifact" and message.get("executable"):
             built[message["target"]["name"]] = Path(message["executable"])
-    xiaoshi, gen = built.get("xiaoshi"), built.get("gen_journal")
-    for name, path in (("xiaoshi", xiaoshi), ("gen_journal", gen)):
-        if not path or not path.exists():
+    for name in ("xiaoshi", *examples):
+        if not built.get(name) or not built[name].exists():
             sys.exit(f"cargo built no {name}")
-    return xiaoshi, gen
+    return built
+
+
+def build_xiaoshi(args):
+    """The release binary and the journal generator."""
+    built = build_release(["gen_journal"], args.no_build)
+    return built["xiaoshi"], built["gen_journal"]
 
 
 # xiaoshi's own link flags on Linux with glibc (.cargo/config.toml).

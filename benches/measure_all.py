@@ -251,23 +251,8 @@ def slug(text):
 
 
 def build(args):
-    """xiaoshi and the example generators, where cargo says it put them (as
-    compare.build_xiaoshi does; this one needs gen_group too)."""
-    cmd = ["cargo", "build", "--release", "--bin", "xiaoshi", "--example", "gen_journal",
-           "--example", "gen_group", "--message-format=json-render-diagnostics"]
-    if args.no_build:
-        cmd.append("--offline")
-    say("$", " ".join(cmd))
-    out = subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.PIPE, text=True).stdout
-    built = {}
-    for line in out.splitlines():
-        message = json.loads(line)
-        if message.get("reason") == "compiler-artifact" and message.get("executable"):
-            built[message["target"]["name"]] = Path(message["executable"])
-    for name in ("xiaoshi", "gen_journal", "gen_group"):
-        if not built.get(name) or not built[name].exists():
-            sys.exit(f"cargo built no {name}")
-    return built
+    """xiaoshi and the example generators, where cargo says it put them."""
+    return compare.build_release(["gen_journal", "gen_group"], args.no_build)
 
 
 # ---------------------------------------------------------------- data
